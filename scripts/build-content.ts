@@ -1,0 +1,244 @@
+/**
+ * Content build: content/<locale>/<id>.md (front matter + Markdown) → glossary.<locale>.json, schema 1.
+ *
+ *   tsx scripts/build-content.ts content --out generated      every locale folder under content/
+ *   tsx scripts/build-content.ts content/es --out generated   one folder (locale from its name or --locale)
+ *
+ * Markdown is rendered here, at build time, so readers never download a Markdown parser. The result
+ * goes through the same validator the browser uses, in strict mode; every problem is reported with
+ * the file and field it comes from, and any problem fails the build.
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import matter from 'gray-matter';
+import { Marked } from 'marked';
+import { validateGlossary, type GlossaryDocument, type GlossaryQuestion, type GlossarySection } from '../src/data/schema.js';
+
+/** One problem, tied to the file and field a content editor has to fix. */
+export interface ContentError {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export class ContentBuildError extends Error {
+  constructor(readonly errors: ContentError[]) {
+    super(errors.map((error) => `${error.file}: ${error.field}: ${error.message}`).join('\n'));
+    this.name = 'ContentBuildError';
+  }
+}
+
+/** The `##` section whose `###` headings become the entry's questions. */
+const FAQ_SECTION_ID = 'faq';
+const FRONT_MATTER_FIELDS = new Set(['id', 'title', 'aliases', 'short', 'related', 'sources', 'reviewed', 'languageNote']);
+const DEFAULT_NAMES: Record<string, string> = {
+  en: 'Twelva recovery glossary',
+  es: 'Glosario de recuperación de Twelva',
+};
+
+const marked = new Marked({ gfm: true, async: false });
+
+function renderMarkdown(markdown: string): string {
+  return (marked.parse(markdown.trim()) as string).trim();
+}
+
+function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** `Why it matters {#why}` → title "Why it matters", id "why". Without `{#…}` the id is a slug of the title. */
+function heading(line: string): { title: string; id: string } {
+  const match = /^(.*?)\s*\{#([a-z0-9-]+)\}\s*$/.exec(line);
+  const title = (match ? match[1] : line)!.trim();
+  return { title, id: match ? match[2]! : slugify(title) };
+}
+
+/** Splits Markdown at headings of one level (`## ` or `### `), ignoring fenced code. */
+function splitAt(markdown: string, marker: '## ' | '### '): { lead: string; parts: { line: string; text: string }[] } {
+  const lead: string[] = [];
+  const parts: { line: string; text: string[] }[] = [];
+  let fenced = false;
+  for (const line of markdown.split(/\r?\n/)) {
+    if (/^(```|~~~)/.test(line)) fenced = !fenced;
+    if (!fenced && line.startsWith(marker)) {
+      parts.push({ line: line.slice(marker.length), text: [] });
+      continue;
+    }
+    (parts.at(-1)?.text ?? lead).push(line);
+  }
+  return { lead: lead.join('\n'), parts: parts.map((part) => ({ line: part.line, text: part.text.join('\n') })) };
+}
+
+function isoDate(value: unknown): unknown {
+  // YAML reads an unquoted 2026-11-01 as a Date; the schema wants the plain string back.
+  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+}
+
+interface ParsedEntry {
+  file: string;
+  term: Record<string, unknown>;
+}
+
+function parseEntry(file: string, source: string, errors: ContentError[]): ParsedEntry | undefined {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(source);
+  } catch (error) {
+    errors.push({ file, field: 'front matter', message: `is not valid YAML: ${(error as Error).message}` });
+    return undefined;
+  }
+  const data = parsed.data as Record<string, unknown>;
+  for (const key of Object.keys(data)) {
+    if (!FRONT_MATTER_FIELDS.has(key)) errors.push({ file, field: key, message: 'is not a known front-matter field' });
+  }
+  const expectedId = basename(file, '.md');
+  if (data['id'] !== expectedId) {
+    errors.push({ file, field: 'id', message: `must match the file name ("${expectedId}")` });
+  }
+  const { lead, parts } = splitAt(parsed.content, '## ');
+  const sections: GlossarySection[] = [];
+  let faq: GlossaryQuestion[] = [];
+  for (const part of parts) {
+    const { title, id } = heading(part.line);
+    if (id === FAQ_SECTION_ID) {
+      const questions = splitAt(part.text, '### ');
+      if (questions.lead.trim()) {
+        errors.push({ file, field: 'faq', message: 'put every answer under a "### question" heading' });
+      }
+      faq = questions.parts.map((question) => {
+        const q = heading(question.line);
+        return { id: q.id, q: q.title, a: renderMarkdown(question.text) };
+      });
+      continue;
+    }
+    if (sections.some((section) => section.id === id)) {
+      errors.push({ file, field: `sections.${id}`, message: 'two sections have this id' });
+    }
+    sections.push({ id, title, html: renderMarkdown(part.text) });
+  }
+  const faqIds = new Set<string>();
+  for (const question of faq) {
+    if (faqIds.has(question.id)) errors.push({ file, field: `faq.${question.id}`, message: 'two questions have this id' });
+    faqIds.add(question.id);
+  }
+  const term: Record<string, unknown> = {
+    ...data,
+    reviewed: isoDate(data['reviewed']),
+    aliases: data['aliases'] ?? [],
+    related: data['related'] ?? [],
+    body: renderMarkdown(lead),
+    sections,
+    faq,
+  };
+  if (!lead.trim()) errors.push({ file, field: 'body', message: 'the full definition (text before the first ## heading) is empty' });
+  return { file, term };
+}
+
+function readName(folder: string, locale: string): string {
+  try {
+    const meta = matter(readFileSync(join(folder, '_glossary.md'), 'utf8')).data as { name?: unknown };
+    if (typeof meta.name === 'string' && meta.name.trim()) return meta.name.trim();
+  } catch {
+    // No _glossary.md: the default name for the locale.
+  }
+  return DEFAULT_NAMES[locale] ?? 'Glossary';
+}
+
+/**
+ * Builds one locale folder into a schema-1 document. Throws {@link ContentBuildError} listing every
+ * problem (file and field) when anything is wrong; a partial glossary is never written.
+ */
+export function buildLocale(folder: string, locale: string): GlossaryDocument {
+  const errors: ContentError[] = [];
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
+    .sort();
+  if (files.length === 0) throw new ContentBuildError([{ file: folder, field: '(folder)', message: 'has no .md entries' }]);
+  const entries = files
+    .map((name) => parseEntry(join(folder, name), readFileSync(join(folder, name), 'utf8'), errors))
+    .filter((entry): entry is ParsedEntry => entry !== undefined);
+  const updated = entries
+    .map((entry) => entry.term['reviewed'])
+    .filter((date): date is string => typeof date === 'string')
+    .sort()
+    .at(-1);
+  const candidate = {
+    schema: 1,
+    locale,
+    name: readName(folder, locale),
+    updated: updated ?? '',
+    terms: entries.map((entry) => entry.term),
+  };
+  let document: GlossaryDocument | undefined;
+  try {
+    const result = validateGlossary(candidate, { strict: true });
+    document = result.document;
+    for (const problem of result.problems) {
+      const index = Number(/^terms\[(\d+)\]/.exec(problem.field)?.[1]);
+      const file = entries[index]?.file ?? entries.find((entry) => entry.term['id'] === problem.termId)?.file ?? folder;
+      errors.push({ file, field: problem.field.replace(/^terms\[\d+\]\.?/, '') || '(entry)', message: problem.message });
+    }
+  } catch (error) {
+    errors.push({ file: folder, field: (error as { field?: string }).field ?? '(document)', message: (error as Error).message });
+  }
+  if (errors.length > 0 || !document) throw new ContentBuildError(errors);
+  return document;
+}
+
+function isLocaleFolder(path: string): boolean {
+  return readdirSync(path).some((name) => name.endsWith('.md') && !name.startsWith('_'));
+}
+
+/** The locale folders a path names: itself when it holds entries, else its subfolders that do. */
+export function localeFolders(path: string, locale?: string): { folder: string; locale: string }[] {
+  if (isLocaleFolder(path)) return [{ folder: path, locale: locale ?? basename(path) }];
+  return readdirSync(path)
+    .map((name) => join(path, name))
+    .filter((folder) => statSync(folder).isDirectory() && isLocaleFolder(folder))
+    .map((folder) => ({ folder, locale: basename(folder) }));
+}
+
+function main(argv: string[]): number {
+  const args = [...argv];
+  const option = (name: string): string | undefined => {
+    const at = args.indexOf(name);
+    if (at < 0) return undefined;
+    const [, value] = args.splice(at, 2);
+    return value;
+  };
+  const out = option('--out') ?? 'generated';
+  const locale = option('--locale');
+  const input = args[0];
+  if (!input) {
+    console.error('usage: build-content <content folder> [--out folder] [--locale code]');
+    return 2;
+  }
+  const folders = localeFolders(input, locale);
+  if (folders.length === 0) {
+    console.error(`${input}: no folder of .md entries found`);
+    return 1;
+  }
+  let failed = false;
+  for (const { folder, locale: code } of folders) {
+    try {
+      const document = buildLocale(folder, code);
+      const target = out.endsWith('.json') ? out : join(out, `glossary.${code}.json`);
+      mkdirSync(out.endsWith('.json') ? join(target, '..') : out, { recursive: true });
+      writeFileSync(target, `${JSON.stringify(document)}\n`);
+      console.log(`${relative(process.cwd(), folder) || folder}: ${document.terms.length} entries → ${target}`);
+    } catch (error) {
+      failed = true;
+      console.error(error instanceof ContentBuildError ? error.message : error);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(basename(process.argv[1]))) {
+  process.exitCode = main(process.argv.slice(2));
+}

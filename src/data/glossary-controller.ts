@@ -1,0 +1,47 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { onConfigChange } from '../config.js';
+import { resolveLocale, type SupportedLocale } from '../i18n/locale.js';
+import { GlossaryStore, resolveSource } from './store.js';
+
+/** What an element that reads the glossary has: its own `src` and `locale` attributes. */
+export interface GlossaryHost extends ReactiveControllerHost, HTMLElement {
+  src?: string | undefined;
+  locale?: string | undefined;
+}
+
+/**
+ * Connects an element to the glossary it should read. Before every update it works out the locale
+ * and source (attributes, then page settings, then the page's language), starts or reuses that
+ * source's store, and asks the element to update once the store has settled.
+ */
+export class GlossaryController implements ReactiveController {
+  locale: SupportedLocale = 'en';
+  store?: GlossaryStore;
+  private readonly host: GlossaryHost;
+  private stopWatchingConfig?: () => void;
+
+  constructor(host: GlossaryHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.stopWatchingConfig = onConfigChange(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.stopWatchingConfig?.();
+  }
+
+  hostUpdate(): void {
+    this.locale = resolveLocale(this.host, this.host.locale);
+    const store = GlossaryStore.for(resolveSource(this.host.src, this.locale, this.host.ownerDocument));
+    if (store === this.store) return;
+    this.store = store;
+    if (store.status === 'loading') {
+      void store.ready.then(() => {
+        if (this.store === store) this.host.requestUpdate();
+      });
+    }
+  }
+}

@@ -1,0 +1,295 @@
+/**
+ * Glossary JSON, schema 1: the types and the one validator.
+ *
+ * The same function checks a document in the content build (strict: every problem is an error) and
+ * at run time in the browser (lenient: a bad term is dropped with a warning, a bad document is
+ * rejected). Keeping one validator means a file that builds is a file that loads.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+/** The longest short definition, in characters, that a term may carry. */
+export const SHORT_MAX = 280;
+/** More terms than this in one document is treated as hostile, not as a glossary. */
+export const TERMS_MAX = 20_000;
+
+export interface GlossarySection {
+  id: string;
+  title: string;
+  /** Trusted only after the sanitizer: HTML written by the content build or by a partner. */
+  html: string;
+}
+
+export interface GlossaryQuestion {
+  id: string;
+  q: string;
+  /** HTML answer; sanitized before it reaches the DOM. */
+  a: string;
+}
+
+export interface GlossarySource {
+  title: string;
+  url: string;
+}
+
+export interface GlossaryTerm {
+  id: string;
+  title: string;
+  aliases: string[];
+  /** Plain text, at most {@link SHORT_MAX} characters. */
+  short: string;
+  /** HTML; sanitized before it reaches the DOM. */
+  body: string;
+  sections: GlossarySection[];
+  faq: GlossaryQuestion[];
+  related: string[];
+  sources: GlossarySource[];
+  /** ISO date (YYYY-MM-DD) of the last content review. */
+  reviewed: string;
+  languageNote?: string;
+}
+
+export interface GlossaryDocument {
+  schema: typeof SCHEMA_VERSION;
+  locale: string;
+  name: string;
+  updated: string;
+  terms: GlossaryTerm[];
+}
+
+/** A document that cannot be used at all; `field` names where it went wrong (e.g. `terms`). */
+export class GlossaryValidationError extends Error {
+  readonly field: string;
+  constructor(field: string, message: string) {
+    super(`${field}: ${message}`);
+    this.name = 'GlossaryValidationError';
+    this.field = field;
+  }
+}
+
+export interface ValidationProblem {
+  /** Path of the offending field, e.g. `terms[3].short`. */
+  field: string;
+  /** The term's id when the problem is inside a term, so build errors can name its file. */
+  termId?: string;
+  message: string;
+}
+
+export interface ValidationResult {
+  document: GlossaryDocument;
+  /** Problems that caused a term (or a relation) to be dropped. Strict mode turns these into errors. */
+  problems: ValidationProblem[];
+}
+
+export interface ValidateOptions {
+  /**
+   * Content-build rules on top of the schema: at least one https source and a reviewed date on
+   * every term. Partner documents loaded at run time are not held to these.
+   */
+  strict?: boolean;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A real calendar date in ISO form; `2026-02-30` is not one. */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Schemes a glossary link may use; anything else (javascript:, data:, vbscript:) is refused. */
+export const SAFE_URL_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const;
+
+/** An absolute http(s) URL, as a source must be. */
+export function isWebUrl(value: unknown, requireHttps = false): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return requireHttps ? url.protocol === 'https:' : url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** Trims and folds white space, so the same word written twice compares equal. */
+export function normalizeKey(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('und');
+}
+
+class TermProblem extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function text(term: Json, key: string, path: string, options: { max?: number; optional?: boolean } = {}): string {
+  const value = term[key];
+  if (value === undefined && options.optional) return '';
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new TermProblem(`${path}.${key}`, 'must be a non-empty string');
+  }
+  if (options.max !== undefined && value.length > options.max) {
+    throw new TermProblem(`${path}.${key}`, `must be at most ${options.max} characters (has ${value.length})`);
+  }
+  return value;
+}
+
+function list<T>(term: Json, key: string, path: string, each: (item: unknown, itemPath: string) => T): T[] {
+  const value = term[key];
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new TermProblem(`${path}.${key}`, 'must be an array');
+  return value.map((item, i) => each(item, `${path}.${key}[${i}]`));
+}
+
+function plainString(item: unknown, itemPath: string): string {
+  if (typeof item !== 'string' || item.trim() === '') {
+    throw new TermProblem(itemPath, 'must be a non-empty string');
+  }
+  return item;
+}
+
+function record(item: unknown, itemPath: string): Json {
+  if (!isObject(item)) throw new TermProblem(itemPath, 'must be an object');
+  return item;
+}
+
+function readTerm(raw: unknown, path: string, strict: boolean): GlossaryTerm {
+  const term = record(raw, path);
+  const id = text(term, 'id', path);
+  if (!SLUG.test(id)) throw new TermProblem(`${path}.id`, `"${id}" is not a URL-safe slug (a-z, 0-9, hyphens)`);
+  const reviewed = term['reviewed'];
+  if (reviewed !== undefined || strict) {
+    if (!isIsoDate(reviewed)) throw new TermProblem(`${path}.reviewed`, 'must be a date as YYYY-MM-DD');
+  }
+  const sources = list(term, 'sources', path, (item, itemPath) => {
+    const source = record(item, itemPath);
+    const url = text(source, 'url', itemPath);
+    if (!isWebUrl(url, strict)) {
+      throw new TermProblem(`${itemPath}.url`, strict ? 'must be an https URL' : 'must be an http or https URL');
+    }
+    return { title: text(source, 'title', itemPath, { max: 300 }), url };
+  });
+  if (strict && sources.length === 0) throw new TermProblem(`${path}.sources`, 'needs at least one https source');
+  const result: GlossaryTerm = {
+    id,
+    title: text(term, 'title', path, { max: 120 }),
+    aliases: list(term, 'aliases', path, plainString),
+    short: text(term, 'short', path, { max: SHORT_MAX }),
+    body: text(term, 'body', path, { optional: true }),
+    sections: list(term, 'sections', path, (item, itemPath) => {
+      const section = record(item, itemPath);
+      const sectionId = text(section, 'id', itemPath);
+      if (!SLUG.test(sectionId)) throw new TermProblem(`${itemPath}.id`, 'must be a URL-safe slug');
+      return { id: sectionId, title: text(section, 'title', itemPath), html: text(section, 'html', itemPath) };
+    }),
+    faq: list(term, 'faq', path, (item, itemPath) => {
+      const question = record(item, itemPath);
+      const questionId = text(question, 'id', itemPath);
+      if (!SLUG.test(questionId)) throw new TermProblem(`${itemPath}.id`, 'must be a URL-safe slug');
+      return { id: questionId, q: text(question, 'q', itemPath), a: text(question, 'a', itemPath) };
+    }),
+    related: list(term, 'related', path, plainString),
+    sources,
+    reviewed: typeof reviewed === 'string' ? reviewed : '',
+  };
+  const languageNote = text(term, 'languageNote', path, { optional: true });
+  if (languageNote) result.languageNote = languageNote;
+  return result;
+}
+
+/**
+ * Checks a parsed glossary document.
+ *
+ * Throws {@link GlossaryValidationError} when the document as a whole is unusable (not an object,
+ * wrong schema, no terms array). Otherwise returns the clean document; each term that fails is left
+ * out and described in `problems`, as are duplicate ids or aliases and related ids that do not resolve.
+ */
+export function validateGlossary(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const strict = options.strict ?? false;
+  if (!isObject(input)) throw new GlossaryValidationError('(document)', 'must be a JSON object');
+  if (input['schema'] !== SCHEMA_VERSION) {
+    throw new GlossaryValidationError('schema', `must be ${SCHEMA_VERSION} (found ${JSON.stringify(input['schema'])})`);
+  }
+  const locale = input['locale'];
+  if (typeof locale !== 'string' || !LOCALE.test(locale)) {
+    throw new GlossaryValidationError('locale', 'must be a language tag such as "en" or "es"');
+  }
+  const rawTerms = input['terms'];
+  if (!Array.isArray(rawTerms)) throw new GlossaryValidationError('terms', 'must be an array');
+  if (rawTerms.length > TERMS_MAX) {
+    throw new GlossaryValidationError('terms', `has ${rawTerms.length} entries; the limit is ${TERMS_MAX}`);
+  }
+  const name = typeof input['name'] === 'string' ? input['name'] : '';
+  const updated = isIsoDate(input['updated']) ? input['updated'] : '';
+  if (strict && !updated) throw new GlossaryValidationError('updated', 'must be a date as YYYY-MM-DD');
+
+  const problems: ValidationProblem[] = [];
+  const terms: GlossaryTerm[] = [];
+  const ids = new Set<string>();
+  const names = new Map<string, string>();
+  const position = new Map<string, number>();
+
+  rawTerms.forEach((raw, index) => {
+    const path = `terms[${index}]`;
+    const rawId = isObject(raw) && typeof raw['id'] === 'string' ? raw['id'] : undefined;
+    let term: GlossaryTerm;
+    try {
+      term = readTerm(raw, path, strict);
+    } catch (error) {
+      if (!(error instanceof TermProblem)) throw error;
+      problems.push({ field: error.field, message: error.message, ...(rawId ? { termId: rawId } : {}) });
+      return;
+    }
+    if (ids.has(term.id)) {
+      problems.push({ field: `${path}.id`, termId: term.id, message: `duplicate id "${term.id}"` });
+      return;
+    }
+    // A title or alias may name only one entry, or a lookup would depend on file order.
+    const clash = [term.title, ...term.aliases].find((word) => {
+      const owner = names.get(normalizeKey(word));
+      return owner !== undefined && owner !== term.id;
+    });
+    if (clash !== undefined) {
+      problems.push({
+        field: `${path}.aliases`,
+        termId: term.id,
+        message: `"${clash}" already names the entry "${names.get(normalizeKey(clash))}"`,
+      });
+      return;
+    }
+    ids.add(term.id);
+    position.set(term.id, index);
+    for (const word of [term.title, ...term.aliases]) names.set(normalizeKey(word), term.id);
+    terms.push(term);
+  });
+
+  for (const term of terms) {
+    const index = position.get(term.id) ?? -1;
+    term.related = term.related.filter((relatedId, i) => {
+      if (ids.has(relatedId) && relatedId !== term.id) return true;
+      problems.push({
+        field: `terms[${index}].related[${i}]`,
+        termId: term.id,
+        message: relatedId === term.id ? 'an entry cannot relate to itself' : `"${relatedId}" is not an entry id`,
+      });
+      return false;
+    });
+  }
+
+  return { document: { schema: SCHEMA_VERSION, locale, name, updated, terms }, problems };
+}

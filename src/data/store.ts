@@ -1,0 +1,222 @@
+import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_GLOSSARY_BYTES, getConfig } from '../config.js';
+import type { SupportedLocale } from '../i18n/locale.js';
+import { warnOnce } from '../warn.js';
+import { builtinGlossaryUrl } from './builtin.js';
+import {
+  GlossaryValidationError,
+  normalizeKey,
+  validateGlossary,
+  type GlossaryDocument,
+  type GlossaryTerm,
+} from './schema.js';
+
+export type StoreStatus = 'loading' | 'ready' | 'failed';
+
+/** Where a glossary comes from, after the element, page settings and page content were consulted. */
+export type GlossarySourceRef =
+  | { kind: 'url'; url: string; label: string }
+  | { kind: 'inline'; script: HTMLScriptElement; label: string };
+
+/** Why a load failed, for the one console warning and for elements that show a message. */
+export class GlossaryLoadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GlossaryLoadError';
+  }
+}
+
+const INLINE_SELECTOR = 'script[type="application/json"][data-glossary]';
+
+/**
+ * Decides which glossary an element reads: its `src` attribute, else the page's `data-glossary-src`
+ * (or `configure({ glossarySrc })`), else an inline `<script type="application/json" data-glossary>`
+ * in the document (one whose `lang` matches the locale first), else the built-in glossary.
+ * A `src` of `#some-id` names an inline script by id.
+ */
+export function resolveSource(
+  src: string | null | undefined,
+  locale: SupportedLocale,
+  doc: Document = document,
+): GlossarySourceRef {
+  const chosen = (src && src.trim()) || getConfig().glossarySrc?.trim();
+  if (chosen) {
+    if (chosen.startsWith('#')) {
+      const script = doc.getElementById(chosen.slice(1));
+      if (script instanceof HTMLScriptElement) return { kind: 'inline', script, label: `inline ${chosen}` };
+      return { kind: 'url', url: 'about:invalid', label: `inline ${chosen} (no <script> with that id)` };
+    }
+    let url: string;
+    try {
+      url = new URL(chosen, doc.baseURI).href;
+    } catch {
+      url = 'about:invalid';
+    }
+    return { kind: 'url', url, label: chosen };
+  }
+  const inline = [...doc.querySelectorAll<HTMLScriptElement>(INLINE_SELECTOR)];
+  const script =
+    inline.find((candidate) => candidate.lang.toLowerCase().split('-')[0] === locale) ??
+    inline.find((candidate) => !candidate.lang);
+  if (script) return { kind: 'inline', script, label: 'inline glossary' };
+  const url = builtinGlossaryUrl(locale);
+  return { kind: 'url', url, label: `built-in glossary (${url})` };
+}
+
+/**
+ * Reads a response body, giving up once it passes `maxBytes`, so a hostile or mistaken source
+ * cannot make the reader's phone download and parse megabytes.
+ */
+async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) throw new GlossaryLoadError(`the response is ${declared} bytes; the limit is ${maxBytes}`);
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw new GlossaryLoadError(`the response passed the limit of ${maxBytes} bytes`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+async function fetchText(url: string): Promise<string> {
+  if (!/^https?:/.test(url)) throw new GlossaryLoadError('the address is not an http(s) URL');
+  const config = getConfig();
+  const timeoutMs = config.fetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    // No cookies, no referrer: the glossary host learns nothing about the reader or the page.
+    const response = await fetch(url, {
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      mode: 'cors',
+      signal: controller.signal,
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok) throw new GlossaryLoadError(`the server answered ${response.status}`);
+    return await readCapped(response, config.maxGlossaryBytes ?? DEFAULT_MAX_GLOSSARY_BYTES);
+  } catch (error) {
+    if (error instanceof GlossaryLoadError) throw error;
+    throw new GlossaryLoadError(
+      controller.signal.aborted
+        ? `no complete answer within ${timeoutMs} ms`
+        : 'the request failed (offline, blocked, or refused by CORS)',
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new GlossaryLoadError('it is not valid JSON');
+  }
+}
+
+/**
+ * One glossary, loaded once per page however many elements read it.
+ *
+ * `GlossaryStore.for(ref)` returns the shared store of a source; `ready` settles when it has loaded
+ * (or failed: it never rejects, so no element can leave an unhandled rejection behind). Failures are
+ * logged as a single console warning naming the source and the reason.
+ */
+export class GlossaryStore {
+  private static readonly stores = new Map<string, GlossaryStore>();
+  private static readonly inlineKeys = new WeakMap<HTMLScriptElement, string>();
+  private static inlineCount = 0;
+
+  /** The store for a source, created and loading on first use. */
+  static for(ref: GlossarySourceRef): GlossaryStore {
+    const key = GlossaryStore.keyOf(ref);
+    let store = GlossaryStore.stores.get(key);
+    if (!store) {
+      store = new GlossaryStore(ref);
+      GlossaryStore.stores.set(key, store);
+    }
+    return store;
+  }
+
+  /** A stable identity for a source: the absolute URL, or the inline script element. */
+  static keyOf(ref: GlossarySourceRef): string {
+    if (ref.kind === 'url') return `url:${ref.url}`;
+    let key = GlossaryStore.inlineKeys.get(ref.script);
+    if (!key) {
+      key = `inline:${++GlossaryStore.inlineCount}`;
+      GlossaryStore.inlineKeys.set(ref.script, key);
+    }
+    return key;
+  }
+
+  /** Forgets every loaded glossary, so the next element loads afresh. For tests and long-lived apps. */
+  static clear(): void {
+    GlossaryStore.stores.clear();
+  }
+
+  readonly source: GlossarySourceRef;
+  readonly ready: Promise<GlossaryStore>;
+  status: StoreStatus = 'loading';
+  document?: GlossaryDocument;
+  error?: GlossaryLoadError | GlossaryValidationError;
+  private readonly index = new Map<string, GlossaryTerm>();
+
+  private constructor(source: GlossarySourceRef) {
+    this.source = source;
+    this.ready = this.load();
+  }
+
+  private async load(): Promise<GlossaryStore> {
+    try {
+      const text = this.source.kind === 'inline' ? (this.source.script.textContent ?? '') : await fetchText(this.source.url);
+      const { document, problems } = validateGlossary(parse(text));
+      if (problems.length > 0) {
+        const list = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
+        warnOnce(`problems:${this.source.label}`, `Glossary ${this.source.label}: left out ${problems.length} item(s): ${list}`);
+      }
+      this.document = document;
+      for (const term of document.terms) {
+        for (const word of [term.id, term.title, ...term.aliases]) {
+          const key = normalizeKey(word);
+          if (!this.index.has(key)) this.index.set(key, term);
+        }
+      }
+      this.status = 'ready';
+    } catch (error) {
+      this.error =
+        error instanceof GlossaryLoadError || error instanceof GlossaryValidationError
+          ? error
+          : new GlossaryLoadError(String(error));
+      this.status = 'failed';
+      warnOnce(
+        `failed:${this.source.label}`,
+        `Could not load the glossary from ${this.source.label}: ${this.error.message}. Terms stay plain text.`,
+      );
+    }
+    return this;
+  }
+
+  /** Every term, in document order; empty until loaded. */
+  get terms(): readonly GlossaryTerm[] {
+    return this.document?.terms ?? [];
+  }
+
+  /** The term with this id, title or alias, ignoring case and extra white space. */
+  lookup(text: string): GlossaryTerm | undefined {
+    return this.index.get(normalizeKey(text));
+  }
+}

@@ -1,0 +1,128 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: inline;
+  }
+
+  .trigger {
+    cursor: help;
+    color: inherit;
+    text-decoration-line: underline;
+    text-decoration-style: dotted;
+    text-decoration-color: var(--_accent);
+    text-decoration-thickness: max(1px, 0.09em);
+    text-underline-offset: 0.2em;
+    border-radius: 0.15em;
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
+  }
+  .trigger:hover,
+  .trigger[aria-expanded='true'] {
+    text-decoration-style: solid;
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+  }
+
+  /* The definition resets every inherited property a host page may have bent (white-space, case,
+     alignment, spacing), keeping only the font family, so it reads the same on any site. */
+  .definition {
+    position: fixed;
+    inset: auto;
+    left: 0;
+    top: 0;
+    margin: 0;
+    box-sizing: border-box;
+    inline-size: max-content;
+    max-inline-size: min(var(--glossary-popover-width, 22em), var(--_available-width, calc(100vw - 16px)));
+    overflow: auto;
+    padding: 0.75em 2.75em 0.85em 1em;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+    font-family: inherit;
+    font-size: var(--glossary-popover-font-size, clamp(15px, 1em, 20px));
+    font-style: normal;
+    font-weight: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+    direction: inherit;
+    z-index: 2147483647;
+    /* Hidden until placed, so it never flashes at the corner of the screen. */
+    visibility: hidden;
+  }
+  .definition:not(:popover-open):not(.open) {
+    display: none;
+  }
+  .definition[data-positioned] {
+    visibility: visible;
+  }
+
+  .definition p {
+    margin: 0;
+  }
+  .title {
+    font-weight: bold;
+    margin-block-end: 0.25em !important;
+  }
+  .read-more {
+    display: inline-block;
+    margin-block-start: 0.5em;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .close {
+    position: absolute;
+    inset-block-start: 0.35em;
+    inset-inline-end: 0.35em;
+    display: grid;
+    place-items: center;
+    inline-size: 2em;
+    block-size: 2em;
+    padding: 0;
+    margin: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_muted);
+    font: inherit;
+    cursor: pointer;
+  }
+  .close:hover {
+    background: color-mix(in srgb, var(--_text) 10%, transparent);
+    color: var(--_text);
+  }
+
+  @media (forced-colors: active) {
+    .trigger {
+      text-decoration-color: LinkText;
+    }
+    .trigger[aria-expanded='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+    .definition {
+      background: Canvas;
+      color: CanvasText;
+      border-color: CanvasText;
+    }
+    .read-more {
+      color: LinkText;
+    }
+    .close {
+      color: ButtonText;
+      border: 1px solid ButtonText;
+    }
+  }
+`;

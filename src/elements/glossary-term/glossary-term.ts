@@ -1,0 +1,298 @@
+import { html, LitElement, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { getConfig } from '../../config.js';
+import { GlossaryController } from '../../data/glossary-controller.js';
+import type { GlossaryTerm } from '../../data/schema.js';
+import { fill, uiStrings } from '../../i18n/strings.js';
+import { focusRing, motion, tokens } from '../../styles/shared.js';
+import { safeUrl } from '../../text/sanitize.js';
+import { warnOnce } from '../../warn.js';
+import { anchorDefinition } from './anchor.js';
+import { styles } from './glossary-term.styles.js';
+
+/** Detail of `glossary-term-show` and `glossary-term-hide`. */
+export interface GlossaryTermEventDetail {
+  id: string;
+}
+
+/** How long the pointer must rest on a term before its definition opens, and may be away before it closes. */
+const HOVER_OPEN_MS = 150;
+const HOVER_CLOSE_MS = 300;
+
+const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+
+/** Open definitions, top-most last: Esc closes only the last one. */
+const openTerms: GlossaryTermElement[] = [];
+
+function onDocumentKeydown(event: KeyboardEvent): void {
+  const top = openTerms.at(-1);
+  if (event.key !== 'Escape' || !top) return;
+  // Only when a definition is open does Esc belong to us; otherwise the host page keeps it.
+  event.preventDefault();
+  event.stopPropagation();
+  top.hide({ restoreFocus: top.matches(':focus-within') });
+}
+
+function onDocumentPointerdown(event: PointerEvent): void {
+  const path = event.composedPath();
+  for (const term of [...openTerms]) {
+    if (!path.includes(term)) term.hide();
+  }
+}
+
+function watchDocument(watch: boolean): void {
+  const method = watch ? 'addEventListener' : 'removeEventListener';
+  window[method]('keydown', onDocumentKeydown, true);
+  document[method]('pointerdown', onDocumentPointerdown, true);
+}
+
+/**
+ * A term in running text. Hover, focus or tap it and its short definition opens beside it; Esc,
+ * a tap outside or the close button closes it. The term's own text stays in the page (readable with
+ * JavaScript off, by crawlers and by find-in-page); screen readers hear the short definition as its
+ * description. An unknown term stays plain text, with one console warning.
+ *
+ * @summary Inline glossary term with an accessible definition on hover, focus or tap.
+ *
+ * @slot - The term as it reads in the sentence. Also the term looked up when `term` is absent.
+ *
+ * @csspart trigger - The term in the text: focusable, underlined, the button that opens the definition.
+ * @csspart definition - The open definition (a popover in the top layer).
+ * @csspart title - The entry's title in the definition.
+ * @csspart short - The short definition.
+ * @csspart read-more - The "Read more" link, shown when a term URL is configured.
+ * @csspart close - The close button of the definition.
+ *
+ * @cssprop --glossary-accent - Underline, highlight and link colour (light scheme).
+ * @cssprop --glossary-accent-dark - The same in the dark scheme.
+ * @cssprop --glossary-surface - Background of the definition (light); `--glossary-surface-dark` for dark.
+ * @cssprop --glossary-text - Text colour of the definition (light); `--glossary-text-dark` for dark.
+ * @cssprop --glossary-border - Border colour of the definition (light); `--glossary-border-dark` for dark.
+ * @cssprop --glossary-radius - Corner radius of the definition.
+ * @cssprop --glossary-shadow - Shadow of the definition.
+ * @cssprop --glossary-focus-ring - Focus outline colour.
+ * @cssprop --glossary-popover-font-size - Text size of the definition; by default the text's own, never below 15px.
+ * @cssprop --glossary-popover-width - Widest the definition grows; default 22em.
+ *
+ * @fires glossary-term-show - The definition opened. `detail: { id }`.
+ * @fires glossary-term-hide - The definition closed. `detail: { id }`.
+ */
+export class GlossaryTermElement extends LitElement {
+  static override styles = [tokens, focusRing, motion, styles];
+
+  /** Entry id, title or alias to show. Default: the element's text. */
+  @property({ reflect: true }) term?: string;
+
+  /** Language of the definition (`en`, `es`). Default: the nearest `lang`, then the page settings. */
+  @property() locale?: string;
+
+  /** Glossary to read: a URL or `#id` of an inline JSON script. Default: the page's source. */
+  @property() src?: string;
+
+  @state() private open = false;
+
+  @query('#trigger') private trigger?: HTMLElement;
+  @query('#definition') private panel?: HTMLElement;
+
+  private readonly glossary = new GlossaryController(this);
+  /** Opened by a click, tap or Enter: stays open until closed on purpose, not when the pointer leaves. */
+  private pinned = false;
+  private hoverTimer?: ReturnType<typeof setTimeout>;
+  private stopAnchoring?: () => void;
+
+  /** The glossary entry this term names, once the glossary has loaded. */
+  get entry(): GlossaryTerm | undefined {
+    const store = this.glossary.store;
+    return store?.status === 'ready' ? store.lookup(this.lookupText()) : undefined;
+  }
+
+  /** Whether the definition is open. */
+  get isOpen(): boolean {
+    return this.open;
+  }
+
+  private lookupText(): string {
+    return (this.term ?? this.textContent ?? '').trim();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.hoverTimer);
+    this.hide();
+  }
+
+  /** Opens the definition. `pin` keeps it open when the pointer leaves. */
+  async show(options: { pin?: boolean } = {}): Promise<void> {
+    clearTimeout(this.hoverTimer);
+    if (options.pin) this.pinned = true;
+    const entry = this.entry;
+    if (this.open || !entry) return;
+    for (const other of [...openTerms]) other.hide();
+    this.open = true;
+    await this.updateComplete;
+    const { trigger, panel } = this;
+    if (!this.open || !trigger || !panel) return;
+    if (supportsPopover) panel.showPopover();
+    panel.classList.add('open');
+    openTerms.push(this);
+    if (openTerms.length === 1) watchDocument(true);
+    const stop = await anchorDefinition(trigger, panel);
+    if (this.open) this.stopAnchoring = stop;
+    else stop();
+    this.dispatchEvent(
+      new CustomEvent<GlossaryTermEventDetail>('glossary-term-show', {
+        detail: { id: entry.id },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /** Closes the definition. `restoreFocus` moves focus back to the term (after Esc or the close button). */
+  hide(options: { restoreFocus?: boolean } = {}): void {
+    clearTimeout(this.hoverTimer);
+    this.pinned = false;
+    if (!this.open) return;
+    this.open = false;
+    const index = openTerms.indexOf(this);
+    if (index >= 0) openTerms.splice(index, 1);
+    if (openTerms.length === 0) watchDocument(false);
+    this.stopAnchoring?.();
+    this.stopAnchoring = undefined;
+    const panel = this.panel;
+    if (panel) {
+      if (supportsPopover && panel.matches(':popover-open')) panel.hidePopover();
+      panel.classList.remove('open');
+      delete panel.dataset['positioned'];
+    }
+    if (options.restoreFocus) this.trigger?.focus();
+    const id = this.entry?.id;
+    if (id) {
+      this.dispatchEvent(
+        new CustomEvent<GlossaryTermEventDetail>('glossary-term-hide', { detail: { id }, bubbles: true, composed: true }),
+      );
+    }
+  }
+
+  private toggleByIntent(): void {
+    if (this.open && this.pinned) this.hide();
+    else void this.show({ pin: true });
+  }
+
+  private onTriggerClick(): void {
+    this.toggleByIntent();
+  }
+
+  private onTriggerKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.toggleByIntent();
+    }
+  }
+
+  private onTriggerFocus(): void {
+    // Keyboard focus opens the definition; a click's focus is left to the click itself.
+    if (this.trigger?.matches(':focus-visible')) void this.show();
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget;
+    if (next instanceof Node && (this.shadowRoot?.contains(next) || next === this)) return;
+    if (next !== null) this.hide();
+  }
+
+  private onPointerEnter(event: PointerEvent): void {
+    if (event.pointerType === 'touch') return;
+    clearTimeout(this.hoverTimer);
+    if (!this.open) this.hoverTimer = setTimeout(() => void this.show(), HOVER_OPEN_MS);
+  }
+
+  private onPointerLeave(event: PointerEvent): void {
+    if (event.pointerType === 'touch') return;
+    clearTimeout(this.hoverTimer);
+    if (this.pinned || this.matches(':focus-within')) return;
+    this.hoverTimer = setTimeout(() => this.hide(), HOVER_CLOSE_MS);
+  }
+
+  private readMoreUrl(entry: GlossaryTerm): string | undefined {
+    const template = getConfig().termUrl;
+    return template ? safeUrl(fill(template, { id: encodeURIComponent(entry.id) })) : undefined;
+  }
+
+  protected override updated(): void {
+    const store = this.glossary.store;
+    if (store?.status === 'ready' && !this.entry) {
+      const text = this.lookupText();
+      warnOnce(
+        `unknown:${store.source.label}:${text.toLowerCase()}`,
+        `No glossary entry for "${text}" in the ${store.source.label}; it stays plain text.`,
+      );
+    }
+    if (!this.entry && this.open) this.hide();
+  }
+
+  protected override render() {
+    const entry = this.entry;
+    if (!entry) return html`<slot></slot>`;
+    const strings = uiStrings(this.glossary.locale);
+    const readMore = this.readMoreUrl(entry);
+    return html`<span
+        id="trigger"
+        part="trigger"
+        class="trigger"
+        role="button"
+        tabindex="0"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="definition"
+        aria-describedby="description"
+        @click=${this.onTriggerClick}
+        @keydown=${this.onTriggerKeydown}
+        @focus=${this.onTriggerFocus}
+        @focusout=${this.onFocusOut}
+        @pointerenter=${this.onPointerEnter}
+        @pointerleave=${this.onPointerLeave}
+        ><slot></slot></span
+      ><span id="description" hidden>${entry.short}</span
+      ><div
+        id="definition"
+        part="definition"
+        class="definition motion-appear"
+        role="group"
+        aria-label=${fill(strings.definitionOf, { title: entry.title })}
+        lang=${this.glossary.store?.document?.locale ?? this.glossary.locale}
+        popover=${supportsPopover ? 'manual' : nothing}
+        @focusout=${this.onFocusOut}
+        @pointerenter=${this.onPointerEnter}
+        @pointerleave=${this.onPointerLeave}
+      >
+        <p class="title" part="title">${entry.title}</p>
+        <p class="short" part="short">${entry.short}</p>
+        ${readMore
+          ? html`<a class="read-more" part="read-more" href=${readMore}
+              >${strings.readMore}<span class="visually-hidden"> ${fill(strings.readMoreAbout, { title: entry.title })}</span></a
+            >`
+          : nothing}
+        <button
+          class="close"
+          part="close"
+          type="button"
+          aria-label=${fill(strings.closeDefinition, { title: entry.title })}
+          @click=${() => this.hide({ restoreFocus: true })}
+        >
+          <svg aria-hidden="true" viewBox="0 0 16 16" width="1em" height="1em">
+            <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+          </svg>
+        </button>
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'glossary-term': GlossaryTermElement;
+  }
+  interface HTMLElementEventMap {
+    'glossary-term-show': CustomEvent<GlossaryTermEventDetail>;
+    'glossary-term-hide': CustomEvent<GlossaryTermEventDetail>;
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * The npm entry: registers every element and exports the classes, the store and the types.
+ * Importing it defines the tags; import the classes from their own files to register other names.
+ */
+import { defineElement } from './define.js';
+import { GlossaryTermElement } from './elements/glossary-term/glossary-term.js';
+
+export { configure, getConfig, resetConfig, type GlossaryConfig } from './config.js';
+export { defineElement } from './define.js';
+export { GlossaryStore, GlossaryLoadError, resolveSource, type GlossarySourceRef } from './data/store.js';
+export {
+  validateGlossary,
+  GlossaryValidationError,
+  SCHEMA_VERSION,
+  type GlossaryDocument,
+  type GlossaryTerm,
+  type GlossarySection,
+  type GlossaryQuestion,
+  type GlossarySource,
+  type ValidationProblem,
+} from './data/schema.js';
+export type { UiStrings } from './i18n/strings.js';
+export { GlossaryTermElement, type GlossaryTermEventDetail } from './elements/glossary-term/glossary-term.js';
+
+defineElement('glossary-term', GlossaryTermElement);

@@ -1,0 +1,71 @@
+import { css } from 'lit';
+
+/**
+ * Styles every element shares. Sizes are in `em` (never `rem`), so a host page that sets
+ * `html { font-size: 62.5% }` cannot shrink the widgets; colours come from `--glossary-*` custom
+ * properties with fallbacks, through private `--_` variables.
+ */
+export const tokens = css`
+  :host {
+    --_accent: var(--glossary-accent, #0b6e4f);
+    --_surface: var(--glossary-surface, #ffffff);
+    --_text: var(--glossary-text, #1b1f23);
+    --_muted: var(--glossary-muted, #4a5560);
+    --_border: var(--glossary-border, #c9d1d9);
+    --_radius: var(--glossary-radius, 0.5em);
+    --_shadow: var(--glossary-shadow, 0 0.25em 1em rgb(0 0 0 / 0.18));
+    --_focus: var(--glossary-focus-ring, #1a5fb4);
+    --_space: var(--glossary-space, 1em);
+    color-scheme: light dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--glossary-accent-dark, #6fd3a8);
+      --_surface: var(--glossary-surface-dark, #1c2128);
+      --_text: var(--glossary-text-dark, #e6edf3);
+      --_muted: var(--glossary-muted-dark, #adbac7);
+      --_border: var(--glossary-border-dark, #444c56);
+      --_focus: var(--glossary-focus-ring-dark, #8cc4ff);
+    }
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+  }
+`;
+
+/** The one focus ring: visible on every background, and a system colour in forced-colours mode. */
+export const focusRing = css`
+  :focus-visible {
+    outline: 0.15em solid var(--_focus);
+    outline-offset: 0.15em;
+    border-radius: 0.15em;
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+/**
+ * The one way the widgets move: a short fade-and-rise, applied only when the reader has not asked
+ * for reduced motion. Add the `motion-appear` class to what should animate in.
+ */
+export const motion = css`
+  @media (prefers-reduced-motion: no-preference) {
+    .motion-appear {
+      animation: glossary-appear 140ms ease-out;
+    }
+    @keyframes glossary-appear {
+      from {
+        opacity: 0;
+        translate: 0 0.25em;
+      }
+    }
+  }
+`;

@@ -1,0 +1,22 @@
+import { SAFE_URL_SCHEMES } from '../data/schema.js';
+
+/**
+ * The one place where strings from a glossary become markup or links.
+ *
+ * `safeUrl` checks every URL the widgets put in an `href`: only http, https, mailto and tel survive,
+ * so a `javascript:` or `data:` link in a partner's glossary (or a script's data-* setting) never
+ * reaches the page.
+ */
+export function safeUrl(value: string | undefined | null, base: string = document.baseURI): string | undefined {
+  if (!value) return undefined;
+  // Control characters and white space inside a scheme ("java\tscript:") are how filters get evaded.
+  const trimmed = value.trim();
+  if (/[\u0000-\u001F\u007F]/.test(trimmed)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed, base);
+  } catch {
+    return undefined;
+  }
+  return (SAFE_URL_SCHEMES as readonly string[]).includes(url.protocol) ? url.href : undefined;
+}

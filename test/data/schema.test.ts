@@ -1,0 +1,97 @@
+import { expect } from '@open-wc/testing';
+import { GlossaryValidationError, SHORT_MAX, validateGlossary } from '../../src/data/schema.js';
+
+const term = (overrides: Record<string, unknown> = {}) => ({
+  id: 'naloxone',
+  title: 'Naloxone',
+  aliases: ['Narcan'],
+  short: 'Reverses an opioid overdose.',
+  body: '<p>Body</p>',
+  related: [],
+  sources: [{ title: 'CDC', url: 'https://www.cdc.gov/' }],
+  reviewed: '2026-11-01',
+  ...overrides,
+});
+const doc = (terms: unknown[], extra: Record<string, unknown> = {}) => ({
+  schema: 1,
+  locale: 'en',
+  name: 'Test',
+  updated: '2026-11-01',
+  terms,
+  ...extra,
+});
+
+describe('validateGlossary', () => {
+  it('accepts a valid document and fills optional lists', () => {
+    const { document, problems } = validateGlossary(doc([{ id: 'a', title: 'A', short: 'Short.' }]));
+    expect(problems).to.deep.equal([]);
+    expect(document.terms[0]).to.include({ id: 'a', title: 'A', body: '' });
+    expect(document.terms[0]?.aliases).to.deep.equal([]);
+    expect(document.terms[0]?.faq).to.deep.equal([]);
+  });
+
+  it('rejects a document that is not an object, names the wrong schema, or has no terms array', () => {
+    expect(() => validateGlossary('hello')).to.throw(GlossaryValidationError, '(document)');
+    expect(() => validateGlossary(doc([], { schema: 2 }))).to.throw(GlossaryValidationError, /^schema: must be 1/);
+    expect(() => validateGlossary(doc([], { locale: 42 }))).to.throw(GlossaryValidationError, /^locale/);
+    expect(() => validateGlossary({ schema: 1, locale: 'en', terms: {} })).to.throw(GlossaryValidationError, /^terms/);
+  });
+
+  it('drops a bad term, names its field, and keeps the rest', () => {
+    const { document, problems } = validateGlossary(
+      doc([term(), term({ id: 'too-long', title: 'Long', aliases: [], short: 'x'.repeat(SHORT_MAX + 1) })]),
+    );
+    expect(document.terms.map((t) => t.id)).to.deep.equal(['naloxone']);
+    expect(problems).to.have.length(1);
+    expect(problems[0]?.field).to.equal('terms[1].short');
+    expect(problems[0]?.termId).to.equal('too-long');
+  });
+
+  it('refuses ids that are not slugs, duplicate ids and aliases that name two entries', () => {
+    const { document, problems } = validateGlossary(
+      doc([
+        term(),
+        term({ id: 'Bad Id', title: 'Bad' }),
+        term({ id: 'naloxone', title: 'Again', aliases: [] }),
+        term({ id: 'narcan-brand', title: 'Narcan brand', aliases: ['narcan'] }),
+      ]),
+    );
+    expect(document.terms.map((t) => t.id)).to.deep.equal(['naloxone']);
+    expect(problems.map((p) => p.field)).to.deep.equal(['terms[1].id', 'terms[2].id', 'terms[3].aliases']);
+    expect(problems[2]?.message).to.contain('already names the entry "naloxone"');
+  });
+
+  it('removes related ids that do not resolve', () => {
+    const { document, problems } = validateGlossary(doc([term({ related: ['missing', 'naloxone'] })]));
+    expect(document.terms[0]?.related).to.deep.equal([]);
+    expect(problems.map((p) => p.message)).to.deep.equal([
+      '"missing" is not an entry id',
+      'an entry cannot relate to itself',
+    ]);
+  });
+
+  it('refuses source links that are not http(s), such as javascript: URLs', () => {
+    const { document, problems } = validateGlossary(
+      doc([term({ sources: [{ title: 'x', url: 'javascript:alert(1)' }] })]),
+    );
+    expect(document.terms).to.have.length(0);
+    expect(problems[0]?.field).to.equal('terms[0].sources[0].url');
+  });
+
+  it('in strict mode requires an https source and a real reviewed date', () => {
+    const strict = { strict: true };
+    expect(validateGlossary(doc([term()]), strict).problems).to.deep.equal([]);
+    const cases = [
+      [term({ sources: [] }), 'terms[0].sources'],
+      [term({ sources: [{ title: 'x', url: 'http://example.org' }] }), 'terms[0].sources[0].url'],
+      [term({ reviewed: '2026-02-30' }), 'terms[0].reviewed'],
+      [term({ reviewed: undefined }), 'terms[0].reviewed'],
+    ] as const;
+    for (const [bad, field] of cases) {
+      const { problems } = validateGlossary(doc([bad]), strict);
+      expect(problems.map((p) => p.field), field).to.deep.equal([field]);
+    }
+    // The same documents load at run time: partners are not held to the content rules.
+    expect(validateGlossary(doc([term({ sources: [] })])).problems).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig, type UserConfig } from 'vite';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+  dependencies: Record<string, string>;
+};
+
+/**
+ * Three builds into one dist/ (run by `npm run build`, one `--mode` each):
+ * - embed: dist/glossary-widgets.js, the script-tag ES module with Lit inside and heavy parts
+ *   (Floating UI, DOMPurify) as lazy chunks under dist/chunks/;
+ * - iife:  dist/glossary-widgets.iife.js, the same as one classic file;
+ * - npm:   dist/index.js for bundlers, with dependencies left as imports so apps share one Lit.
+ * The built-in glossaries (generated/ by the content build) are copied beside them.
+ */
+export default defineConfig(({ mode }): UserConfig => {
+  const shared: UserConfig = {
+    publicDir: 'generated',
+    define: { __VERSION__: JSON.stringify(pkg.version) },
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: mode === 'embed',
+      copyPublicDir: mode === 'embed',
+      sourcemap: true,
+      minify: true,
+      reportCompressedSize: false,
+    },
+  };
+  if (mode === 'embed' || mode === 'iife') {
+    // Built as an application, not in library mode: library mode leaves ES output unminified.
+    const iife = mode === 'iife';
+    return {
+      ...shared,
+      // A classic script has no import.meta; script-url.ts uses document.currentScript there instead.
+      define: { ...shared.define, ...(iife ? { 'import.meta': '{}' } : {}) },
+      build: {
+        ...shared.build,
+        rollupOptions: {
+          input: 'src/embed.ts',
+          preserveEntrySignatures: false,
+          output: {
+            format: iife ? 'iife' : 'es',
+            entryFileNames: iife ? 'glossary-widgets.iife.js' : 'glossary-widgets.js',
+            chunkFileNames: 'chunks/[name]-[hash].js',
+          },
+        },
+      },
+    };
+  }
+  if (mode === 'npm') {
+    return {
+      ...shared,
+      build: {
+        ...shared.build,
+        lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },
+        rollupOptions: {
+          external: (id) => Object.keys(pkg.dependencies).some((dep) => id === dep || id.startsWith(`${dep}/`)),
+          output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    };
+  }
+  throw new Error(`vite.config.ts: unknown mode "${mode}"; use embed, iife or npm`);
+});

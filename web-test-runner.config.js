@@ -1,0 +1,72 @@
+/**
+ * Component tests: the TypeScript sources, in real headless Chromium (see scripts/ensure-browser.js).
+ * The middleware serves the built-in glossaries where the source expects them and offers a few
+ * misbehaving endpoints (slow, huge, wrong type) for the store's failure tests.
+ */
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS, ensureBrowser } from './scripts/ensure-browser.js';
+
+/** `tap` for touch tests: a real touch through the DevTools protocol, which sendMouse cannot give. */
+const touchPlugin = {
+  name: 'touch',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'tap') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.touchscreen.tap(payload.x, payload.y);
+    return true;
+  },
+};
+
+const faultyEndpoints = async (context, next) => {
+  const url = new URL(context.url, 'http://localhost');
+  const builtin = /^\/src\/glossary\.(\w+)\.json$/.exec(url.pathname);
+  if (builtin) {
+    context.url = `/generated/glossary.${builtin[1]}.json`;
+    return next();
+  }
+  if (url.pathname === '/faults/slow.json') {
+    await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 2000)));
+    context.type = 'application/json';
+    context.body = '{"schema":1,"locale":"en","terms":[]}';
+    return undefined;
+  }
+  if (url.pathname === '/faults/big.json') {
+    context.type = 'application/json';
+    context.body = `{"schema":1,"locale":"en","terms":[],"padding":"${'x'.repeat(Number(url.searchParams.get('bytes') ?? 100000))}"}`;
+    return undefined;
+  }
+  if (url.pathname === '/faults/html.json') {
+    context.type = 'text/html';
+    context.body = '<!doctype html><title>Not found</title><p>Sorry';
+    return undefined;
+  }
+  if (url.pathname === '/faults/count') {
+    // Counts requests per source so a test can prove one request serves many elements.
+    context.type = 'application/json';
+    context.body = JSON.stringify({ count: requestCounts.get(url.searchParams.get('key')) ?? 0 });
+    return undefined;
+  }
+  if (url.pathname.startsWith('/faults/counted/')) {
+    const key = url.pathname.slice('/faults/counted/'.length);
+    requestCounts.set(key, (requestCounts.get(key) ?? 0) + 1);
+    context.url = '/test/fixtures/glossary.small.json';
+    return next();
+  }
+  return next();
+};
+const requestCounts = new Map();
+
+export default {
+  files: ['test/**/*.test.ts', '!test/e2e/**', '!test/content/**'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), touchPlugin],
+  middleware: [faultyEndpoints],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: ensureBrowser(), headless: true, args: CHROME_ARGS },
+    }),
+  ],
+};
