@@ -5,15 +5,30 @@
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROME_ARGS, ensureBrowser } from './scripts/ensure-browser.js';
 
-/** `tap` for touch tests: a real touch through the DevTools protocol, which sendMouse cannot give. */
-const touchPlugin = {
-  name: 'touch',
+/**
+ * Commands the standard set lacks in Chromium: `tap`, a real touch through the DevTools protocol,
+ * and `media`, any emulated media feature (forced-colors among them).
+ */
+const mediaSessions = new WeakMap();
+const devtoolsPlugin = {
+  name: 'devtools-commands',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'tap') return undefined;
+    if (command !== 'tap' && command !== 'media') return undefined;
     const page = session.browser.getPage(session.id);
-    await page.touchscreen.tap(payload.x, payload.y);
+    if (command === 'tap') {
+      await page.touchscreen.tap(payload.x, payload.y);
+      return true;
+    }
+    // The session stays attached: detaching one resets the emulation it set.
+    let client = mediaSessions.get(page);
+    if (!client) {
+      client = await page.createCDPSession();
+      mediaSessions.set(page, client);
+    }
+    await client.send('Emulation.setEmulatedMedia', { features: payload.features });
     return true;
   },
 };
@@ -62,7 +77,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), touchPlugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), devtoolsPlugin, a11ySnapshotPlugin()],
   middleware: [faultyEndpoints],
   browsers: [
     chromeLauncher({

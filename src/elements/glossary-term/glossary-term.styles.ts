@@ -56,14 +56,15 @@ export const styles = css`
     overflow-wrap: break-word;
     direction: inherit;
     z-index: 2147483647;
-    /* Hidden until placed, so it never flashes at the corner of the screen. */
-    visibility: hidden;
+    /* Transparent until placed, so it never flashes at the corner of the screen; still focusable,
+       so a fast Tab from the term is not lost. */
+    opacity: 0;
   }
   .definition:not(:popover-open):not(.open) {
     display: none;
   }
   .definition[data-positioned] {
-    visibility: visible;
+    opacity: 1;
   }
 
   .definition p {

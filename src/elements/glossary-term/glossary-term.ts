@@ -30,7 +30,7 @@ function onDocumentKeydown(event: KeyboardEvent): void {
   // Only when a definition is open does Esc belong to us; otherwise the host page keeps it.
   event.preventDefault();
   event.stopPropagation();
-  top.hide({ restoreFocus: top.matches(':focus-within') });
+  top.hide({ restoreFocus: top.containsFocus });
 }
 
 function onDocumentPointerdown(event: PointerEvent): void {
@@ -99,6 +99,7 @@ export class GlossaryTermElement extends LitElement {
   private pinned = false;
   private hoverTimer?: ReturnType<typeof setTimeout>;
   private stopAnchoring?: () => void;
+  private restoringFocus = false;
 
   /** The glossary entry this term names, once the glossary has loaded. */
   get entry(): GlossaryTerm | undefined {
@@ -109,6 +110,11 @@ export class GlossaryTermElement extends LitElement {
   /** Whether the definition is open. */
   get isOpen(): boolean {
     return this.open;
+  }
+
+  /** Whether focus is on the term or inside its definition. (`:focus-within` on the host misses the top layer.) */
+  get containsFocus(): boolean {
+    return Boolean(this.shadowRoot?.activeElement);
   }
 
   private lookupText(): string {
@@ -159,13 +165,19 @@ export class GlossaryTermElement extends LitElement {
     if (openTerms.length === 0) watchDocument(false);
     this.stopAnchoring?.();
     this.stopAnchoring = undefined;
+    if (options.restoreFocus) {
+      // Focus moves back before the popover hides, so the browser's own popover focus
+      // restoration has nothing to do; the focus this causes must not reopen the definition.
+      this.restoringFocus = true;
+      this.trigger?.focus();
+      this.restoringFocus = false;
+    }
     const panel = this.panel;
     if (panel) {
       if (supportsPopover && panel.matches(':popover-open')) panel.hidePopover();
       panel.classList.remove('open');
       delete panel.dataset['positioned'];
     }
-    if (options.restoreFocus) this.trigger?.focus();
     const id = this.entry?.id;
     if (id) {
       this.dispatchEvent(
@@ -192,7 +204,7 @@ export class GlossaryTermElement extends LitElement {
 
   private onTriggerFocus(): void {
     // Keyboard focus opens the definition; a click's focus is left to the click itself.
-    if (this.trigger?.matches(':focus-visible')) void this.show();
+    if (!this.restoringFocus && this.trigger?.matches(':focus-visible')) void this.show();
   }
 
   private onFocusOut(event: FocusEvent): void {
@@ -210,7 +222,7 @@ export class GlossaryTermElement extends LitElement {
   private onPointerLeave(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
     clearTimeout(this.hoverTimer);
-    if (this.pinned || this.matches(':focus-within')) return;
+    if (this.pinned || this.containsFocus) return;
     this.hoverTimer = setTimeout(() => this.hide(), HOVER_CLOSE_MS);
   }
 

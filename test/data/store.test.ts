@@ -1,0 +1,112 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { GlossaryStore, resolveSource } from '../../src/data/store.js';
+import '../../src/index.js';
+import { captureWarnings, fixtureUrl, freshPage } from '../helpers.js';
+
+const small = {
+  schema: 1,
+  locale: 'en',
+  name: 'Inline',
+  updated: '2026-11-01',
+  terms: [{ id: 'stigma', title: 'Stigma', aliases: ['stigmatizing'], short: 'Negative attitudes.' }],
+};
+
+async function load(src: string): Promise<GlossaryStore> {
+  return GlossaryStore.for(resolveSource(src, 'en')).ready;
+}
+
+describe('GlossaryStore', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    freshPage();
+    warnings = captureWarnings();
+  });
+  afterEach(() => warnings.restore());
+
+  it('loads the built-in glossary by default, per locale', async () => {
+    const ref = resolveSource(undefined, 'en');
+    expect(ref.kind).to.equal('url');
+    const store = await GlossaryStore.for(ref).ready;
+    expect(store.status).to.equal('ready');
+    expect(store.lookup('harm reduction')?.id).to.equal('harm-reduction');
+    expect(store.terms.length).to.be.at.least(12);
+  });
+
+  it('looks terms up by id, title or alias, ignoring case and spacing', async () => {
+    const store = await load(fixtureUrl());
+    expect(store.lookup('naloxone')?.id).to.equal('naloxone');
+    expect(store.lookup('  NARCAN ')?.id).to.equal('naloxone');
+    expect(store.lookup('Overdoses')?.id).to.equal('overdose');
+    expect(store.lookup('unknown')).to.equal(undefined);
+  });
+
+  it('reads an inline <script type="application/json" data-glossary>', async () => {
+    const el = await fixture(html`<div>
+      <script type="application/json" data-glossary id="inline-g">
+        ${JSON.stringify(small)}
+      </script>
+    </div>`);
+    const byDefault = resolveSource(undefined, 'en');
+    expect(byDefault.kind).to.equal('inline');
+    const store = await GlossaryStore.for(byDefault).ready;
+    expect(store.lookup('stigmatizing')?.id).to.equal('stigma');
+    expect(GlossaryStore.for(resolveSource('#inline-g', 'en'))).to.equal(store);
+    el.remove();
+  });
+
+  it('makes one request per source however many elements ask', async () => {
+    const key = `many-${Date.now()}`;
+    const src = `/faults/counted/${key}`;
+    const terms = Array.from({ length: 25 }, () => html`<glossary-term src=${src}>naloxone</glossary-term> `);
+    const el = await fixture(html`<p>${terms}</p>`);
+    await GlossaryStore.for(resolveSource(src, 'en')).ready;
+    const { count } = (await (await fetch(`/faults/count?key=${key}`)).json()) as { count: number };
+    expect(count).to.equal(1);
+    expect(el.querySelectorAll('glossary-term')).to.have.length(25);
+  });
+
+  it('fetches without cookies or referrer', async () => {
+    const calls: RequestInit[] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      calls.push(init ?? {});
+      return original(input, init);
+    };
+    try {
+      await load(fixtureUrl());
+    } finally {
+      window.fetch = original;
+    }
+    expect(calls[0]).to.include({ credentials: 'omit', referrerPolicy: 'no-referrer' });
+  });
+
+  const failures: [string, () => string, RegExp][] = [
+    ['a network error', () => 'http://127.0.0.1:9/glossary.json', /request failed/],
+    ['a 404', () => '/test/fixtures/missing.json', /answered 404/],
+    ['a response that is not JSON', () => '/faults/html.json', /not valid JSON/],
+    ['a document with the wrong schema', () => '/test/fixtures/glossary.wrong-schema.json', /schema: must be 1/],
+    ['a response over the size cap', () => '/faults/big.json?bytes=200000', /limit of 100000 bytes|limit is 100000/],
+    ['a source that does not answer in time', () => '/faults/slow.json?ms=3000', /within 200 ms/],
+    ['a src naming no inline script', () => '#no-such-script', /no <script> with that id/],
+  ];
+  for (const [what, src, reason] of failures) {
+    it(`fails softly on ${what}: one warning, no rejection`, async () => {
+      freshPage({ fetchTimeoutMs: 200, maxGlossaryBytes: 100_000 });
+      const store = await load(src());
+      expect(store.status).to.equal('failed');
+      expect(store.lookup('naloxone')).to.equal(undefined);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.match(reason);
+      expect(warnings.messages[0]).to.contain('Terms stay plain text');
+    });
+  }
+
+  it('warns once about bad terms and loads the rest', async () => {
+    const store = await load('/test/fixtures/glossary.one-bad-term.json');
+    expect(store.status).to.equal('ready');
+    expect(store.lookup('naloxone')?.id).to.equal('naloxone');
+    expect(store.lookup('broken')).to.equal(undefined);
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('terms[1].short');
+  });
+});

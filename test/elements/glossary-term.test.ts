@@ -1,0 +1,265 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { configure } from '../../src/config.js';
+import { GlossaryStore, resolveSource } from '../../src/data/store.js';
+import type { GlossaryTermElement } from '../../src/elements/glossary-term/glossary-term.js';
+import '../../src/index.js';
+import { captureWarnings, centre, emulate, fixtureUrl, freshPage, tap, wait } from '../helpers.js';
+
+interface A11yNode {
+  role?: string;
+  name?: string;
+  description?: string;
+  expanded?: boolean;
+  children?: A11yNode[];
+}
+
+function parts(term: GlossaryTermElement) {
+  const root = term.shadowRoot!;
+  return {
+    trigger: root.querySelector<HTMLElement>('[part="trigger"]'),
+    panel: root.querySelector<HTMLElement>('[part="definition"]'),
+    close: root.querySelector<HTMLButtonElement>('[part="close"]'),
+    readMore: root.querySelector<HTMLAnchorElement>('[part="read-more"]'),
+  };
+}
+
+const isShown = (term: GlossaryTermElement) => parts(term).panel?.matches(':popover-open') ?? false;
+
+function findNode(node: A11yNode, predicate: (node: A11yNode) => boolean): A11yNode | undefined {
+  if (predicate(node)) return node;
+  for (const child of node.children ?? []) {
+    const found = findNode(child, predicate);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A paragraph with one term from the small fixture glossary, loaded and rendered. */
+async function termInText(text = 'Narcan', attrs: { src?: string } = {}): Promise<GlossaryTermElement> {
+  const src = attrs.src ?? fixtureUrl();
+  const paragraph = await fixture<HTMLParagraphElement>(html`<p style="margin: 4em 2em; font-size: 16px">
+    <button id="before">Before</button>
+    Carry <glossary-term src=${src}>${text}</glossary-term> in your bag.
+    <button id="after">After</button>
+  </p>`);
+  const term = paragraph.querySelector('glossary-term')!;
+  await GlossaryStore.for(resolveSource(src, 'en')).ready;
+  await term.updateComplete;
+  return term;
+}
+
+describe('<glossary-term>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    freshPage();
+    warnings = captureWarnings();
+  });
+  afterEach(async () => {
+    warnings.restore();
+    await resetMouse();
+    await emulate({});
+  });
+
+  it('keeps its text in the page and gives screen readers the short definition as its description', async () => {
+    const term = await termInText();
+    expect(term.textContent).to.equal('Narcan');
+    const { trigger } = parts(term);
+    expect(trigger).to.exist;
+    const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
+    const node = findNode(snapshot, (n) => n.name === 'Narcan' && n.role === 'button');
+    expect(node, 'the term is a button named by its text').to.exist;
+    expect(node?.description).to.equal('A medicine that can reverse an opioid overdose.');
+    expect(node?.expanded ?? false).to.equal(false);
+  });
+
+  it('opens on keyboard focus, lets Tab reach its link, and closes with Esc returning focus to the term', async () => {
+    configure({ termUrl: '/glossary/{id}' });
+    const term = await termInText();
+    (term.parentElement!.querySelector('#before') as HTMLElement).focus();
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => isShown(term), 'focus opens the definition');
+    await waitUntil(() => parts(term).panel!.hasAttribute('data-positioned'));
+    const { trigger, readMore } = parts(term);
+    expect(trigger?.getAttribute('aria-expanded')).to.equal('true');
+    expect(readMore?.href).to.equal(new URL('/glossary/naloxone', location.href).href);
+    await sendKeys({ press: 'Tab' });
+    expect(term.shadowRoot!.activeElement).to.equal(readMore);
+    expect(isShown(term), 'still open while focus is inside').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    expect(isShown(term)).to.equal(false);
+    expect(term.shadowRoot!.activeElement).to.equal(trigger);
+    expect(trigger?.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('toggles with Enter and closes when focus moves on', async () => {
+    const term = await termInText();
+    const { trigger } = parts(term);
+    trigger!.focus();
+    await sendKeys({ press: 'Escape' });
+    expect(isShown(term)).to.equal(false);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => isShown(term));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !isShown(term), 'Enter closes it again');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => isShown(term));
+    await sendKeys({ press: 'Tab' }); // the close button
+    await sendKeys({ press: 'Tab' }); // out of the definition, to the next button
+    await waitUntil(() => !isShown(term), 'leaving by Tab closes it');
+  });
+
+  it('lets the host page have Esc when no definition is open', async () => {
+    const term = await termInText();
+    const seen: string[] = [];
+    const listener = (event: KeyboardEvent) => seen.push(event.key);
+    document.addEventListener('keydown', listener);
+    try {
+      parts(term).trigger!.focus();
+      await sendKeys({ press: 'Escape' });
+      expect(seen, 'the open definition takes Esc').to.deep.equal([]);
+      await sendKeys({ press: 'Escape' });
+      expect(seen, 'with nothing open, Esc reaches the host').to.deep.equal(['Escape']);
+    } finally {
+      document.removeEventListener('keydown', listener);
+    }
+  });
+
+  it('opens on hover, stays open while the pointer moves onto it, and closes after the pointer leaves', async () => {
+    const term = await termInText();
+    const { trigger, panel } = parts(term);
+    await sendMouse({ type: 'move', position: centre(trigger!) });
+    await waitUntil(() => isShown(term), 'hover opens the definition');
+    await waitUntil(() => panel!.hasAttribute('data-positioned'));
+    await sendMouse({ type: 'move', position: centre(panel!) });
+    await wait(600);
+    expect(isShown(term), 'hoverable: moving onto the definition keeps it open').to.equal(true);
+    await sendMouse({ type: 'move', position: [2, 2] });
+    await waitUntil(() => !isShown(term), 'leaving closes it');
+  });
+
+  it('places the definition next to the term, inside the viewport', async () => {
+    const term = await termInText();
+    const { trigger, panel } = parts(term);
+    await term.show();
+    await waitUntil(() => panel!.hasAttribute('data-positioned'));
+    const t = trigger!.getBoundingClientRect();
+    const p = panel!.getBoundingClientRect();
+    expect(p.top).to.be.within(t.bottom, t.bottom + 20);
+    expect(p.left).to.be.at.least(0);
+    expect(p.right).to.be.at.most(window.innerWidth);
+  });
+
+  it('opens on tap, closes on a tap outside, and closes with its close button', async () => {
+    const term = await termInText();
+    const { trigger } = parts(term);
+    await tap(trigger!);
+    await waitUntil(() => isShown(term), 'a tap opens it');
+    await wait(500);
+    expect(isShown(term), 'a tap keeps it open (no hover timer)').to.equal(true);
+    await tap(document.querySelector('#after')!);
+    await waitUntil(() => !isShown(term), 'a tap outside closes it');
+    await tap(trigger!);
+    await waitUntil(() => isShown(term) && parts(term).panel!.hasAttribute('data-positioned'));
+    await tap(parts(term).close!);
+    await waitUntil(() => !isShown(term), 'the close button closes it');
+  });
+
+  it('fires glossary-term-show and glossary-term-hide with the entry id, bubbling out of the shadow root', async () => {
+    const term = await termInText('overdoses');
+    const container = term.parentElement!;
+    const shown = oneEvent(container, 'glossary-term-show');
+    void term.show();
+    expect((await shown).detail).to.deep.equal({ id: 'overdose' });
+    const hidden = oneEvent(container, 'glossary-term-hide');
+    term.hide();
+    expect((await hidden).detail).to.deep.equal({ id: 'overdose' });
+  });
+
+  it('shows at most one definition at a time', async () => {
+    const src = fixtureUrl();
+    const el = await fixture(html`<p>
+      <glossary-term src=${src}>naloxone</glossary-term> and <glossary-term src=${src}>overdose</glossary-term>
+    </p>`);
+    await GlossaryStore.for(resolveSource(src, 'en')).ready;
+    const [first, second] = [...el.querySelectorAll('glossary-term')] as [GlossaryTermElement, GlossaryTermElement];
+    await first.updateComplete;
+    await first.show();
+    await second.show();
+    expect(isShown(first)).to.equal(false);
+    expect(isShown(second)).to.equal(true);
+  });
+
+  it('uses the term attribute over its text', async () => {
+    const src = fixtureUrl();
+    const el = await fixture<GlossaryTermElement>(html`<glossary-term src=${src} term="overdose">ODs</glossary-term>`);
+    await GlossaryStore.for(resolveSource(src, 'en')).ready;
+    await el.updateComplete;
+    expect(el.entry?.id).to.equal('overdose');
+  });
+
+  it('leaves an unknown term as plain text with one warning', async () => {
+    const src = fixtureUrl();
+    const el = await fixture(html`<p>
+      <glossary-term src=${src}>flibbertigibbet</glossary-term>
+      <glossary-term src=${src}>Flibbertigibbet</glossary-term>
+    </p>`);
+    await GlossaryStore.for(resolveSource(src, 'en')).ready;
+    const terms = [...el.querySelectorAll('glossary-term')];
+    await Promise.all(terms.map((t) => t.updateComplete));
+    for (const term of terms) {
+      expect(parts(term).trigger).to.equal(null);
+      expect(term.shadowRoot!.querySelector('[role="button"], [tabindex]')).to.equal(null);
+    }
+    expect(el.textContent).to.contain('flibbertigibbet');
+    expect(warnings.messages.filter((m) => m.includes('flibbertigibbet'))).to.have.length(1);
+  });
+
+  it('stays plain, readable text when the glossary cannot load', async () => {
+    const el = await fixture<GlossaryTermElement>(html`<glossary-term src="/test/fixtures/missing.json">naloxone</glossary-term>`);
+    await GlossaryStore.for(resolveSource('/test/fixtures/missing.json', 'en')).ready;
+    await el.updateComplete;
+    expect(parts(el).trigger).to.equal(null);
+    expect(el.getBoundingClientRect().width).to.be.greaterThan(0);
+    expect(warnings.messages).to.have.length(1);
+  });
+
+  it('refuses a javascript: term URL for "Read more"', async () => {
+    configure({ termUrl: 'javascript:alert({id})' });
+    const term = await termInText();
+    await term.show();
+    expect(parts(term).readMore).to.equal(null);
+  });
+
+  it('keeps the definition readable when the host sets html { font-size: 62.5% }', async () => {
+    document.documentElement.style.fontSize = '62.5%';
+    try {
+      const term = await termInText();
+      term.parentElement!.style.fontSize = '1rem';
+      await term.show();
+      const size = parseFloat(getComputedStyle(parts(term).panel!).fontSize);
+      expect(size).to.be.at.least(15);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
+  for (const scheme of ['light', 'dark', 'forced colors'] as const) {
+    it(`passes axe closed and open in ${scheme}`, async () => {
+      await emulate(
+        scheme === 'forced colors' ? { 'forced-colors': 'active' } : { 'prefers-color-scheme': scheme },
+      );
+      configure({ termUrl: '/glossary/{id}' });
+      const term = await termInText();
+      await expect(term.parentElement).to.be.accessible();
+      await term.show();
+      await waitUntil(() => parts(term).panel!.hasAttribute('data-positioned'));
+      await aTimeout(200); // let the fade-in finish so colours are measured at full opacity
+      await expect(term.parentElement).to.be.accessible();
+      if (scheme === 'dark') {
+        const background = getComputedStyle(parts(term).panel!).backgroundColor;
+        expect(background, 'dark surface in dark mode').to.equal('rgb(28, 33, 40)');
+      }
+    });
+  }
+});

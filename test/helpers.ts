@@ -1,0 +1,55 @@
+import { configure, resetConfig, type GlossaryConfig } from '../src/config.js';
+import { GlossaryStore } from '../src/data/store.js';
+
+/** Collects console warnings for the duration of a test. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** A fresh page state: no settings, no cached glossaries, optionally some settings. */
+export function freshPage(config: GlossaryConfig = {}): void {
+  resetConfig();
+  GlossaryStore.clear();
+  if (Object.keys(config).length > 0) configure(config);
+}
+
+/** A unique URL for the small fixture glossary, so tests do not share cached stores. */
+let counter = 0;
+export function fixtureUrl(): string {
+  return new URL(`/test/fixtures/glossary.small.json?n=${++counter}-${Date.now()}`, location.href).href;
+}
+
+/** Media features to emulate: a colour scheme, forced colours, reduced motion. */
+export interface MediaFeatures {
+  'prefers-color-scheme'?: 'light' | 'dark';
+  'forced-colors'?: 'active' | 'none';
+  'prefers-reduced-motion'?: 'reduce' | 'no-preference';
+}
+
+/** Emulates media features in the test browser; call with `{}` to clear them. */
+export async function emulate(features: MediaFeatures): Promise<void> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  await executeServerCommand('media', {
+    features: Object.entries(features).map(([name, value]) => ({ name, value })),
+  });
+}
+
+/** A real touch tap at the centre of an element. */
+export async function tap(element: Element): Promise<void> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  const rect = element.getBoundingClientRect();
+  await executeServerCommand('tap', { x: Math.round(rect.x + rect.width / 2), y: Math.round(rect.y + rect.height / 2) });
+}
+
+/** The centre of an element, for sendMouse. */
+export function centre(element: Element): [number, number] {
+  const rect = element.getClientRects()[0] ?? element.getBoundingClientRect();
+  return [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)];
+}
+
+export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
