@@ -77,7 +77,11 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), devtoolsPlugin, a11ySnapshotPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    devtoolsPlugin,
+    a11ySnapshotPlugin(),
+  ],
   middleware: [faultyEndpoints],
   browsers: [
     chromeLauncher({

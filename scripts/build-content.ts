@@ -12,7 +12,12 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { basename, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { Marked } from 'marked';
-import { validateGlossary, type GlossaryDocument, type GlossaryQuestion, type GlossarySection } from '../src/data/schema.js';
+import {
+  validateGlossary,
+  type GlossaryDocument,
+  type GlossaryQuestion,
+  type GlossarySection,
+} from '../src/data/schema.js';
 
 /** One problem, tied to the file and field a content editor has to fix. */
 export interface ContentError {
@@ -30,7 +35,16 @@ export class ContentBuildError extends Error {
 
 /** The `##` section whose `###` headings become the entry's questions. */
 const FAQ_SECTION_ID = 'faq';
-const FRONT_MATTER_FIELDS = new Set(['id', 'title', 'aliases', 'short', 'related', 'sources', 'reviewed', 'languageNote']);
+const FRONT_MATTER_FIELDS = new Set([
+  'id',
+  'title',
+  'aliases',
+  'short',
+  'related',
+  'sources',
+  'reviewed',
+  'languageNote',
+]);
 const DEFAULT_NAMES: Record<string, string> = {
   en: 'Twelva recovery glossary',
   es: 'Glosario de recuperación de Twelva',
@@ -53,9 +67,9 @@ function slugify(text: string): string {
 
 /** `Why it matters {#why}` → title "Why it matters", id "why". Without `{#…}` the id is a slug of the title. */
 function heading(line: string): { title: string; id: string } {
-  const match = /^(.*?)\s*\{#([a-z0-9-]+)\}\s*$/.exec(line);
-  const title = (match ? match[1] : line)!.trim();
-  return { title, id: match ? match[2]! : slugify(title) };
+  const [, named, id] = /^(.*?)\s*\{#([a-z0-9-]+)\}\s*$/.exec(line) ?? [];
+  const title = (named ?? line).trim();
+  return { title, id: id ?? slugify(title) };
 }
 
 /** Splits Markdown at headings of one level (`## ` or `### `), ignoring fenced code. */
@@ -123,7 +137,8 @@ function parseEntry(file: string, source: string, errors: ContentError[]): Parse
   }
   const faqIds = new Set<string>();
   for (const question of faq) {
-    if (faqIds.has(question.id)) errors.push({ file, field: `faq.${question.id}`, message: 'two questions have this id' });
+    if (faqIds.has(question.id))
+      errors.push({ file, field: `faq.${question.id}`, message: 'two questions have this id' });
     faqIds.add(question.id);
   }
   const term: Record<string, unknown> = {
@@ -135,7 +150,8 @@ function parseEntry(file: string, source: string, errors: ContentError[]): Parse
     sections,
     faq,
   };
-  if (!lead.trim()) errors.push({ file, field: 'body', message: 'the full definition (text before the first ## heading) is empty' });
+  if (!lead.trim())
+    errors.push({ file, field: 'body', message: 'the full definition (text before the first ## heading) is empty' });
   return { file, term };
 }
 
@@ -158,7 +174,8 @@ export function buildLocale(folder: string, locale: string): GlossaryDocument {
   const files = readdirSync(folder)
     .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
     .sort();
-  if (files.length === 0) throw new ContentBuildError([{ file: folder, field: '(folder)', message: 'has no .md entries' }]);
+  if (files.length === 0)
+    throw new ContentBuildError([{ file: folder, field: '(folder)', message: 'has no .md entries' }]);
   const entries = files
     .map((name) => parseEntry(join(folder, name), readFileSync(join(folder, name), 'utf8'), errors))
     .filter((entry): entry is ParsedEntry => entry !== undefined);
@@ -181,10 +198,18 @@ export function buildLocale(folder: string, locale: string): GlossaryDocument {
     for (const problem of result.problems) {
       const index = Number(/^terms\[(\d+)\]/.exec(problem.field)?.[1]);
       const file = entries[index]?.file ?? entries.find((entry) => entry.term['id'] === problem.termId)?.file ?? folder;
-      errors.push({ file, field: problem.field.replace(/^terms\[\d+\]\.?/, '') || '(entry)', message: problem.message });
+      errors.push({
+        file,
+        field: problem.field.replace(/^terms\[\d+\]\.?/, '') || '(entry)',
+        message: problem.message,
+      });
     }
   } catch (error) {
-    errors.push({ file: folder, field: (error as { field?: string }).field ?? '(document)', message: (error as Error).message });
+    errors.push({
+      file: folder,
+      field: (error as { field?: string }).field ?? '(document)',
+      message: (error as Error).message,
+    });
   }
   if (errors.length > 0 || !document) throw new ContentBuildError(errors);
   return document;

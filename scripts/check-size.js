@@ -40,13 +40,19 @@ function main() {
       .map((name) => [`chunks/${name} (lazy)`, sizes(join(dist, 'chunks', name))]),
   ];
   for (const [name, size] of rows) {
-    console.log(`${name.padEnd(52)} ${String(size.raw).padStart(8)} B  gzip ${String(size.gzip).padStart(6)} B  brotli ${String(size.brotli).padStart(6)} B`);
+    console.log(
+      `${name.padEnd(52)} ${String(size.raw).padStart(8)} B  gzip ${String(size.gzip).padStart(6)} B  brotli ${String(size.brotli).padStart(6)} B`,
+    );
   }
   if (total > ENTRY_BUDGET_BYTES) {
-    console.error(`\nSize budget exceeded: the entry loads ${total} B gzip before any definition opens; the budget is ${ENTRY_BUDGET_BYTES} B.`);
+    console.error(
+      `\nSize budget exceeded: the entry loads ${total} B gzip before any definition opens; the budget is ${ENTRY_BUDGET_BYTES} B.`,
+    );
     process.exitCode = 1;
   } else {
-    console.log(`\nSize budget: entry ${total} B gzip of ${ENTRY_BUDGET_BYTES} B (${((total / ENTRY_BUDGET_BYTES) * 100).toFixed(0)} %).`);
+    console.log(
+      `\nSize budget: entry ${total} B gzip of ${ENTRY_BUDGET_BYTES} B (${((total / ENTRY_BUDGET_BYTES) * 100).toFixed(0)} %).`,
+    );
   }
 }
 

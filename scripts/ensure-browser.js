@@ -61,7 +61,7 @@ export function ensureBrowser() {
   if (found) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('No Chrome or Chromium found: installing Debian\'s chromium (about a minute)…');
+    console.log("No Chrome or Chromium found: installing Debian's chromium (about a minute)…");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const update = spawnSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
     const install =

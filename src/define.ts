@@ -12,6 +12,9 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
     return;
   }
   if (existing !== constructor) {
-    warnOnce(`define:${tag}`, `<${tag}> is already defined on this page (another copy of the widgets, or another library); keeping the first definition.`);
+    warnOnce(
+      `define:${tag}`,
+      `<${tag}> is already defined on this page (another copy of the widgets, or another library); keeping the first definition.`,
+    );
   }
 }

@@ -43,7 +43,10 @@ export async function emulate(features: MediaFeatures): Promise<void> {
 export async function tap(element: Element): Promise<void> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
   const rect = element.getBoundingClientRect();
-  await executeServerCommand('tap', { x: Math.round(rect.x + rect.width / 2), y: Math.round(rect.y + rect.height / 2) });
+  await executeServerCommand('tap', {
+    x: Math.round(rect.x + rect.width / 2),
+    y: Math.round(rect.y + rect.height / 2),
+  });
 }
 
 /** The centre of an element, for sendMouse. */

@@ -168,48 +168,79 @@ function record(item: unknown, itemPath: string): Json {
   return item;
 }
 
-function readTerm(raw: unknown, path: string, strict: boolean): GlossaryTerm {
-  const term = record(raw, path);
-  const id = text(term, 'id', path);
-  if (!SLUG.test(id)) throw new TermProblem(`${path}.id`, `"${id}" is not a URL-safe slug (a-z, 0-9, hyphens)`);
-  const reviewed = term['reviewed'];
-  if (reviewed !== undefined || strict) {
-    if (!isIsoDate(reviewed)) throw new TermProblem(`${path}.reviewed`, 'must be a date as YYYY-MM-DD');
-  }
-  const sources = list(term, 'sources', path, (item, itemPath) => {
-    const source = record(item, itemPath);
-    const url = text(source, 'url', itemPath);
-    if (!isWebUrl(url, strict)) {
-      throw new TermProblem(`${itemPath}.url`, strict ? 'must be an https URL' : 'must be an http or https URL');
+/** Reads one term, collecting every field problem (not just the first) so an editor can fix them at once. */
+function readTerm(raw: unknown, path: string, strict: boolean): { term?: GlossaryTerm; issues: TermProblem[] } {
+  const issues: TermProblem[] = [];
+  const field = <T>(read: () => T, fallback: T): T => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof TermProblem)) throw error;
+      issues.push(error);
+      return fallback;
     }
-    return { title: text(source, 'title', itemPath, { max: 300 }), url };
-  });
-  if (strict && sources.length === 0) throw new TermProblem(`${path}.sources`, 'needs at least one https source');
+  };
+  const term = field(() => record(raw, path), undefined);
+  if (!term) return { issues };
+  const id = field(() => {
+    const value = text(term, 'id', path);
+    if (!SLUG.test(value)) throw new TermProblem(`${path}.id`, `"${value}" is not a URL-safe slug (a-z, 0-9, hyphens)`);
+    return value;
+  }, '');
+  const reviewed = term['reviewed'];
+  field(() => {
+    if ((reviewed !== undefined || strict) && !isIsoDate(reviewed)) {
+      throw new TermProblem(`${path}.reviewed`, 'must be a date as YYYY-MM-DD');
+    }
+  }, undefined);
+  const sources = field(
+    () =>
+      list(term, 'sources', path, (item, itemPath) => {
+        const source = record(item, itemPath);
+        const url = text(source, 'url', itemPath);
+        if (!isWebUrl(url, strict)) {
+          throw new TermProblem(`${itemPath}.url`, strict ? 'must be an https URL' : 'must be an http or https URL');
+        }
+        return { title: text(source, 'title', itemPath, { max: 300 }), url };
+      }),
+    [],
+  );
+  if (strict && sources.length === 0 && !issues.some((issue) => issue.field.startsWith(`${path}.sources`))) {
+    issues.push(new TermProblem(`${path}.sources`, 'needs at least one https source'));
+  }
   const result: GlossaryTerm = {
     id,
-    title: text(term, 'title', path, { max: 120 }),
-    aliases: list(term, 'aliases', path, plainString),
-    short: text(term, 'short', path, { max: SHORT_MAX }),
-    body: text(term, 'body', path, { optional: true }),
-    sections: list(term, 'sections', path, (item, itemPath) => {
-      const section = record(item, itemPath);
-      const sectionId = text(section, 'id', itemPath);
-      if (!SLUG.test(sectionId)) throw new TermProblem(`${itemPath}.id`, 'must be a URL-safe slug');
-      return { id: sectionId, title: text(section, 'title', itemPath), html: text(section, 'html', itemPath) };
-    }),
-    faq: list(term, 'faq', path, (item, itemPath) => {
-      const question = record(item, itemPath);
-      const questionId = text(question, 'id', itemPath);
-      if (!SLUG.test(questionId)) throw new TermProblem(`${itemPath}.id`, 'must be a URL-safe slug');
-      return { id: questionId, q: text(question, 'q', itemPath), a: text(question, 'a', itemPath) };
-    }),
-    related: list(term, 'related', path, plainString),
+    title: field(() => text(term, 'title', path, { max: 120 }), ''),
+    aliases: field(() => list(term, 'aliases', path, plainString), []),
+    short: field(() => text(term, 'short', path, { max: SHORT_MAX }), ''),
+    body: field(() => text(term, 'body', path, { optional: true }), ''),
+    sections: field(
+      () =>
+        list(term, 'sections', path, (item, itemPath) => {
+          const section = record(item, itemPath);
+          const sectionId = text(section, 'id', itemPath);
+          if (!SLUG.test(sectionId)) throw new TermProblem(`${itemPath}.id`, 'must be a URL-safe slug');
+          return { id: sectionId, title: text(section, 'title', itemPath), html: text(section, 'html', itemPath) };
+        }),
+      [],
+    ),
+    faq: field(
+      () =>
+        list(term, 'faq', path, (item, itemPath) => {
+          const question = record(item, itemPath);
+          const questionId = text(question, 'id', itemPath);
+          if (!SLUG.test(questionId)) throw new TermProblem(`${itemPath}.id`, 'must be a URL-safe slug');
+          return { id: questionId, q: text(question, 'q', itemPath), a: text(question, 'a', itemPath) };
+        }),
+      [],
+    ),
+    related: field(() => list(term, 'related', path, plainString), []),
     sources,
     reviewed: typeof reviewed === 'string' ? reviewed : '',
   };
-  const languageNote = text(term, 'languageNote', path, { optional: true });
+  const languageNote = field(() => text(term, 'languageNote', path, { optional: true }), '');
   if (languageNote) result.languageNote = languageNote;
-  return result;
+  return issues.length > 0 ? { issues } : { term: result, issues };
 }
 
 /**
@@ -247,14 +278,11 @@ export function validateGlossary(input: unknown, options: ValidateOptions = {}):
   rawTerms.forEach((raw, index) => {
     const path = `terms[${index}]`;
     const rawId = isObject(raw) && typeof raw['id'] === 'string' ? raw['id'] : undefined;
-    let term: GlossaryTerm;
-    try {
-      term = readTerm(raw, path, strict);
-    } catch (error) {
-      if (!(error instanceof TermProblem)) throw error;
-      problems.push({ field: error.field, message: error.message, ...(rawId ? { termId: rawId } : {}) });
-      return;
+    const { term, issues } = readTerm(raw, path, strict);
+    for (const issue of issues) {
+      problems.push({ field: issue.field, message: issue.message, ...(rawId ? { termId: rawId } : {}) });
     }
+    if (!term) return;
     if (ids.has(term.id)) {
       problems.push({ field: `${path}.id`, termId: term.id, message: `duplicate id "${term.id}"` });
       return;

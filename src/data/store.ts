@@ -14,8 +14,7 @@ export type StoreStatus = 'loading' | 'ready' | 'failed';
 
 /** Where a glossary comes from, after the element, page settings and page content were consulted. */
 export type GlossarySourceRef =
-  | { kind: 'url'; url: string; label: string }
-  | { kind: 'inline'; script: HTMLScriptElement; label: string };
+  { kind: 'url'; url: string; label: string } | { kind: 'inline'; script: HTMLScriptElement; label: string };
 
 /** Why a load failed, for the one console warning and for elements that show a message. */
 export class GlossaryLoadError extends Error {
@@ -182,11 +181,15 @@ export class GlossaryStore {
 
   private async load(): Promise<GlossaryStore> {
     try {
-      const text = this.source.kind === 'inline' ? (this.source.script.textContent ?? '') : await fetchText(this.source.url);
+      const text =
+        this.source.kind === 'inline' ? (this.source.script.textContent ?? '') : await fetchText(this.source.url);
       const { document, problems } = validateGlossary(parse(text));
       if (problems.length > 0) {
         const list = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
-        warnOnce(`problems:${this.source.label}`, `Glossary ${this.source.label}: left out ${problems.length} item(s): ${list}`);
+        warnOnce(
+          `problems:${this.source.label}`,
+          `Glossary ${this.source.label}: left out ${problems.length} item(s): ${list}`,
+        );
       }
       this.document = document;
       for (const term of document.terms) {

@@ -11,6 +11,7 @@ export function safeUrl(value: string | undefined | null, base: string = documen
   if (!value) return undefined;
   // Control characters and white space inside a scheme ("java\tscript:") are how filters get evaded.
   const trimmed = value.trim();
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
   if (/[\u0000-\u001F\u007F]/.test(trimmed)) return undefined;
   let url: URL;
   try {

@@ -89,7 +89,10 @@ describe('validateGlossary', () => {
     ] as const;
     for (const [bad, field] of cases) {
       const { problems } = validateGlossary(doc([bad]), strict);
-      expect(problems.map((p) => p.field), field).to.deep.equal([field]);
+      expect(
+        problems.map((p) => p.field),
+        field,
+      ).to.deep.equal([field]);
     }
     // The same documents load at run time: partners are not held to the content rules.
     expect(validateGlossary(doc([term({ sources: [] })])).problems).to.deep.equal([]);

@@ -41,11 +41,13 @@ describe('GlossaryStore', () => {
   });
 
   it('reads an inline <script type="application/json" data-glossary>', async () => {
-    const el = await fixture(html`<div>
-      <script type="application/json" data-glossary id="inline-g">
-        ${JSON.stringify(small)}
-      </script>
-    </div>`);
+    const el = await fixture(
+      html`<div>
+        <script type="application/json" data-glossary id="inline-g">
+          ${JSON.stringify(small)}
+        </script>
+      </div>`,
+    );
     const byDefault = resolveSource(undefined, 'en');
     expect(byDefault.kind).to.equal('inline');
     const store = await GlossaryStore.for(byDefault).ready;

@@ -38,11 +38,13 @@ function findNode(node: A11yNode, predicate: (node: A11yNode) => boolean): A11yN
 /** A paragraph with one term from the small fixture glossary, loaded and rendered. */
 async function termInText(text = 'Narcan', attrs: { src?: string } = {}): Promise<GlossaryTermElement> {
   const src = attrs.src ?? fixtureUrl();
-  const paragraph = await fixture<HTMLParagraphElement>(html`<p style="margin: 4em 2em; font-size: 16px">
-    <button id="before">Before</button>
-    Carry <glossary-term src=${src}>${text}</glossary-term> in your bag.
-    <button id="after">After</button>
-  </p>`);
+  const paragraph = await fixture<HTMLParagraphElement>(
+    html`<p style="margin: 4em 2em; font-size: 16px">
+      <button id="before">Before</button>
+      Carry <glossary-term src=${src}>${text}</glossary-term> in your bag.
+      <button id="after">After</button>
+    </p>`,
+  );
   const term = paragraph.querySelector('glossary-term')!;
   await GlossaryStore.for(resolveSource(src, 'en')).ready;
   await term.updateComplete;
@@ -65,10 +67,10 @@ describe('<glossary-term>', () => {
     const term = await termInText();
     expect(term.textContent).to.equal('Narcan');
     const { trigger } = parts(term);
-    expect(trigger).to.exist;
+    expect(trigger).to.not.equal(null);
     const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
     const node = findNode(snapshot, (n) => n.name === 'Narcan' && n.role === 'button');
-    expect(node, 'the term is a button named by its text').to.exist;
+    expect(node, 'the term is a button named by its text').to.not.equal(undefined);
     expect(node?.description).to.equal('A medicine that can reverse an opioid overdose.');
     expect(node?.expanded ?? false).to.equal(false);
   });
@@ -178,9 +180,11 @@ describe('<glossary-term>', () => {
 
   it('shows at most one definition at a time', async () => {
     const src = fixtureUrl();
-    const el = await fixture(html`<p>
-      <glossary-term src=${src}>naloxone</glossary-term> and <glossary-term src=${src}>overdose</glossary-term>
-    </p>`);
+    const el = await fixture(
+      html`<p>
+        <glossary-term src=${src}>naloxone</glossary-term> and <glossary-term src=${src}>overdose</glossary-term>
+      </p>`,
+    );
     await GlossaryStore.for(resolveSource(src, 'en')).ready;
     const [first, second] = [...el.querySelectorAll('glossary-term')] as [GlossaryTermElement, GlossaryTermElement];
     await first.updateComplete;
@@ -200,10 +204,12 @@ describe('<glossary-term>', () => {
 
   it('leaves an unknown term as plain text with one warning', async () => {
     const src = fixtureUrl();
-    const el = await fixture(html`<p>
-      <glossary-term src=${src}>flibbertigibbet</glossary-term>
-      <glossary-term src=${src}>Flibbertigibbet</glossary-term>
-    </p>`);
+    const el = await fixture(
+      html`<p>
+        <glossary-term src=${src}>flibbertigibbet</glossary-term>
+        <glossary-term src=${src}>Flibbertigibbet</glossary-term>
+      </p>`,
+    );
     await GlossaryStore.for(resolveSource(src, 'en')).ready;
     const terms = [...el.querySelectorAll('glossary-term')];
     await Promise.all(terms.map((t) => t.updateComplete));
@@ -216,7 +222,9 @@ describe('<glossary-term>', () => {
   });
 
   it('stays plain, readable text when the glossary cannot load', async () => {
-    const el = await fixture<GlossaryTermElement>(html`<glossary-term src="/test/fixtures/missing.json">naloxone</glossary-term>`);
+    const el = await fixture<GlossaryTermElement>(
+      html`<glossary-term src="/test/fixtures/missing.json">naloxone</glossary-term>`,
+    );
     await GlossaryStore.for(resolveSource('/test/fixtures/missing.json', 'en')).ready;
     await el.updateComplete;
     expect(parts(el).trigger).to.equal(null);
@@ -246,9 +254,7 @@ describe('<glossary-term>', () => {
 
   for (const scheme of ['light', 'dark', 'forced colors'] as const) {
     it(`passes axe closed and open in ${scheme}`, async () => {
-      await emulate(
-        scheme === 'forced colors' ? { 'forced-colors': 'active' } : { 'prefers-color-scheme': scheme },
-      );
+      await emulate(scheme === 'forced colors' ? { 'forced-colors': 'active' } : { 'prefers-color-scheme': scheme });
       configure({ termUrl: '/glossary/{id}' });
       const term = await termInText();
       await expect(term.parentElement).to.be.accessible();

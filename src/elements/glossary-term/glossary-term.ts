@@ -41,9 +41,13 @@ function onDocumentPointerdown(event: PointerEvent): void {
 }
 
 function watchDocument(watch: boolean): void {
-  const method = watch ? 'addEventListener' : 'removeEventListener';
-  window[method]('keydown', onDocumentKeydown, true);
-  document[method]('pointerdown', onDocumentPointerdown, true);
+  if (watch) {
+    window.addEventListener('keydown', onDocumentKeydown, true);
+    document.addEventListener('pointerdown', onDocumentPointerdown, true);
+  } else {
+    window.removeEventListener('keydown', onDocumentKeydown, true);
+    document.removeEventListener('pointerdown', onDocumentPointerdown, true);
+  }
 }
 
 /**
@@ -181,7 +185,11 @@ export class GlossaryTermElement extends LitElement {
     const id = this.entry?.id;
     if (id) {
       this.dispatchEvent(
-        new CustomEvent<GlossaryTermEventDetail>('glossary-term-hide', { detail: { id }, bubbles: true, composed: true }),
+        new CustomEvent<GlossaryTermEventDetail>('glossary-term-hide', {
+          detail: { id },
+          bubbles: true,
+          composed: true,
+        }),
       );
     }
   }
@@ -264,8 +272,8 @@ export class GlossaryTermElement extends LitElement {
         @pointerenter=${this.onPointerEnter}
         @pointerleave=${this.onPointerLeave}
         ><slot></slot></span
-      ><span id="description" hidden>${entry.short}</span
-      ><div
+      ><span id="description" hidden>${entry.short}</span>
+      <div
         id="definition"
         part="definition"
         class="definition motion-appear"
@@ -279,11 +287,15 @@ export class GlossaryTermElement extends LitElement {
       >
         <p class="title" part="title">${entry.title}</p>
         <p class="short" part="short">${entry.short}</p>
-        ${readMore
-          ? html`<a class="read-more" part="read-more" href=${readMore}
-              >${strings.readMore}<span class="visually-hidden"> ${fill(strings.readMoreAbout, { title: entry.title })}</span></a
-            >`
-          : nothing}
+        ${
+          readMore
+            ? html`<a class="read-more" part="read-more" href=${readMore}
+                >${strings.readMore}<span class="visually-hidden">
+                  ${fill(strings.readMoreAbout, { title: entry.title })}</span
+                ></a
+              >`
+            : nothing
+        }
         <button
           class="close"
           part="close"

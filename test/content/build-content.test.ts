@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildLocale, ContentBuildError, localeFolders } from '../../scripts/build-content.js';
+import { SHORT_MAX } from '../../src/data/schema.js';
+
+const tooLong = 'This short definition is far too long. '.repeat(8).trim();
+const fixtures = new URL('../fixtures/content/', import.meta.url).pathname;
+
+function errorsOf(folder: string): string[] {
+  try {
+    buildLocale(folder, 'en');
+  } catch (error) {
+    assert.ok(error instanceof ContentBuildError, String(error));
+    return error.errors.map((e) => `${e.file.replace(fixtures, '')}: ${e.field}: ${e.message}`);
+  }
+  assert.fail('the build should have failed');
+}
+
+describe('content build', () => {
+  it('turns Markdown entries into a schema-1 document, rendering Markdown at build time', () => {
+    const doc = buildLocale(`${fixtures}good/en`, 'en');
+    assert.equal(doc.schema, 1);
+    assert.equal(doc.locale, 'en');
+    assert.equal(doc.updated, '2026-11-01', 'updated is the newest reviewed date');
+    const naloxone = doc.terms.find((t) => t.id === 'naloxone');
+    assert.ok(naloxone);
+    assert.equal(naloxone.body, '<p>Naloxone blocks the effects of <strong>opioids</strong>.</p>');
+    assert.deepEqual(naloxone.sections, [{ id: 'why', title: 'Why it matters', html: '<p>It saves lives.</p>' }]);
+    assert.deepEqual(
+      naloxone.faq.map((q) => [q.id, q.q, q.a]),
+      [
+        ['safe', 'Is it safe?', '<p>Yes.</p>'],
+        ['where-can-i-get-it', 'Where can I get it?', '<p>At a pharmacy.</p>'],
+      ],
+    );
+    assert.equal(naloxone.reviewed, '2026-11-01');
+  });
+
+  it('reports every problem with the file and field it comes from, and writes nothing', () => {
+    const errors = errorsOf(`${fixtures}bad/en`);
+    assert.deepEqual(errors.sort(), [
+      'bad/en/naloxone.md: colour: is not a known front-matter field',
+      'bad/en/naloxone.md: related[0]: "missing-entry" is not an entry id',
+      'bad/en/narcan-brand.md: aliases: "narcan" already names the entry "naloxone"',
+      'bad/en/overdose.md: id: must match the file name ("overdose")',
+      'bad/en/overdose.md: reviewed: must be a date as YYYY-MM-DD',
+      'bad/en/overdose.md: sources[0].url: must be an https URL',
+      `bad/en/overdose.md: short: must be at most ${SHORT_MAX} characters (has ${tooLong.length})`,
+    ].sort());
+  });
+
+  it('finds locale folders under a content root, or takes one folder directly', () => {
+    assert.deepEqual(
+      localeFolders(`${fixtures}good`).map((f) => f.locale),
+      ['en'],
+    );
+    assert.deepEqual(localeFolders(`${fixtures}good/en`, 'es').map((f) => f.locale), ['es']);
+  });
+});
+

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launch, openPage } from './browser.js';
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** Opens the term's definition by keyboard and measures it against the viewport and the page. */
+async function openAndMeasure(page) {
+  await page.waitForFunction(() => document.querySelector('#term')?.shadowRoot?.querySelector('[part="trigger"]'));
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() =>
+    document.querySelector('#term').shadowRoot.querySelector('[part="definition"][data-positioned]'),
+  );
+  return page.evaluate(() => {
+    const term = document.querySelector('#term');
+    const panel = term.shadowRoot.querySelector('[part="definition"]');
+    const rect = panel.getBoundingClientRect();
+    const corners = [
+      [rect.left + 12, rect.top + 12],
+      [rect.right - 12, rect.top + 12],
+      [rect.left + 12, rect.bottom - 12],
+      [rect.right - 12, rect.bottom - 12],
+      [rect.left + rect.width / 2, rect.top + rect.height / 2],
+    ];
+    return {
+      inViewport: rect.left >= 0 && rect.top >= 0 && rect.right <= innerWidth && rect.bottom <= innerHeight,
+      width: rect.width,
+      height: rect.height,
+      // Every corner of the definition is the top-most thing on screen: not clipped, not covered.
+      onTop: corners.every(
+        ([x, y]) => term.shadowRoot.elementFromPoint(x, y)?.closest?.('[part="definition"]') === panel,
+      ),
+      text: panel.textContent.replace(/\s+/g, ' ').trim(),
+      readMore: panel.querySelector('[part="read-more"]')?.getAttribute('href'),
+      fontSize: parseFloat(getComputedStyle(panel).fontSize),
+    };
+  });
+}
+
+for (const [kind, expectText] of [
+  ['module', /Naloxone A medicine that can quickly reverse an opioid overdose/],
+  ['classic', /Naloxone A medicine that can reverse an opioid overdose\./],
+]) {
+  describe(`the ${kind} script tag`, () => {
+    it('shows a term definition fully, on top, outside a clipping, transformed container', async () => {
+      const { page, log } = await openPage(env.browser, `${env.base}test/e2e/pages/${kind}.html`);
+      const result = await openAndMeasure(page);
+      assert.equal(result.inViewport, true, 'inside the viewport');
+      assert.equal(result.onTop, true, 'not clipped by overflow: hidden, not under the sticky header');
+      assert.ok(result.height > 40, `tall enough to read (${result.height}px), though the box is 3.2em`);
+      assert.match(result.text, expectText);
+      assert.equal(result.readMore, `${env.base}glossary/naloxone`, 'data-term-url from the script tag');
+      assert.ok(result.fontSize >= 15, 'html { font-size: 62.5% } does not shrink it');
+      assert.deepEqual(log.errors, []);
+      assert.equal(log.warnings.filter((w) => w.includes('unknownium')).length, 1, 'one warning for the unknown term');
+      await page.close();
+    });
+
+    it('sends requests only to where it was loaded from, without cookies', async () => {
+      const { page, log } = await openPage(env.browser, `${env.base}test/e2e/pages/${kind}.html`);
+      await openAndMeasure(page);
+      const origins = new Set(log.requests.map((url) => new URL(url).origin));
+      assert.deepEqual([...origins], [new URL(env.base).origin]);
+      const glossaries = log.requests.filter((url) => url.endsWith('.json'));
+      assert.equal(glossaries.length, 1, `one glossary request: ${glossaries.join(', ')}`);
+      if (kind === 'classic') assert.match(glossaries[0], /glossary\.small\.json$/, 'data-glossary-src is honoured');
+      else assert.match(glossaries[0], /\/dist\/glossary\.en\.json$/, 'the built-in glossary sits beside the script');
+      await page.close();
+    });
+  });
+}
+
+describe('loading twice', () => {
+  it('warns and keeps working when the module and classic scripts are both on the page', async () => {
+    const { page, log } = await openPage(env.browser, `${env.base}test/e2e/pages/module.html`);
+    await page.addScriptTag({ url: '/dist/glossary-widgets.iife.js' });
+    await openAndMeasure(page);
+    assert.deepEqual(log.errors, []);
+    assert.equal(log.warnings.filter((w) => w.includes('already defined')).length, 1);
+    await page.close();
+  });
+});
