@@ -3,7 +3,7 @@
  * and exposes one namespaced object, `window.TwelvaGlossary`. Loading it twice is harmless.
  */
 import { configure, readScriptConfig, type GlossaryConfig } from './config.js';
-import './index.js';
+import { defineAll } from './elements/define-all.js';
 import { scriptUrl } from './script-url.js';
 
 declare const __VERSION__: string;
@@ -26,5 +26,6 @@ function ownScript(): HTMLOrSVGScriptElement | undefined {
 
 const script = ownScript();
 if (script) configure(readScriptConfig(script));
+defineAll();
 
 window.TwelvaGlossary ??= { version: __VERSION__, configure };

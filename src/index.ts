@@ -2,8 +2,7 @@
  * The npm entry: registers every element and exports the classes, the store and the types.
  * Importing it defines the tags; import the classes from their own files to register other names.
  */
-import { defineElement } from './define.js';
-import { GlossaryTermElement } from './elements/glossary-term/glossary-term.js';
+import { defineAll } from './elements/define-all.js';
 
 export { configure, getConfig, resetConfig, type GlossaryConfig } from './config.js';
 export { defineElement } from './define.js';
@@ -22,4 +21,4 @@ export {
 export type { UiStrings } from './i18n/strings.js';
 export { GlossaryTermElement, type GlossaryTermEventDetail } from './elements/glossary-term/glossary-term.js';
 
-defineElement('glossary-term', GlossaryTermElement);
+defineAll();

@@ -4,7 +4,12 @@
  * The same function checks a document in the content build (strict: every problem is an error) and
  * at run time in the browser (lenient: a bad term is dropped with a warning, a bad document is
  * rejected). Keeping one validator means a file that builds is a file that loads.
+ *
+ * In the browser this module loads lazily, in parallel with the first glossary request, so pages
+ * pay for it only when a glossary is actually read.
  */
+
+import { normalizeKey } from './normalize.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -109,9 +114,6 @@ export function isIsoDate(value: unknown): value is string {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** Schemes a glossary link may use; anything else (javascript:, data:, vbscript:) is refused. */
-export const SAFE_URL_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const;
-
 /** An absolute http(s) URL, as a source must be. */
 export function isWebUrl(value: unknown, requireHttps = false): value is string {
   if (typeof value !== 'string') return false;
@@ -123,10 +125,7 @@ export function isWebUrl(value: unknown, requireHttps = false): value is string 
   }
 }
 
-/** Trims and folds white space, so the same word written twice compares equal. */
-export function normalizeKey(text: string): string {
-  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('und');
-}
+export { normalizeKey } from './normalize.js';
 
 class TermProblem extends Error {
   constructor(

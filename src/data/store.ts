@@ -2,13 +2,8 @@ import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_GLOSSARY_BYTES, getConfig } from 
 import type { SupportedLocale } from '../i18n/locale.js';
 import { warnOnce } from '../warn.js';
 import { builtinGlossaryUrl } from './builtin.js';
-import {
-  GlossaryValidationError,
-  normalizeKey,
-  validateGlossary,
-  type GlossaryDocument,
-  type GlossaryTerm,
-} from './schema.js';
+import { normalizeKey } from './normalize.js';
+import type { GlossaryDocument, GlossaryTerm } from './schema.js';
 
 export type StoreStatus = 'loading' | 'ready' | 'failed';
 
@@ -171,7 +166,8 @@ export class GlossaryStore {
   readonly ready: Promise<GlossaryStore>;
   status: StoreStatus = 'loading';
   document?: GlossaryDocument;
-  error?: GlossaryLoadError | GlossaryValidationError;
+  /** Why the load failed: a {@link GlossaryLoadError}, or the validator's `GlossaryValidationError`. */
+  error?: Error;
   private readonly index = new Map<string, GlossaryTerm>();
 
   private constructor(source: GlossarySourceRef) {
@@ -180,9 +176,13 @@ export class GlossaryStore {
   }
 
   private async load(): Promise<GlossaryStore> {
+    // The validator is a lazy chunk, fetched alongside the glossary rather than before it.
+    const validator = import('./schema.js');
+    validator.catch(() => undefined); // a failed chunk is reported below, not as an unhandled rejection
     try {
       const text =
         this.source.kind === 'inline' ? (this.source.script.textContent ?? '') : await fetchText(this.source.url);
+      const { validateGlossary } = await validator;
       const { document, problems } = validateGlossary(parse(text));
       if (problems.length > 0) {
         const list = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
@@ -200,10 +200,7 @@ export class GlossaryStore {
       }
       this.status = 'ready';
     } catch (error) {
-      this.error =
-        error instanceof GlossaryLoadError || error instanceof GlossaryValidationError
-          ? error
-          : new GlossaryLoadError(String(error));
+      this.error = error instanceof Error ? error : new GlossaryLoadError(String(error));
       this.status = 'failed';
       warnOnce(
         `failed:${this.source.label}`,

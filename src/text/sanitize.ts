@@ -1,4 +1,5 @@
-import { SAFE_URL_SCHEMES } from '../data/schema.js';
+/** Schemes a glossary link may use; anything else (javascript:, data:, vbscript:) is refused. */
+export const SAFE_URL_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const;
 
 /**
  * The one place where strings from a glossary become markup or links.

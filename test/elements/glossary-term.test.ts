@@ -194,6 +194,13 @@ describe('<glossary-term>', () => {
     expect(isShown(second)).to.equal(true);
   });
 
+  it('adds no space around its text in the sentence', async () => {
+    const term = await termInText();
+    const host = term.getBoundingClientRect().width;
+    const text = parts(term).trigger!.getBoundingClientRect().width;
+    expect(Math.abs(host - text)).to.be.below(0.5);
+  });
+
   it('uses the term attribute over its text', async () => {
     const src = fixtureUrl();
     const el = await fixture<GlossaryTermElement>(html`<glossary-term src=${src} term="overdose">ODs</glossary-term>`);

@@ -56,6 +56,7 @@ function watchDocument(watch: boolean): void {
  * JavaScript off, by crawlers and by find-in-page); screen readers hear the short definition as its
  * description. An unknown term stays plain text, with one console warning.
  *
+ * @tag glossary-term
  * @summary Inline glossary term with an accessible definition on hover, focus or tap.
  *
  * @slot - The term as it reads in the sentence. Also the term looked up when `term` is absent.
@@ -256,6 +257,8 @@ export class GlossaryTermElement extends LitElement {
     if (!entry) return html`<slot></slot>`;
     const strings = uiStrings(this.glossary.locale);
     const readMore = this.readMoreUrl(entry);
+    // No white space between the top-level nodes: the host is inline, and any would show as a
+    // space around the term in the partner's sentence.
     return html`<span
         id="trigger"
         part="trigger"
@@ -272,8 +275,8 @@ export class GlossaryTermElement extends LitElement {
         @pointerenter=${this.onPointerEnter}
         @pointerleave=${this.onPointerLeave}
         ><slot></slot></span
-      ><span id="description" hidden>${entry.short}</span>
-      <div
+      ><span id="description" hidden>${entry.short}</span
+      ><div
         id="definition"
         part="definition"
         class="definition motion-appear"
@@ -290,10 +293,8 @@ export class GlossaryTermElement extends LitElement {
         ${
           readMore
             ? html`<a class="read-more" part="read-more" href=${readMore}
-                >${strings.readMore}<span class="visually-hidden">
-                  ${fill(strings.readMoreAbout, { title: entry.title })}</span
-                ></a
-              >`
+              >${strings.readMore}<span class="visually-hidden"> ${fill(strings.readMoreAbout, { title: entry.title })}</span></a
+            >`
             : nothing
         }
         <button
