@@ -152,6 +152,27 @@ describe('<glossary-term>', () => {
     expect(p.right).to.be.at.most(window.innerWidth);
   });
 
+  it('opens beside the hovered line of a term that wraps onto a second line', async () => {
+    const src = fixtureUrl();
+    const el = await fixture(html`<p style="inline-size: 10em; font: 16px/1.5 monospace; margin: 2em">
+      aaaaaaa <glossary-term src=${src} term="naloxone">bbbbbb cccccc</glossary-term> dd
+    </p>`);
+    await GlossaryStore.for(resolveSource(src, 'en')).ready;
+    const term = el.querySelector('glossary-term')!;
+    await term.updateComplete;
+    const [first, second, ...more] = [...parts(term).trigger!.getClientRects()];
+    expect(more, 'the term wraps onto exactly two lines').to.deep.equal([]);
+    expect(first!.left, 'its two pieces do not overlap').to.be.greaterThan(second!.right);
+    // Pointing at the first piece: the definition opens under it, not under the second line.
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(first!.left + 8), Math.round(first!.y + first!.height / 2)],
+    });
+    await waitUntil(() => isShown(term) && parts(term).panel!.hasAttribute('data-positioned'));
+    const panel = parts(term).panel!.getBoundingClientRect();
+    expect(panel.top).to.be.within(first!.bottom, first!.bottom + 12);
+  });
+
   it('opens on tap, closes on a tap outside, and closes with its close button', async () => {
     const term = await termInText();
     const { trigger } = parts(term);

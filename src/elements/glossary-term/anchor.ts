@@ -3,8 +3,15 @@
  * stay inside the viewport, next to the line the pointer or focus is on when a term wraps, and
  * following scroll and resize. Floating UI does the geometry; it loads the first time a definition
  * opens, so pages that never open one never download it.
+ *
+ * `pointer` is where the reader pointed or tapped: for a term that wraps across lines, the definition
+ * opens beside that line rather than beside the whole two-line box.
  */
-export async function anchorDefinition(trigger: HTMLElement, panel: HTMLElement): Promise<() => void> {
+export async function anchorDefinition(
+  trigger: HTMLElement,
+  panel: HTMLElement,
+  pointer?: { x: number; y: number },
+): Promise<() => void> {
   let floating: typeof import('@floating-ui/dom');
   try {
     floating = await import('@floating-ui/dom');
@@ -19,7 +26,7 @@ export async function anchorDefinition(trigger: HTMLElement, panel: HTMLElement)
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
-        inline(),
+        inline(pointer),
         offset(6),
         flip({ padding: 8 }),
         shift({ padding: 8 }),

@@ -105,6 +105,8 @@ export class GlossaryTermElement extends LitElement {
   private hoverTimer?: ReturnType<typeof setTimeout>;
   private stopAnchoring?: () => void;
   private restoringFocus = false;
+  /** Where the pointer last rested on or clicked the term; cleared by keyboard use. */
+  private pointer?: { x: number; y: number };
 
   /** The glossary entry this term names, once the glossary has loaded. */
   get entry(): GlossaryTerm | undefined {
@@ -147,7 +149,7 @@ export class GlossaryTermElement extends LitElement {
     panel.classList.add('open');
     openTerms.push(this);
     if (openTerms.length === 1) watchDocument(true);
-    const stop = await anchorDefinition(trigger, panel);
+    const stop = await anchorDefinition(trigger, panel, this.pointer);
     if (this.open) this.stopAnchoring = stop;
     else stop();
     this.dispatchEvent(
@@ -200,20 +202,26 @@ export class GlossaryTermElement extends LitElement {
     else void this.show({ pin: true });
   }
 
-  private onTriggerClick(): void {
+  private onTriggerClick(event: MouseEvent): void {
+    // detail is 0 for clicks that no pointer made (assistive technology, keyboard emulation).
+    this.pointer = event.detail > 0 ? { x: event.clientX, y: event.clientY } : undefined;
     this.toggleByIntent();
   }
 
   private onTriggerKeydown(event: KeyboardEvent): void {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
+      this.pointer = undefined;
       this.toggleByIntent();
     }
   }
 
   private onTriggerFocus(): void {
     // Keyboard focus opens the definition; a click's focus is left to the click itself.
-    if (!this.restoringFocus && this.trigger?.matches(':focus-visible')) void this.show();
+    if (!this.restoringFocus && this.trigger?.matches(':focus-visible')) {
+      this.pointer = undefined;
+      void this.show();
+    }
   }
 
   private onFocusOut(event: FocusEvent): void {
@@ -225,6 +233,7 @@ export class GlossaryTermElement extends LitElement {
   private onPointerEnter(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
     clearTimeout(this.hoverTimer);
+    if (event.currentTarget === this.trigger) this.pointer = { x: event.clientX, y: event.clientY };
     if (!this.open) this.hoverTimer = setTimeout(() => void this.show(), HOVER_OPEN_MS);
   }
 
