@@ -3,12 +3,16 @@
  * Size budget: what a partner's page downloads before any definition opens (the script-tag entry
  * with Lit and everything it imports statically) must stay under the budget, gzip -9. Lazy chunks
  * are listed but not counted. Fails the build when over.
+ *
+ * The budget was 15 kB while the entry held only the terms (13.0 kB). The crisis footer must live in
+ * the entry, never in a chunk that a failing network could withhold, and its bundled lines for six
+ * regions in two languages add about 8 kB; 22 kB keeps both honest and leaves little slack.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
-export const ENTRY_BUDGET_BYTES = 15_000;
+export const ENTRY_BUDGET_BYTES = 22_000;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 

@@ -14,6 +14,30 @@ export interface UiStrings {
   closeDefinition: string;
   /** Accessible name of an open definition. */
   definitionOf: string;
+
+  /** `<crisis-footer>`: its heading. */
+  crisisHeading: string;
+  /** The first line of the full footer; `{number}` is the region's emergency number. */
+  crisisEmergencyLead: string;
+  crisisOverdoseHeading: string;
+  /** The overdose steps, one per line (CDC's order). `{number}` is the emergency number. */
+  crisisOverdoseSteps: string;
+  crisisLinesHeading: string;
+  crisisSupportHeading: string;
+  /** Visible link texts. `{number}`, `{keyword}`, `{site}`, `{address}` are filled in. */
+  crisisCall: string;
+  crisisText: string;
+  crisisTextKeyword: string;
+  crisisChat: string;
+  crisisEmail: string;
+  crisisTty: string;
+  crisisCompactLead: string;
+  crisisRegionLabel: string;
+  crisisOtherRegion: string;
+  crisisOtherRegionLead: string;
+  crisisDirectory: string;
+  crisisMedicalNote: string;
+  crisisIndependenceNote: string;
 }
 
 export type UiStringOverrides = Partial<Record<string, Partial<UiStrings>>>;
@@ -24,12 +48,56 @@ const BUILT_IN: Record<SupportedLocale, UiStrings> = {
     readMoreAbout: 'about {title}',
     closeDefinition: 'Close the definition of {title}',
     definitionOf: 'Definition: {title}',
+    crisisHeading: 'Need help now?',
+    crisisEmergencyLead: 'In an emergency or an overdose, call {number}.',
+    crisisOverdoseHeading: 'If someone may be overdosing',
+    crisisOverdoseSteps:
+      'Give naloxone (Narcan) if you have it.\nCall {number}.\nKeep the person breathing and lay them on their side.\nStay with them until help arrives. Naloxone wears off, so call even if they wake up.',
+    crisisLinesHeading: 'In crisis',
+    crisisSupportHeading: 'Support and treatment referral',
+    crisisCall: 'Call {number}',
+    crisisText: 'Text {number}',
+    crisisTextKeyword: 'Text {keyword} to {number}',
+    crisisChat: 'Chat at {site}',
+    crisisEmail: 'Email {address}',
+    crisisTty: 'TTY {number}',
+    crisisCompactLead: 'In crisis?',
+    crisisRegionLabel: 'Show help for',
+    crisisOtherRegion: 'Another country',
+    crisisOtherRegionLead: 'Call your local emergency number if you or someone else is in danger.',
+    crisisDirectory: 'Find a helpline in your country at findahelpline.com',
+    crisisMedicalNote:
+      'This information is not medical advice. For questions about your health or treatment, talk with a health care provider.',
+    crisisIndependenceNote:
+      'Twelva is independent. It is not affiliated with Alcoholics Anonymous, Narcotics Anonymous, SMART Recovery or any other fellowship.',
   },
   es: {
     readMore: 'Leer más',
     readMoreAbout: 'sobre {title}',
     closeDefinition: 'Cerrar la definición de {title}',
     definitionOf: 'Definición: {title}',
+    crisisHeading: '¿Necesita ayuda ahora?',
+    crisisEmergencyLead: 'En una emergencia o una sobredosis, llame al {number}.',
+    crisisOverdoseHeading: 'Si alguien podría estar sufriendo una sobredosis',
+    crisisOverdoseSteps:
+      'Si tiene naloxona (Narcan), désela.\nLlame al {number}.\nAyude a que la persona siga respirando y acuéstela de lado.\nQuédese con ella hasta que llegue la ayuda. La naloxona deja de hacer efecto, así que llame aunque la persona despierte.',
+    crisisLinesHeading: 'En crisis',
+    crisisSupportHeading: 'Apoyo y referencias a tratamiento',
+    crisisCall: 'Llamar al {number}',
+    crisisText: 'Enviar un mensaje de texto al {number}',
+    crisisTextKeyword: 'Enviar {keyword} al {number}',
+    crisisChat: 'Chat en {site}',
+    crisisEmail: 'Escribir a {address}',
+    crisisTty: 'TTY {number}',
+    crisisCompactLead: '¿En crisis?',
+    crisisRegionLabel: 'Mostrar ayuda para',
+    crisisOtherRegion: 'Otro país',
+    crisisOtherRegionLead: 'Llame al número de emergencias de su país si usted u otra persona está en peligro.',
+    crisisDirectory: 'Busque una línea de ayuda en su país en findahelpline.com',
+    crisisMedicalNote:
+      'Esta información no es consejo médico. Si tiene preguntas sobre su salud o su tratamiento, hable con un profesional de la salud.',
+    crisisIndependenceNote:
+      'Twelva es independiente. No está afiliada a Alcohólicos Anónimos, Narcóticos Anónimos, SMART Recovery ni a ninguna otra comunidad de ayuda mutua.',
   },
 };
 

@@ -1,0 +1,507 @@
+/**
+ * Crisis and support lines, bundled into the main script so the footer never needs the network.
+ *
+ * Every service, number, text code and link here is copied from a row marked "ship" in the project's
+ * verified reference (crisis-lines.md, facts gathered November 2026), with that row's source and
+ * status. Never add a number that is not there, and never change one from memory.
+ *
+ * Rules carried by the shape of this data: `tel` is digits only (a leading + allowed); `sms` is a bare
+ * number with no body, the keyword shown in the visible text; every contact has a visible number or
+ * address; no "Press 3"; no promise of anonymity or legal immunity.
+ */
+
+export type LocaleText = { en: string; es: string };
+
+export type Contact =
+  /** A phone call. `display` is shown as written by the service; `tel` is digits for the href. */
+  | { kind: 'call'; display: string; tel: string; note?: LocaleText }
+  /** A TTY line for Deaf and hard-of-hearing callers. */
+  | { kind: 'tty'; display: string; tel: string }
+  /** A text message. `keyword` is what to send; it appears only in the visible text, never in the href. */
+  | { kind: 'text'; display: string; sms: string; keyword?: LocaleText }
+  /** An online chat or a website. */
+  | { kind: 'chat' | 'web'; url: string; display: string }
+  | { kind: 'email'; address: string };
+
+/** Where a line is listed: emergency first; "crisis" lines; then support, information and referral. */
+export type LineGroup = 'emergency' | 'crisis' | 'support';
+
+export interface CrisisLine {
+  id: string;
+  group: LineGroup;
+  name: LocaleText;
+  /** What the line is for, in plain words. */
+  purpose: LocaleText;
+  contacts: Contact[];
+  /** Hours and languages, as the service states them. */
+  hours?: LocaleText;
+  /** Extra routes for Spanish speakers, shown when the footer speaks Spanish. */
+  spanish?: string;
+  /** Where the facts come from: the reference's source column, with a URL where it gives one. */
+  source: { text: string; url?: string };
+  /** V: the service's own or an official page says it; S: cross-checked secondary copies. */
+  status: 'V' | 'S';
+  /** When the facts were gathered (YYYY-MM). */
+  checked: string;
+}
+
+export interface Region {
+  /** ISO 3166-1 alpha-2, as partners write it in `region` / `data-region`. */
+  code: string;
+  name: LocaleText;
+  /** The emergency number, named in the overdose steps. */
+  emergency: string;
+  lines: CrisisLine[];
+  /** Line ids shown by the compact variant, most urgent first. */
+  compact: string[];
+}
+
+const CHECKED = '2026-11';
+
+const emergencyLine = (
+  number: string,
+  source: CrisisLine['source'],
+  status: CrisisLine['status'],
+  extra: Contact[] = [],
+): CrisisLine => ({
+  id: 'emergency',
+  group: 'emergency',
+  name: { en: `Emergency: ${number}`, es: `Emergencias: ${number}` },
+  purpose: {
+    en: 'For an overdose, a medical emergency, or when someone is in immediate danger.',
+    es: 'Para una sobredosis, una emergencia médica o cuando alguien está en peligro inmediato.',
+  },
+  contacts: [{ kind: 'call', display: number, tel: number.replace(/\D/g, '') }, ...extra],
+  hours: { en: '24/7', es: 'Las 24 horas, todos los días' },
+  source,
+  status,
+  checked: CHECKED,
+});
+
+const ALWAYS = { en: '24/7', es: 'Las 24 horas, todos los días' };
+
+export const REGIONS: Region[] = [
+  {
+    code: 'US',
+    name: { en: 'United States', es: 'Estados Unidos' },
+    emergency: '911',
+    compact: ['988', 'samhsa-helpline'],
+    lines: [
+      emergencyLine(
+        '911',
+        { text: 'CDC, responding to an overdose', url: 'https://www.cdc.gov/stop-overdose/response/index.html' },
+        'V',
+      ),
+      {
+        id: '988',
+        group: 'crisis',
+        name: { en: '988 Suicide & Crisis Lifeline', es: '988 Línea de Prevención del Suicidio y Crisis' },
+        purpose: {
+          en: 'For thoughts of suicide, a mental health or substance use crisis, or any emotional distress.',
+          es: 'Para pensamientos suicidas, una crisis de salud mental o de consumo de sustancias, o cualquier angustia emocional.',
+        },
+        contacts: [
+          { kind: 'call', display: '988', tel: '988' },
+          { kind: 'text', display: '988', sms: '988' },
+          { kind: 'chat', url: 'https://988lifeline.org/', display: '988lifeline.org' },
+        ],
+        hours: {
+          en: '24/7. Interpreters in more than 150 languages; ASL by videophone.',
+          es: 'Las 24 horas. Intérpretes en más de 150 idiomas; ASL por videoteléfono.',
+        },
+        spanish: 'Para hablar en español, llame al 988 y marque 2, o envíe AYUDA por mensaje de texto al 988.',
+        source: { text: '988 Lifeline, what to expect', url: 'https://988lifeline.org/get-help/what-to-expect/' },
+        status: 'V',
+        checked: CHECKED,
+      },
+      {
+        id: 'veterans-crisis-line',
+        group: 'crisis',
+        name: { en: 'Veterans Crisis Line', es: 'Línea de Crisis para Veteranos' },
+        purpose: {
+          en: 'For veterans, service members and the people who support them.',
+          es: 'Para veteranos, miembros de las fuerzas armadas y quienes los apoyan.',
+        },
+        contacts: [
+          { kind: 'call', display: '988', tel: '988', note: { en: 'then press 1', es: 'y luego marque 1' } },
+          { kind: 'text', display: '838255', sms: '838255' },
+          { kind: 'chat', url: 'https://www.veteranscrisisline.net/', display: 'veteranscrisisline.net' },
+        ],
+        hours: ALWAYS,
+        source: { text: 'Veterans Crisis Line', url: 'https://www.veteranscrisisline.net/' },
+        status: 'V',
+        checked: CHECKED,
+      },
+      {
+        id: 'crisis-text-line',
+        group: 'crisis',
+        name: { en: 'Crisis Text Line', es: 'Crisis Text Line' },
+        purpose: {
+          en: 'Text with a trained crisis counselor about anything that is hard right now.',
+          es: 'Escribe con un consejero de crisis capacitado sobre lo que sea difícil ahora mismo.',
+        },
+        contacts: [{ kind: 'text', display: '741741', sms: '741741', keyword: { en: 'HOME', es: 'AYUDA' } }],
+        hours: ALWAYS,
+        source: { text: 'Crisis Text Line', url: 'https://www.crisistextline.org/' },
+        status: 'V',
+        checked: CHECKED,
+      },
+      {
+        id: 'samhsa-helpline',
+        group: 'support',
+        name: {
+          en: 'SAMHSA National Helpline (treatment referral)',
+          es: 'Línea Nacional de Ayuda de SAMHSA (referencias a tratamiento)',
+        },
+        purpose: {
+          en: 'Treatment referral and information, free and confidential: finds treatment, support groups and services near you. It does not provide counseling.',
+          es: 'Referencias a tratamiento e información, gratis y confidencial: encuentra tratamiento, grupos de apoyo y servicios cerca de usted. No ofrece consejería.',
+        },
+        contacts: [
+          { kind: 'call', display: '1-800-662-4357 (1-800-662-HELP)', tel: '+18006624357' },
+          { kind: 'tty', display: '1-800-487-4889', tel: '+18004874889' },
+          {
+            kind: 'text',
+            display: '435748',
+            sms: '435748',
+            keyword: { en: 'your ZIP code', es: 'su código postal (servicio en inglés)' },
+          },
+        ],
+        hours: {
+          en: '24/7, 365 days a year. English and Spanish.',
+          es: 'Las 24 horas, los 365 días del año. En inglés y español.',
+        },
+        source: { text: 'SAMHSA National Helpline', url: 'https://www.samhsa.gov/find-help/national-helpline' },
+        status: 'V',
+        checked: CHECKED,
+      },
+      {
+        id: 'poison-help',
+        group: 'support',
+        name: { en: 'Poison Help', es: 'Ayuda en caso de envenenamiento' },
+        purpose: {
+          en: 'Expert advice if someone may have swallowed, breathed in or touched something harmful.',
+          es: 'Consejo experto si alguien pudo haber tragado, inhalado o tocado algo dañino.',
+        },
+        contacts: [{ kind: 'call', display: '1-800-222-1222', tel: '+18002221222' }],
+        hours: { en: '24/7. Interpretation in 161 languages.', es: 'Las 24 horas. Interpretación en 161 idiomas.' },
+        source: { text: 'HRSA Poison Help', url: 'https://poisonhelp.hrsa.gov/' },
+        status: 'V',
+        checked: CHECKED,
+      },
+      {
+        id: 'findtreatment',
+        group: 'support',
+        name: { en: 'FindTreatment.gov', es: 'FindTreatment.gov' },
+        purpose: {
+          en: "SAMHSA's website for finding treatment programs near you.",
+          es: 'El sitio web de SAMHSA para encontrar programas de tratamiento cerca de usted.',
+        },
+        contacts: [{ kind: 'web', url: 'https://findtreatment.gov/', display: 'findtreatment.gov' }],
+        source: { text: 'SAMHSA', url: 'https://www.samhsa.gov/' },
+        status: 'V',
+        checked: CHECKED,
+      },
+    ],
+  },
+  {
+    code: 'CA',
+    name: { en: 'Canada', es: 'Canadá' },
+    emergency: '911',
+    compact: ['988-canada', 'hope-for-wellness'],
+    lines: [
+      emergencyLine(
+        '911',
+        { text: 'Mental Health Commission of Canada', url: 'https://mentalhealthcommission.ca/' },
+        'S',
+      ),
+      {
+        id: '988-canada',
+        group: 'crisis',
+        name: { en: '9-8-8 Suicide Crisis Helpline', es: '9-8-8 Línea de Ayuda en Crisis de Suicidio' },
+        purpose: {
+          en: 'For anyone thinking about suicide, or worried about someone who might be.',
+          es: 'Para quien piense en el suicidio o esté preocupado por alguien que pueda estar pensándolo.',
+        },
+        contacts: [
+          { kind: 'call', display: '988', tel: '988' },
+          { kind: 'text', display: '988', sms: '988' },
+        ],
+        hours: { en: '24/7. English and French.', es: 'Las 24 horas. En inglés y francés.' },
+        source: { text: 'Government of Canada news release, 2023-11-30' },
+        status: 'V',
+        checked: CHECKED,
+      },
+      {
+        id: 'hope-for-wellness',
+        group: 'crisis',
+        name: { en: 'Hope for Wellness Help Line', es: 'Línea de ayuda Hope for Wellness' },
+        purpose: {
+          en: 'Counselling and crisis support for Indigenous peoples across Canada.',
+          es: 'Consejería y apoyo en crisis para los pueblos indígenas de Canadá.',
+        },
+        contacts: [
+          { kind: 'call', display: '1-855-242-3310', tel: '+18552423310' },
+          { kind: 'chat', url: 'https://www.hopeforwellness.ca/', display: 'hopeforwellness.ca' },
+        ],
+        hours: {
+          en: '24/7. English and French; Cree, Ojibway and Inuktitut on request.',
+          es: 'Las 24 horas. En inglés y francés; cree, ojibwa e inuktitut a pedido.',
+        },
+        source: { text: 'Government of Canada release (secondary copies)' },
+        status: 'S',
+        checked: CHECKED,
+      },
+    ],
+  },
+  {
+    code: 'GB',
+    name: { en: 'United Kingdom', es: 'Reino Unido' },
+    emergency: '999',
+    compact: ['samaritans-uk', 'shout'],
+    lines: [
+      emergencyLine(
+        '999',
+        { text: 'NHS trust pages (Lincolnshire Partnership NHS Foundation Trust)', url: 'https://www.lpft.nhs.uk/' },
+        'V',
+        [{ kind: 'call', display: '18000 (text relay)', tel: '18000' }],
+      ),
+      {
+        id: 'nhs-111',
+        group: 'crisis',
+        name: { en: 'NHS 111', es: 'NHS 111' },
+        purpose: {
+          en: 'Urgent health advice in England; in many areas, choose the mental health option.',
+          es: 'Consejo de salud urgente en Inglaterra; en muchas zonas, elija la opción de salud mental.',
+        },
+        contacts: [
+          { kind: 'call', display: '111', tel: '111' },
+          { kind: 'web', url: 'https://111.nhs.uk/', display: '111.nhs.uk' },
+        ],
+        hours: ALWAYS,
+        source: { text: 'NHS trust pages (lpft.nhs.uk, shsc.nhs.uk)', url: 'https://www.lpft.nhs.uk/' },
+        status: 'V',
+        checked: CHECKED,
+      },
+      {
+        id: 'samaritans-uk',
+        group: 'crisis',
+        name: { en: 'Samaritans', es: 'Samaritans' },
+        purpose: {
+          en: 'Someone to talk to about anything that is troubling you. Free to call.',
+          es: 'Alguien con quien hablar de cualquier cosa que le preocupe. Llamada gratuita.',
+        },
+        contacts: [
+          { kind: 'call', display: '116 123', tel: '116123' },
+          { kind: 'email', address: 'jo@samaritans.org' },
+        ],
+        hours: ALWAYS,
+        source: {
+          text: 'Samaritans, contact a Samaritan',
+          url: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
+        },
+        status: 'V',
+        checked: CHECKED,
+      },
+      {
+        id: 'shout',
+        group: 'crisis',
+        name: { en: 'Shout', es: 'Shout' },
+        purpose: {
+          en: 'Text support when you are struggling to cope.',
+          es: 'Apoyo por mensaje de texto cuando le cuesta sobrellevar las cosas.',
+        },
+        contacts: [{ kind: 'text', display: '85258', sms: '85258', keyword: { en: 'SHOUT', es: 'SHOUT' } }],
+        hours: ALWAYS,
+        source: { text: 'Shout FAQ', url: 'https://giveusashout.org/about-us/faq/' },
+        status: 'V',
+        checked: CHECKED,
+      },
+    ],
+  },
+  {
+    code: 'IE',
+    name: { en: 'Ireland', es: 'Irlanda' },
+    emergency: '112 or 999',
+    compact: ['samaritans-ie', 'text-50808'],
+    lines: [
+      {
+        ...emergencyLine('112', { text: 'EU text on 112; 999 widely published' }, 'S', [
+          { kind: 'call', display: '999', tel: '999' },
+        ]),
+        name: { en: 'Emergency: 112 or 999', es: 'Emergencias: 112 o 999' },
+      },
+      {
+        id: 'samaritans-ie',
+        group: 'crisis',
+        name: { en: 'Samaritans', es: 'Samaritans' },
+        purpose: {
+          en: 'Someone to talk to about anything that is troubling you. Freephone.',
+          es: 'Alguien con quien hablar de cualquier cosa que le preocupe. Llamada gratuita.',
+        },
+        contacts: [{ kind: 'call', display: '116 123', tel: '116123' }],
+        hours: ALWAYS,
+        source: { text: 'Oireachtas written answer, 2013-12-10' },
+        status: 'V',
+        checked: CHECKED,
+      },
+      {
+        id: 'text-50808',
+        group: 'crisis',
+        name: { en: '50808 text line', es: 'Línea de texto 50808' },
+        purpose: {
+          en: 'Text support from a trained volunteer when you are going through a hard time.',
+          es: 'Apoyo por mensaje de texto de un voluntario capacitado cuando pasa por un momento difícil.',
+        },
+        contacts: [{ kind: 'text', display: '50808', sms: '50808', keyword: { en: 'HELLO', es: 'HELLO' } }],
+        hours: ALWAYS,
+        source: { text: 'Irish Examiner' },
+        status: 'S',
+        checked: CHECKED,
+      },
+    ],
+  },
+  {
+    code: 'AU',
+    name: { en: 'Australia', es: 'Australia' },
+    emergency: '000',
+    compact: ['lifeline-au', 'aod-hotline'],
+    lines: [
+      emergencyLine('000', { text: 'eMHPrac', url: 'https://www.emhprac.org.au/' }, 'S'),
+      {
+        id: 'lifeline-au',
+        group: 'crisis',
+        name: { en: 'Lifeline', es: 'Lifeline' },
+        purpose: {
+          en: 'Crisis support and suicide prevention for anyone having a hard time.',
+          es: 'Apoyo en crisis y prevención del suicidio para cualquier persona que lo esté pasando mal.',
+        },
+        contacts: [
+          { kind: 'call', display: '13 11 14', tel: '131114' },
+          { kind: 'text', display: '0477 13 11 14', sms: '0477131114' },
+          { kind: 'chat', url: 'https://www.lifeline.org.au/', display: 'lifeline.org.au' },
+        ],
+        hours: ALWAYS,
+        source: { text: 'Life in Mind (government-funded)', url: 'https://lifeinmind.org.au/' },
+        status: 'S',
+        checked: CHECKED,
+      },
+      {
+        id: 'aod-hotline',
+        group: 'support',
+        name: { en: 'National Alcohol and Other Drug Hotline', es: 'Línea Nacional de Alcohol y Otras Drogas' },
+        purpose: {
+          en: 'Advice and support about alcohol and other drugs; calls go to the service in your state or territory.',
+          es: 'Consejo y apoyo sobre el alcohol y otras drogas; las llamadas van al servicio de su estado o territorio.',
+        },
+        contacts: [{ kind: 'call', display: '1800 250 015', tel: '1800250015' }],
+        hours: ALWAYS,
+        source: { text: 'Mindframe; eMHPrac', url: 'https://mindframe.org.au/' },
+        status: 'S',
+        checked: CHECKED,
+      },
+    ],
+  },
+  {
+    code: 'NZ',
+    name: { en: 'New Zealand', es: 'Nueva Zelanda' },
+    emergency: '111',
+    compact: ['need-to-talk', 'alcohol-drug-helpline'],
+    lines: [
+      emergencyLine('111', { text: 'Widely published' }, 'S'),
+      {
+        id: 'need-to-talk',
+        group: 'crisis',
+        name: { en: '1737 Need to talk?', es: '1737 ¿Necesita hablar?' },
+        purpose: {
+          en: 'Talk or text with a trained counsellor about anything.',
+          es: 'Hable o escriba con un consejero capacitado sobre cualquier cosa.',
+        },
+        contacts: [
+          { kind: 'call', display: '1737', tel: '1737' },
+          { kind: 'text', display: '1737', sms: '1737' },
+        ],
+        hours: { en: '24/7. Interpreters for 150 languages.', es: 'Las 24 horas. Intérpretes en 150 idiomas.' },
+        source: { text: 'New Zealand Ministry of Health', url: 'https://www.health.govt.nz/' },
+        status: 'V',
+        checked: CHECKED,
+      },
+      {
+        id: 'alcohol-drug-helpline',
+        group: 'support',
+        name: { en: 'Alcohol Drug Helpline', es: 'Línea de ayuda sobre alcohol y drogas' },
+        purpose: {
+          en: 'Advice, information and support about drinking or other drug use.',
+          es: 'Consejo, información y apoyo sobre el consumo de alcohol u otras drogas.',
+        },
+        contacts: [
+          { kind: 'call', display: '0800 787 797', tel: '0800787797' },
+          { kind: 'text', display: '8681', sms: '8681' },
+        ],
+        hours: ALWAYS,
+        source: { text: 'NZ Drug Foundation (highalert.org.nz)', url: 'https://highalert.org.nz/' },
+        status: 'S',
+        checked: CHECKED,
+      },
+    ],
+  },
+];
+
+/** The international directory shown for places outside the supported regions (a link only). */
+export const INTERNATIONAL_DIRECTORY = 'https://findahelpline.com/';
+
+export function regionByCode(code: string | null | undefined): Region | undefined {
+  const wanted = code?.trim().toUpperCase();
+  if (wanted === 'UK') return REGIONS.find((region) => region.code === 'GB');
+  return REGIONS.find((region) => region.code === wanted);
+}
+
+/**
+ * Time zones that tell the region without asking anyone. A zone that is not listed belongs to a place
+ * we have no lines for: the footer then shows the neutral "call your local emergency number" help, not
+ * another country's numbers.
+ */
+const ZONES: Record<string, string> = {
+  'America/New_York': 'US',
+  'America/Detroit': 'US',
+  'America/Chicago': 'US',
+  'America/Denver': 'US',
+  'America/Phoenix': 'US',
+  'America/Los_Angeles': 'US',
+  'America/Anchorage': 'US',
+  'America/Juneau': 'US',
+  'America/Boise': 'US',
+  'America/Menominee': 'US',
+  'America/Adak': 'US',
+  'America/Puerto_Rico': 'US',
+  'Pacific/Honolulu': 'US',
+  'America/Toronto': 'CA',
+  'America/Montreal': 'CA',
+  'America/Vancouver': 'CA',
+  'America/Edmonton': 'CA',
+  'America/Winnipeg': 'CA',
+  'America/Regina': 'CA',
+  'America/Halifax': 'CA',
+  'America/Moncton': 'CA',
+  'America/St_Johns': 'CA',
+  'America/Whitehorse': 'CA',
+  'America/Yellowknife': 'CA',
+  'America/Iqaluit': 'CA',
+  'Europe/London': 'GB',
+  'Europe/Belfast': 'GB',
+  'Europe/Dublin': 'IE',
+  'Pacific/Auckland': 'NZ',
+  'Pacific/Chatham': 'NZ',
+};
+
+/**
+ * The region a time zone suggests: a supported code, `undefined` when the zone says nothing (UTC,
+ * none), or `'INTL'` for a place outside the supported set. Nothing is sent or stored.
+ */
+export function regionFromTimeZone(zone: string | undefined): string | undefined {
+  if (!zone || /^(Etc\/|UTC$|GMT$)/.test(zone)) return undefined;
+  if (ZONES[zone]) return ZONES[zone];
+  if (/^America\/(Indiana|Kentucky|North_Dakota)\//.test(zone)) return 'US';
+  if (zone.startsWith('Australia/')) return 'AU';
+  return 'INTL';
+}

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { REGIONS, regionFromTimeZone, type Contact } from '../../src/elements/crisis-footer/regions.js';
+
+const reference = readFileSync(new URL('../../docs/crisis-lines.md', import.meta.url), 'utf8');
+/** Every run of digits in the reference, separators removed: "1-800-662-4357" → "18006624357". */
+const referenceDigits = new Set(
+  [...reference.matchAll(/\d[\d\s-]*\d|\d/g)].map((match) => match[0].replace(/\D/g, '')),
+);
+const allLines = REGIONS.flatMap((region) => region.lines.map((line) => ({ region, line })));
+const allText = JSON.stringify(REGIONS);
+const numberOf = (contact: Contact) =>
+  contact.kind === 'call' || contact.kind === 'tty' ? contact.tel : contact.kind === 'text' ? contact.sms : undefined;
+
+describe('crisis lines data (regions.ts)', () => {
+  it('covers the six supported regions, emergency line first in each', () => {
+    assert.deepEqual(
+      REGIONS.map((r) => r.code),
+      ['US', 'CA', 'GB', 'IE', 'AU', 'NZ'],
+    );
+    for (const region of REGIONS) {
+      assert.equal(region.lines[0]?.group, 'emergency', region.code);
+      assert.equal(region.lines.filter((l) => l.group === 'emergency').length, 1, region.code);
+      for (const id of region.compact) assert.ok(region.lines.some((l) => l.id === id), `${region.code} compact ${id}`);
+    }
+  });
+
+  it('gives every line a source and the month it was checked', () => {
+    for (const { region, line } of allLines) {
+      assert.ok(line.source.text.trim(), `${region.code}/${line.id} source`);
+      if (line.source.url) assert.match(line.source.url, /^https:\/\//, `${region.code}/${line.id} source URL`);
+      assert.match(line.checked, /^\d{4}-(0[1-9]|1[0-2])$/, `${region.code}/${line.id} checked`);
+      assert.ok(['V', 'S'].includes(line.status));
+    }
+  });
+
+  it('uses only numbers that the verified reference lists', () => {
+    for (const { region, line } of allLines) {
+      for (const contact of line.contacts) {
+        const digits = numberOf(contact)?.replace(/^\+1/, '1').replace(/\D/g, '');
+        if (digits) assert.ok(referenceDigits.has(digits), `${region.code}/${line.id}: ${digits} is not in the reference`);
+      }
+    }
+  });
+
+  it('writes tel: numbers as digits only and sms: numbers with no message body', () => {
+    for (const { line } of allLines) {
+      for (const contact of line.contacts) {
+        if (contact.kind === 'call' || contact.kind === 'tty') assert.match(contact.tel, /^\+?\d+$/, line.id);
+        if (contact.kind === 'text') assert.match(contact.sms, /^\d+$/, `${line.id}: no ?body= or &body=`);
+      }
+    }
+  });
+
+  it('follows the reference rules: referral line labelled, no Press 3, no promises, 116 123 not EU-wide', () => {
+    const samhsa = allLines.find(({ line }) => line.id === 'samhsa-helpline')?.line;
+    assert.equal(samhsa?.group, 'support', 'never under "In crisis"');
+    assert.match(samhsa?.name.en ?? '', /treatment referral/i);
+    assert.match(samhsa?.purpose.en ?? '', /does not provide counseling/);
+    assert.doesNotMatch(allText, /press 3|marque 3/i);
+    assert.doesNotMatch(allText, /anonym|anónim|immun|inmun/i);
+    assert.doesNotMatch(allText, /EU-wide/i);
+    assert.doesNotMatch(allText, /committed suicide/i);
+    const free = allLines.filter(({ line }) => /confidential|confidencial/i.test(line.purpose.en + line.purpose.es));
+    assert.deepEqual(
+      free.map(({ line }) => line.id),
+      ['samhsa-helpline'],
+      '"confidential" only where the service says so',
+    );
+  });
+
+  it('guesses the region from the time zone, and never guesses another country\'s lines', () => {
+    assert.equal(regionFromTimeZone('America/Chicago'), 'US');
+    assert.equal(regionFromTimeZone('America/Indiana/Indianapolis'), 'US');
+    assert.equal(regionFromTimeZone('America/Toronto'), 'CA');
+    assert.equal(regionFromTimeZone('Europe/London'), 'GB');
+    assert.equal(regionFromTimeZone('Europe/Dublin'), 'IE');
+    assert.equal(regionFromTimeZone('Australia/Sydney'), 'AU');
+    assert.equal(regionFromTimeZone('Pacific/Auckland'), 'NZ');
+    assert.equal(regionFromTimeZone('America/Mexico_City'), 'INTL');
+    assert.equal(regionFromTimeZone('Europe/Paris'), 'INTL');
+    assert.equal(regionFromTimeZone('Etc/UTC'), undefined);
+    assert.equal(regionFromTimeZone(undefined), undefined);
+  });
+});

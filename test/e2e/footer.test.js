@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launch } from './browser.js';
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** Loads a page letting through only the page and the entry script: every other request fails. */
+async function openWithNetworkBlocked(url, script) {
+  const page = await env.browser.newPage();
+  const blocked = [];
+  const errors = [];
+  const warnings = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'warn' || message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.url() === url || request.url().endsWith(script)) return void request.continue();
+    blocked.push(request.url());
+    return void request.abort('internetdisconnected');
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, blocked, errors, warnings };
+}
+
+describe('<crisis-footer> when everything else fails', () => {
+  it('renders from the main entry alone, with every other request blocked and the glossary source failing', async () => {
+    const url = `${env.base}test/e2e/pages/footer-offline.html`;
+    const { page, blocked, errors, warnings } = await openWithNetworkBlocked(url, '/dist/glossary-widgets.js');
+    await page.waitForFunction(() => document.querySelector('#full')?.shadowRoot?.querySelector('a[href="tel:911"]'));
+    const result = await page.evaluate(() => {
+      const full = document.querySelector('#full').shadowRoot;
+      const compact = document.querySelector('#compact').shadowRoot;
+      return {
+        firstLink: full.querySelector('a')?.getAttribute('href'),
+        fullText: full.textContent.replace(/\s+/g, ' '),
+        compactText: compact.textContent.replace(/\s+/g, ' '),
+        term: document.querySelector('glossary-term').textContent,
+      };
+    });
+    assert.equal(result.firstLink, 'tel:911');
+    assert.match(result.fullText, /988 Suicide & Crisis Lifeline/);
+    assert.match(result.fullText, /SAMHSA National Helpline \(treatment referral\)/);
+    assert.match(result.compactText, /¿En crisis\?/);
+    assert.equal(result.term, 'naloxone', 'the term stays readable text');
+    assert.ok(
+      blocked.some((request) => request.includes('glossary.invalid')),
+      'the glossary request did fail',
+    );
+    assert.deepEqual(errors, [], 'no uncaught error');
+    assert.equal(warnings.filter((w) => w.includes('Could not load the glossary')).length, 1);
+    await page.close();
+  });
+
+  it('renders in the classic build with the network off after the script loaded', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.base}test/e2e/pages/classic.html`, { waitUntil: 'networkidle0' });
+    await page.setOfflineMode(true);
+    const href = await page.evaluate(async () => {
+      const footer = document.createElement('crisis-footer');
+      footer.setAttribute('region', 'AU');
+      document.body.append(footer);
+      await footer.updateComplete;
+      return footer.shadowRoot.querySelector('a').getAttribute('href');
+    });
+    assert.equal(href, 'tel:000');
+    await page.close();
+  });
+});

@@ -1,0 +1,194 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { configure } from '../../src/config.js';
+import { spokenDigits, type CrisisFooterElement } from '../../src/elements/crisis-footer/crisis-footer.js';
+import { REGIONS } from '../../src/elements/crisis-footer/regions.js';
+import '../../src/index.js';
+import { captureWarnings, emulate, freshPage } from '../helpers.js';
+
+async function footer(attrs: string): Promise<CrisisFooterElement> {
+  const wrapper = await fixture<HTMLDivElement>(`<div><crisis-footer ${attrs}></crisis-footer></div>`);
+  const el = wrapper.querySelector('crisis-footer')!;
+  await el.updateComplete;
+  return el;
+}
+
+const links = (el: CrisisFooterElement) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
+const text = (el: CrisisFooterElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+/** What a screen reader says for a link: its text without aria-hidden parts. */
+function spoken(node: Node): string {
+  if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  return [...node.childNodes].map(spoken).join('');
+}
+/** What a sighted reader sees: the text without visually hidden parts. */
+function visible(node: Node): string {
+  if (node instanceof Element && node.classList.contains('visually-hidden')) return '';
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  return [...node.childNodes].map(visible).join('');
+}
+const headings = (el: CrisisFooterElement) =>
+  [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => [
+    h.getAttribute('aria-level'),
+    h.textContent!.trim(),
+  ]);
+
+describe('<crisis-footer>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    freshPage();
+    warnings = captureWarnings();
+  });
+  afterEach(async () => {
+    warnings.restore();
+    await emulate({});
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('puts the emergency number and the overdose steps first, then crisis lines, then referral', async () => {
+    const el = await footer('region="US"');
+    expect(links(el)[0]?.getAttribute('href')).to.equal('tel:911');
+    expect(headings(el)).to.deep.equal([
+      ['2', 'Need help now?'],
+      ['3', 'If someone may be overdosing'],
+      ['3', 'In crisis'],
+      ['3', 'Support and treatment referral'],
+    ]);
+    const steps = [...el.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent);
+    expect(steps[0]).to.contain('naloxone');
+    expect(steps[1]).to.equal('Call 911.');
+    const crisisList = el.shadowRoot!.querySelectorAll('.lines')[0]!.textContent!;
+    const supportList = el.shadowRoot!.querySelectorAll('.lines')[1]!.textContent!;
+    expect(crisisList).to.contain('988 Suicide & Crisis Lifeline');
+    expect(crisisList).not.to.contain('SAMHSA');
+    expect(supportList).to.contain('SAMHSA National Helpline (treatment referral)');
+  });
+
+  it('gives each link a name that says what it does, with numbers visible and spoken digit by digit', async () => {
+    const el = await footer('region="US"');
+    const call988 = links(el).find((a) => a.getAttribute('href') === 'tel:988')!;
+    expect(visible(call988)).to.equal('Call 988');
+    expect(spoken(call988)).to.equal('Call 9 8 8, 988 Suicide & Crisis Lifeline');
+    const ctl = links(el).find((a) => a.getAttribute('href') === 'sms:741741')!;
+    expect(visible(ctl)).to.equal('Text HOME to 741741');
+    expect(spoken(ctl)).to.equal('Text HOME to 7 4 1 7 4 1, Crisis Text Line');
+    const samhsa = links(el).find((a) => a.getAttribute('href') === 'tel:+18006624357')!;
+    expect(visible(samhsa)).to.equal('Call 1-800-662-4357 (1-800-662-HELP)');
+    expect(spoken(samhsa)).to.equal('Call 1, 8 0 0, 6 6 2, 4 3 5 7, SAMHSA National Helpline (treatment referral)');
+    for (const link of links(el))
+      expect(link.hasAttribute('aria-label'), 'names come from the visible text').to.equal(false);
+    expect(spokenDigits('0477 13 11 14')).to.equal('0 4 7 7, 1 3, 1 1, 1 4');
+    for (const link of links(el)) {
+      const href = link.getAttribute('href')!;
+      if (href.startsWith('tel:')) expect(href).to.match(/^tel:\+?\d+$/);
+      if (href.startsWith('sms:')) expect(href).to.match(/^sms:\d+$/);
+    }
+    expect(text(el)).to.contain('llame al 988 y marque 2');
+    expect(text(el)).to.contain('then press 1');
+  });
+
+  for (const region of REGIONS) {
+    it(`renders ${region.name.en} in English and Spanish, emergency ${region.emergency} first`, async () => {
+      for (const locale of ['en', 'es'] as const) {
+        const el = await footer(`region="${region.code}" locale="${locale}"`);
+        expect(links(el)[0]?.getAttribute('href'), locale).to.equal(`tel:${region.emergency.split(' ')[0]}`);
+        for (const line of region.lines.filter((l) => l.group !== 'emergency')) {
+          expect(text(el), `${line.id} ${locale}`).to.contain(line.name[locale]);
+        }
+        expect(text(el)).to.contain(region.emergency);
+        expect(el.shadowRoot!.querySelector('select')!.value).to.equal(region.code);
+      }
+    });
+  }
+
+  it('speaks Spanish with locale es, with the Spanish routes of each service', async () => {
+    const el = await footer('region="US" locale="es"');
+    expect(text(el)).to.contain('En una emergencia o una sobredosis, llame al 911.');
+    expect(visible(links(el).find((a) => a.getAttribute('href') === 'sms:741741')!)).to.equal('Enviar AYUDA al 741741');
+    expect(text(el)).to.contain('marque 2');
+    expect(text(el)).to.contain('Esta información no es consejo médico');
+    expect(el.shadowRoot!.querySelector('section')!.getAttribute('lang')).to.equal('es');
+  });
+
+  it('follows the page language when no locale is given', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="es-MX"><crisis-footer region="CA"></crisis-footer></div>`,
+    );
+    const el = wrapper.querySelector('crisis-footer')!;
+    await el.updateComplete;
+    expect(text(el)).to.contain('¿Necesita ayuda ahora?');
+  });
+
+  it('shows neutral help and a directory link for a region outside the supported set', async () => {
+    const el = await footer('region="FR"');
+    expect(text(el)).to.contain('Call your local emergency number');
+    expect(links(el).map((a) => a.href)).to.deep.equal(['https://findahelpline.com/']);
+    expect(el.shadowRoot!.querySelector('select')!.value).to.equal('INTL');
+  });
+
+  it('takes the region from the page settings when the element names none', async () => {
+    configure({ region: 'NZ' });
+    const el = await footer('');
+    expect(links(el)[0]?.getAttribute('href')).to.equal('tel:111');
+  });
+
+  it('lets a keyboard user switch region', async () => {
+    const el = await footer('region="US"');
+    const select = el.shadowRoot!.querySelector('select')!;
+    select.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(select.value).to.equal('CA');
+    expect(text(el)).to.contain('9-8-8 Suicide Crisis Helpline');
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('select'));
+    el.region = 'AU';
+    await el.updateComplete;
+    expect(links(el)[0]?.getAttribute('href'), 'a new region attribute wins over the old choice').to.equal('tel:000');
+  });
+
+  it('has a compact variant: the crisis line, the emergency number and the referral line', async () => {
+    const el = await footer('region="US" variant="compact"');
+    expect(text(el)).to.contain('In crisis?');
+    const hrefs = links(el).map((a) => a.getAttribute('href'));
+    expect(hrefs).to.include.members(['tel:988', 'sms:988', 'tel:+18006624357']);
+    expect(text(el)).to.contain('call 911');
+    expect(el.shadowRoot!.querySelectorAll('.line')).to.have.length(0);
+  });
+
+  it('lets a partner hide the notes it does not need', async () => {
+    const both = await footer('region="US"');
+    expect(text(both)).to.contain('not medical advice');
+    expect(text(both)).to.contain('not affiliated with Alcoholics Anonymous, Narcotics Anonymous, SMART Recovery');
+    const none = await footer('region="US" hide-medical-note hide-independence-note');
+    expect(none.shadowRoot!.querySelector('.notes')).to.equal(null);
+  });
+
+  it('renders with the glossary source failing and sends no request of its own', async () => {
+    configure({ glossarySrc: '/test/fixtures/missing.json' });
+    const before = performance.getEntriesByType('resource').length;
+    const el = await footer('region="GB"');
+    expect(links(el)[0]?.getAttribute('href')).to.equal('tel:999');
+    expect(performance.getEntriesByType('resource').length).to.equal(before);
+  });
+
+  it('stays readable at 320 px wide (400 % zoom of a 1280 px window): nothing scrolls sideways', async () => {
+    await setViewport({ width: 320, height: 640 });
+    for (const variant of ['full', 'compact']) {
+      const el = await footer(`region="US" variant="${variant}"`);
+      const box = el.shadowRoot!.querySelector('section')!;
+      expect(box.scrollWidth, variant).to.be.at.most(box.clientWidth + 1);
+      expect(el.getBoundingClientRect().right, variant).to.be.at.most(320);
+      expect(parseFloat(getComputedStyle(box).fontSize)).to.be.at.least(15);
+    }
+  });
+
+  for (const scheme of ['light', 'dark', 'forced colors'] as const) {
+    it(`passes axe in ${scheme}, full and compact, supported and other regions`, async () => {
+      await emulate(scheme === 'forced colors' ? { 'forced-colors': 'active' } : { 'prefers-color-scheme': scheme });
+      for (const attrs of ['region="US"', 'region="US" variant="compact"', 'region="IE" locale="es"', 'region="FR"']) {
+        const el = await footer(attrs);
+        await expect(el, attrs).to.be.accessible();
+      }
+    });
+  }
+});
