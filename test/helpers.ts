@@ -11,6 +11,30 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
   return { messages, restore: () => (console.warn = original) };
 }
 
+/**
+ * Hooks for element tests: each test starts with no settings and no cached glossaries, collects its
+ * console warnings, and leaves no emulated media or mouse position behind. Returns the warnings.
+ */
+export function usePageState(): { readonly messages: string[] } {
+  let warnings: ReturnType<typeof captureWarnings> | undefined;
+  beforeEach(() => {
+    freshPage();
+    warnings = captureWarnings();
+  });
+  afterEach(async () => {
+    warnings?.restore();
+    const { resetMouse, setViewport } = await import('@web/test-runner-commands');
+    await resetMouse();
+    await setViewport({ width: 800, height: 600 });
+    await emulate({});
+  });
+  return {
+    get messages() {
+      return warnings?.messages ?? [];
+    },
+  };
+}
+
 /** A fresh page state: no settings, no cached glossaries, optionally some settings. */
 export function freshPage(config: GlossaryConfig = {}): void {
   resetConfig();

@@ -155,6 +155,14 @@ function list<T>(term: Json, key: string, path: string, each: (item: unknown, it
   return value.map((item, i) => each(item, `${path}.${key}[${i}]`));
 }
 
+/** A URL-safe id field (entry, section or question). */
+function slug(item: Json, itemPath: string): string {
+  const value = text(item, 'id', itemPath);
+  if (!SLUG.test(value))
+    throw new TermProblem(`${itemPath}.id`, `"${value}" is not a URL-safe slug (a-z, 0-9, hyphens)`);
+  return value;
+}
+
 function plainString(item: unknown, itemPath: string): string {
   if (typeof item !== 'string' || item.trim() === '') {
     throw new TermProblem(itemPath, 'must be a non-empty string');
@@ -181,11 +189,7 @@ function readTerm(raw: unknown, path: string, strict: boolean): { term?: Glossar
   };
   const term = field(() => record(raw, path), undefined);
   if (!term) return { issues };
-  const id = field(() => {
-    const value = text(term, 'id', path);
-    if (!SLUG.test(value)) throw new TermProblem(`${path}.id`, `"${value}" is not a URL-safe slug (a-z, 0-9, hyphens)`);
-    return value;
-  }, '');
+  const id = field(() => slug(term, path), '');
   const reviewed = term['reviewed'];
   field(() => {
     if ((reviewed !== undefined || strict) && !isIsoDate(reviewed)) {
@@ -217,9 +221,11 @@ function readTerm(raw: unknown, path: string, strict: boolean): { term?: Glossar
       () =>
         list(term, 'sections', path, (item, itemPath) => {
           const section = record(item, itemPath);
-          const sectionId = text(section, 'id', itemPath);
-          if (!SLUG.test(sectionId)) throw new TermProblem(`${itemPath}.id`, 'must be a URL-safe slug');
-          return { id: sectionId, title: text(section, 'title', itemPath), html: text(section, 'html', itemPath) };
+          return {
+            id: slug(section, itemPath),
+            title: text(section, 'title', itemPath),
+            html: text(section, 'html', itemPath),
+          };
         }),
       [],
     ),
@@ -227,9 +233,7 @@ function readTerm(raw: unknown, path: string, strict: boolean): { term?: Glossar
       () =>
         list(term, 'faq', path, (item, itemPath) => {
           const question = record(item, itemPath);
-          const questionId = text(question, 'id', itemPath);
-          if (!SLUG.test(questionId)) throw new TermProblem(`${itemPath}.id`, 'must be a URL-safe slug');
-          return { id: questionId, q: text(question, 'q', itemPath), a: text(question, 'a', itemPath) };
+          return { id: slug(question, itemPath), q: text(question, 'q', itemPath), a: text(question, 'a', itemPath) };
         }),
       [],
     ),

@@ -4,7 +4,7 @@ import { configure } from '../../src/config.js';
 import { spokenDigits, type CrisisFooterElement } from '../../src/elements/crisis-footer/crisis-footer.js';
 import { REGIONS } from '../../src/elements/crisis-footer/regions.js';
 import '../../src/index.js';
-import { captureWarnings, emulate, freshPage } from '../helpers.js';
+import { emulate, usePageState } from '../helpers.js';
 
 async function footer(attrs: string): Promise<CrisisFooterElement> {
   const wrapper = await fixture<HTMLDivElement>(`<div><crisis-footer ${attrs}></crisis-footer></div>`);
@@ -34,16 +34,7 @@ const headings = (el: CrisisFooterElement) =>
   ]);
 
 describe('<crisis-footer>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    freshPage();
-    warnings = captureWarnings();
-  });
-  afterEach(async () => {
-    warnings.restore();
-    await emulate({});
-    await setViewport({ width: 800, height: 600 });
-  });
+  usePageState();
 
   it('puts the emergency number and the overdose steps first, then crisis lines, then referral', async () => {
     const el = await footer('region="US"');

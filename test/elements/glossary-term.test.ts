@@ -1,10 +1,10 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { configure } from '../../src/config.js';
 import { GlossaryStore, resolveSource } from '../../src/data/store.js';
 import type { GlossaryTermElement } from '../../src/elements/glossary-term/glossary-term.js';
 import '../../src/index.js';
-import { captureWarnings, centre, emulate, fixtureUrl, freshPage, tap, wait } from '../helpers.js';
+import { centre, emulate, fixtureUrl, tap, usePageState, wait } from '../helpers.js';
 
 interface A11yNode {
   role?: string;
@@ -52,16 +52,7 @@ async function termInText(text = 'Narcan', attrs: { src?: string } = {}): Promis
 }
 
 describe('<glossary-term>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    freshPage();
-    warnings = captureWarnings();
-  });
-  afterEach(async () => {
-    warnings.restore();
-    await resetMouse();
-    await emulate({});
-  });
+  const warnings = usePageState();
 
   it('keeps its text in the page and gives screen readers the short definition as its description', async () => {
     const term = await termInText();
