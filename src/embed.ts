@@ -2,15 +2,19 @@
  * The script-tag entry. It reads the `data-*` settings of its own `<script>`, registers the elements
  * and exposes one namespaced object, `window.TwelvaGlossary`. Loading it twice is harmless.
  */
-import { configure, readScriptConfig, type GlossaryConfig } from './config.js';
+import { configure, getConfig, readScriptConfig, type GlossaryConfig } from './config.js';
 import { defineAll } from './elements/define-all.js';
 import { scriptUrl } from './script-url.js';
+import type { AutolinkHandle, AutolinkOptions } from './text/autolink.js';
+import { warnOnce } from './warn.js';
 
 declare const __VERSION__: string;
 
 interface TwelvaGlossaryGlobal {
   version: string;
   configure: (options: GlossaryConfig) => void;
+  /** Auto-links a part of the page (the auto-linker loads on first use). */
+  autolink: (root: Element, options?: AutolinkOptions) => Promise<AutolinkHandle>;
 }
 
 declare global {
@@ -28,4 +32,29 @@ const script = ownScript();
 if (script) configure(readScriptConfig(script));
 defineAll();
 
-window.TwelvaGlossary ??= { version: __VERSION__, configure };
+/** The auto-linker is a lazy chunk: pages without `data-autolink` never download it. */
+const autolink = (root: Element, options?: AutolinkOptions): Promise<AutolinkHandle> =>
+  import('./text/autolink.js').then((module) => module.autolink(root, options));
+
+/** Links every root named by `data-autolink` once the page has parsed. */
+function autolinkConfiguredRoots(): void {
+  const selector = getConfig().autolink;
+  if (!selector) return;
+  let roots: Element[];
+  try {
+    roots = [...document.querySelectorAll(selector)];
+  } catch {
+    warnOnce('autolink-selector', `data-autolink="${selector}" is not a valid CSS selector; nothing was auto-linked.`);
+    return;
+  }
+  for (const root of roots) void autolink(root);
+}
+
+if (!window.TwelvaGlossary) {
+  window.TwelvaGlossary = { version: __VERSION__, configure, autolink };
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', autolinkConfiguredRoots, { once: true });
+  } else {
+    autolinkConfiguredRoots();
+  }
+}

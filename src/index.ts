@@ -19,6 +19,8 @@ export {
   type ValidationProblem,
 } from './data/schema.js';
 export type { UiStrings } from './i18n/strings.js';
+export { autolink, SKIP_SELECTOR, type AutolinkHandle, type AutolinkOptions } from './text/autolink.js';
+export { TermMatcher, type TermMatch } from './text/matcher.js';
 export { CrisisFooterElement } from './elements/crisis-footer/crisis-footer.js';
 export { REGIONS, type Region, type CrisisLine, type Contact } from './elements/crisis-footer/regions.js';
 export { GlossaryTermElement, type GlossaryTermEventDetail } from './elements/glossary-term/glossary-term.js';

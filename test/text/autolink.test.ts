@@ -1,0 +1,130 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { GlossaryStore, resolveSource } from '../../src/data/store.js';
+import { autolink } from '../../src/text/autolink.js';
+import '../../src/index.js';
+import { fixtureUrl, usePageState } from '../helpers.js';
+
+const wrapped = (root: Element) =>
+  [...root.querySelectorAll('glossary-term')].map((t) => [t.textContent, t.getAttribute('term')]);
+
+async function linked(root: Element, options: Parameters<typeof autolink>[1] = {}) {
+  const src = options.src ?? fixtureUrl();
+  const handle = autolink(root, { ...options, src });
+  await handle.ready;
+  return { handle, src };
+}
+
+describe('autolink', () => {
+  usePageState();
+
+  it('wraps the first occurrence of each entry and leaves the rest of the text as it was', async () => {
+    const root = await fixture(html`<div>
+      <p>Carry Narcan. Narcan is naloxone. An overdose is an emergency.</p>
+      <p>Another overdose.</p>
+    </div>`);
+    await linked(root);
+    expect(wrapped(root)).to.deep.equal([
+      ['Narcan', 'naloxone'],
+      ['overdose', 'overdose'],
+    ]);
+    expect(root.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Carry Narcan. Narcan is naloxone. An overdose is an emergency. Another overdose.',
+    );
+  });
+
+  it('wraps every occurrence with all: true', async () => {
+    const root = await fixture(html`<p>Narcan, naloxone, NARCAN.</p>`);
+    const { handle } = await linked(root, { all: true });
+    expect(wrapped(root).map(([text]) => text)).to.deep.equal(['Narcan', 'naloxone', 'NARCAN']);
+    expect(handle.count).to.equal(3);
+  });
+
+  it('never wraps inside links, controls, code, headings, editable areas or skipped parts', async () => {
+    const root = await fixture(html`<div>
+      <h2>Naloxone</h2>
+      <a href="#">naloxone</a><button>naloxone</button><label>naloxone <input value="naloxone" /></label>
+      <textarea>naloxone</textarea><select><option>naloxone</option></select>
+      <code>naloxone</code><pre>naloxone</pre>
+      <div contenteditable="true">naloxone</div>
+      <section data-glossary-skip><p>naloxone</p></section>
+      <script type="text/plain">naloxone</script><style>.naloxone {}</style>
+      <p>Finally, naloxone.</p>
+    </div>`);
+    await linked(root, { all: true });
+    expect(wrapped(root)).to.deep.equal([['naloxone', 'naloxone']]);
+    expect(root.querySelector('p:last-of-type glossary-term')).to.not.equal(null);
+    expect(root.querySelector('input')!.value).to.equal('naloxone');
+    expect(root.querySelector('textarea')!.value).to.equal('naloxone');
+  });
+
+  it('keeps the host page’s elements and listeners', async () => {
+    const root = await fixture(html`<div><p>Give <strong>naloxone</strong> now. <span>Overdose</span></p></div>`);
+    const strong = root.querySelector('strong')!;
+    let clicks = 0;
+    strong.addEventListener('click', () => clicks++);
+    await linked(root);
+    expect(root.querySelector('strong')).to.equal(strong);
+    expect(strong.querySelector('glossary-term')?.textContent).to.equal('naloxone');
+    strong.click();
+    expect(clicks).to.equal(1);
+  });
+
+  it('is idempotent: a second run wraps nothing again', async () => {
+    const root = await fixture(html`<p>Narcan and overdose.</p>`);
+    const src = fixtureUrl();
+    await linked(root, { src });
+    const before = root.innerHTML;
+    const { handle } = await linked(root, { src });
+    expect(handle.count).to.equal(0);
+    expect(root.innerHTML).to.equal(before);
+    expect(root.querySelectorAll('glossary-term glossary-term')).to.have.length(0);
+  });
+
+  it('links content added later, and stops after disconnect', async () => {
+    const root = await fixture(html`<div><p>Nothing yet.</p></div>`);
+    const { handle } = await linked(root);
+    const added = document.createElement('p');
+    added.textContent = 'Later: naloxone.';
+    root.append(added);
+    await waitUntil(() => root.querySelector('glossary-term'), 'added content is linked');
+    handle.disconnect();
+    const more = document.createElement('p');
+    more.textContent = 'After disconnect: overdose.';
+    root.append(more);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(wrapped(root)).to.deep.equal([['naloxone', 'naloxone']]);
+  });
+
+  it('wrapped terms work as terms', async () => {
+    const root = await fixture(html`<p>Carry naloxone.</p>`);
+    const { src } = await linked(root);
+    const term = root.querySelector('glossary-term')!;
+    term.setAttribute('src', src);
+    await GlossaryStore.for(resolveSource(src, 'en')).ready;
+    await term.updateComplete;
+    expect(term.shadowRoot!.querySelector('[part="trigger"]')).to.not.equal(null);
+  });
+
+  it('gives up quietly when the glossary cannot load', async () => {
+    const root = await fixture(html`<p>Carry naloxone.</p>`);
+    const { handle } = await linked(root, { src: '/test/fixtures/missing.json' });
+    expect(handle.count).to.equal(0);
+    expect(root.innerHTML).to.contain('Carry naloxone.');
+  });
+
+  it('splits a long page into short slices', async () => {
+    const paragraph = 'People who use drugs can stay safer with support and care. '.repeat(60) + 'An overdose.';
+    const root = await fixture(html`<div>${Array.from({ length: 300 }, () => html`<p>${paragraph}</p>`)}</div>`);
+    let yields = 0;
+    const scheduler = (window as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+    const originalYield = scheduler?.yield;
+    if (scheduler?.yield) scheduler.yield = () => (yields++, originalYield!.call(scheduler));
+    try {
+      const { handle } = await linked(root, { all: true });
+      expect(handle.count).to.equal(300);
+    } finally {
+      if (scheduler && originalYield) scheduler.yield = originalYield;
+    }
+    expect(yields, 'the work yielded to the browser many times').to.be.greaterThan(5);
+  });
+});
