@@ -32,7 +32,8 @@ function staticClosure(file, seen = new Set()) {
   return seen;
 }
 
-function main() {
+/** Every dist entry and chunk with its sizes; the first row is the entry with its static imports. */
+export function sizeTable() {
   const entry = join(dist, 'glossary-widgets.js');
   const closure = [...staticClosure(entry)];
   const total = closure.reduce((sum, file) => sum + sizes(file).gzip, 0);
@@ -43,6 +44,11 @@ function main() {
       .filter((name) => name.endsWith('.js'))
       .map((name) => [`chunks/${name} (lazy)`, sizes(join(dist, 'chunks', name))]),
   ];
+  return { rows, total };
+}
+
+function main() {
+  const { rows, total } = sizeTable();
   for (const [name, size] of rows) {
     console.log(
       `${name.padEnd(52)} ${String(size.raw).padStart(8)} B  gzip ${String(size.gzip).padStart(6)} B  brotli ${String(size.brotli).padStart(6)} B`,
@@ -60,4 +66,4 @@ function main() {
   }
 }
 
-main();
+if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) main();

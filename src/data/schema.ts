@@ -9,6 +9,7 @@
  * pay for it only when a glossary is actually read.
  */
 
+import { runToEnd } from '../scheduling.js';
 import { normalizeKey } from './normalize.js';
 
 export const SCHEMA_VERSION = 1;
@@ -254,6 +255,14 @@ function readTerm(raw: unknown, path: string, strict: boolean): { term?: Glossar
  * out and described in `problems`, as are duplicate ids or aliases and related ids that do not resolve.
  */
 export function validateGlossary(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  return runToEnd(validationSteps(input, options));
+}
+
+/**
+ * {@link validateGlossary} as small steps: it yields after every few terms, so a browser can check a
+ * 5,000-entry glossary in slices (see `runInSlices`) without a long task.
+ */
+export function* validationSteps(input: unknown, options: ValidateOptions = {}): Generator<void, ValidationResult> {
   const strict = options.strict ?? false;
   if (!isObject(input)) throw new GlossaryValidationError('(document)', 'must be a JSON object');
   if (input['schema'] !== SCHEMA_VERSION) {
@@ -278,17 +287,18 @@ export function validateGlossary(input: unknown, options: ValidateOptions = {}):
   const names = new Map<string, string>();
   const position = new Map<string, number>();
 
-  rawTerms.forEach((raw, index) => {
+  for (const [index, raw] of rawTerms.entries()) {
+    if (index % 50 === 49) yield;
     const path = `terms[${index}]`;
     const rawId = isObject(raw) && typeof raw['id'] === 'string' ? raw['id'] : undefined;
     const { term, issues } = readTerm(raw, path, strict);
     for (const issue of issues) {
       problems.push({ field: issue.field, message: issue.message, ...(rawId ? { termId: rawId } : {}) });
     }
-    if (!term) return;
+    if (!term) continue;
     if (ids.has(term.id)) {
       problems.push({ field: `${path}.id`, termId: term.id, message: `duplicate id "${term.id}"` });
-      return;
+      continue;
     }
     // A title or alias may name only one entry, or a lookup would depend on file order.
     const clash = [term.title, ...term.aliases].find((word) => {
@@ -301,13 +311,13 @@ export function validateGlossary(input: unknown, options: ValidateOptions = {}):
         termId: term.id,
         message: `"${clash}" already names the entry "${names.get(normalizeKey(clash))}"`,
       });
-      return;
+      continue;
     }
     ids.add(term.id);
     position.set(term.id, index);
     for (const word of [term.title, ...term.aliases]) names.set(normalizeKey(word), term.id);
     terms.push(term);
-  });
+  }
 
   for (const term of terms) {
     const index = position.get(term.id) ?? -1;

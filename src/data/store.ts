@@ -2,6 +2,7 @@ import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_GLOSSARY_BYTES, getConfig } from 
 import type { SupportedLocale } from '../i18n/locale.js';
 import { warnOnce } from '../warn.js';
 import { builtinGlossaryUrl } from './builtin.js';
+import { runInSlices } from '../scheduling.js';
 import { normalizeKey } from './normalize.js';
 import type { GlossaryDocument, GlossaryTerm } from './schema.js';
 
@@ -182,8 +183,9 @@ export class GlossaryStore {
     try {
       const text =
         this.source.kind === 'inline' ? (this.source.script.textContent ?? '') : await fetchText(this.source.url);
-      const { validateGlossary } = await validator;
-      const { document, problems } = validateGlossary(parse(text));
+      const { validationSteps } = await validator;
+      // A large glossary is checked in slices, so loading it never blocks the page for long.
+      const { document, problems } = await runInSlices(validationSteps(parse(text)));
       if (problems.length > 0) {
         const list = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
         warnOnce(

@@ -1,6 +1,13 @@
 import { GlossaryStore, resolveSource } from '../data/store.js';
 import { resolveLocale } from '../i18n/locale.js';
+import { nextFrame, SLICE_MS, yieldToBrowser } from '../scheduling.js';
 import { matcherFor, type TermMatcher } from './matcher.js';
+
+/**
+ * At most this many terms are wrapped in one slice: each new term renders (in the same task) once the
+ * slice ends, so the cap keeps that rendering inside the slice's budget too.
+ */
+const TERMS_PER_SLICE = 24;
 
 /** Where terms are never wrapped: links, controls, code, headings, editable areas, existing terms. */
 export const SKIP_SELECTOR = [
@@ -35,9 +42,6 @@ export const SKIP_SELECTOR = [
   '[data-glossary-skip]',
 ].join(',');
 
-/** How long one slice of work may run before it yields to the browser (well under a 50 ms long task). */
-const SLICE_MS = 8;
-
 export interface AutolinkOptions {
   /** Wrap every occurrence, not only the first of each entry in this root. */
   all?: boolean;
@@ -56,13 +60,6 @@ export interface AutolinkHandle {
   readonly count: number;
   /** Stops linking: pending slices are dropped and later content is left alone. */
   disconnect(): void;
-}
-
-/** Gives the browser a turn: `scheduler.yield()` where it exists (it keeps our place in line), else a task. */
-function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 class Autolinker implements AutolinkHandle {
@@ -87,7 +84,8 @@ class Autolinker implements AutolinkHandle {
     const locale = resolveLocale(this.root, this.options.locale);
     const store = await GlossaryStore.for(resolveSource(this.options.src, locale, this.root.ownerDocument)).ready;
     if (this.stopped || store.status !== 'ready') return 0;
-    this.matcher = matcherFor(store.terms);
+    this.matcher = await matcherFor(store.terms);
+    if (this.stopped) return 0;
     // Terms already in the root (hand-written, or from an earlier run) count as their first occurrence.
     for (const existing of this.root.querySelectorAll('glossary-term')) {
       const entry = store.lookup(existing.getAttribute('term') ?? existing.textContent ?? '');
@@ -118,7 +116,8 @@ class Autolinker implements AutolinkHandle {
   private async drain(): Promise<void> {
     while ((this.queue.length > 0 || this.texts.length > 0) && !this.stopped) {
       const deadline = performance.now() + SLICE_MS;
-      while (performance.now() < deadline) {
+      const countAtStart = this.count;
+      while (performance.now() < deadline && this.count - countAtStart < TERMS_PER_SLICE) {
         const text = this.texts.shift();
         if (text) this.link(text);
         else if (this.queue.length > 0) this.collect(this.queue.shift() as Node, deadline);
@@ -126,7 +125,9 @@ class Autolinker implements AutolinkHandle {
       }
       // Our own insertions would come back as mutations: drop them (nothing else can run mid-slice).
       this.observer?.takeRecords();
-      if (this.queue.length > 0 || this.texts.length > 0) await yieldToBrowser();
+      if (this.queue.length === 0 && this.texts.length === 0) break;
+      // After changing the page, let a frame draw those changes before making more.
+      await (this.count > countAtStart ? nextFrame() : yieldToBrowser());
     }
   }
 
@@ -179,6 +180,8 @@ class Autolinker implements AutolinkHandle {
       const word = text.splitText(start);
       const term = text.ownerDocument.createElement('glossary-term');
       term.setAttribute('term', id);
+      // A term reads the glossary it was found in, not the page default.
+      if (this.options.src) term.setAttribute('src', this.options.src);
       word.replaceWith(term);
       term.append(word);
       this.count++;

@@ -120,9 +120,11 @@ describe('<glossary-term>', () => {
 
   it('opens on hover, stays open while the pointer moves onto it, and closes after the pointer leaves', async () => {
     const term = await termInText();
-    const { trigger, panel } = parts(term);
+    const { trigger } = parts(term);
+    expect(parts(term).panel, 'the definition is rendered only when first opened').to.equal(null);
     await sendMouse({ type: 'move', position: centre(trigger!) });
     await waitUntil(() => isShown(term), 'hover opens the definition');
+    const { panel } = parts(term);
     await waitUntil(() => panel!.hasAttribute('data-positioned'));
     await sendMouse({ type: 'move', position: centre(panel!) });
     await wait(600);
@@ -133,8 +135,8 @@ describe('<glossary-term>', () => {
 
   it('places the definition next to the term, inside the viewport', async () => {
     const term = await termInText();
-    const { trigger, panel } = parts(term);
     await term.show();
+    const { trigger, panel } = parts(term);
     await waitUntil(() => panel!.hasAttribute('data-positioned'));
     const t = trigger!.getBoundingClientRect();
     const p = panel!.getBoundingClientRect();

@@ -113,17 +113,22 @@ describe('autolink', () => {
   });
 
   it('splits a long page into short slices', async () => {
-    const paragraph = 'People who use drugs can stay safer with support and care. '.repeat(60) + 'An overdose.';
-    const root = await fixture(html`<div>${Array.from({ length: 300 }, () => html`<p>${paragraph}</p>`)}</div>`);
+    const paragraph = 'People who use drugs can stay safer with support and care. '.repeat(120) + 'An overdose.';
+    const root = await fixture(html`<div>${Array.from({ length: 600 }, () => html`<p>${paragraph}</p>`)}</div>`);
+    // Count every turn given back to the browser: scheduler.yield() between quiet slices, a frame
+    // (requestAnimationFrame) after slices that changed the page.
     let yields = 0;
     const scheduler = (window as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
     const originalYield = scheduler?.yield;
-    if (scheduler?.yield) scheduler.yield = () => (yields++, originalYield!.call(scheduler));
+    const originalFrame = window.requestAnimationFrame;
+    if (scheduler && originalYield) scheduler.yield = () => (yields++, originalYield.call(scheduler));
+    window.requestAnimationFrame = (callback) => (yields++, originalFrame.call(window, callback));
     try {
       const { handle } = await linked(root, { all: true });
-      expect(handle.count).to.equal(300);
+      expect(handle.count).to.equal(600);
     } finally {
       if (scheduler && originalYield) scheduler.yield = originalYield;
+      window.requestAnimationFrame = originalFrame;
     }
     expect(yields, 'the work yielded to the browser many times').to.be.greaterThan(5);
   });

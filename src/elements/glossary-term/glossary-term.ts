@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
 import { GlossaryController } from '../../data/glossary-controller.js';
 import type { GlossaryTerm } from '../../data/schema.js';
-import { fill, uiStrings } from '../../i18n/strings.js';
+import { fill, uiStrings, type UiStrings } from '../../i18n/strings.js';
 import { focusRing, motion, tokens } from '../../styles/shared.js';
 import { safeUrl } from '../../text/sanitize.js';
 import { warnOnce } from '../../warn.js';
@@ -95,6 +95,8 @@ export class GlossaryTermElement extends LitElement {
   @property() src?: string;
 
   @state() private open = false;
+  /** The definition is rendered the first time it opens: a page of terms that are never opened pays only for the text. */
+  @state() private everOpened = false;
 
   @query('#trigger') private trigger?: HTMLElement;
   @query('#definition') private panel?: HTMLElement;
@@ -142,6 +144,7 @@ export class GlossaryTermElement extends LitElement {
     if (this.open || !entry) return;
     for (const other of [...openTerms]) other.hide();
     this.open = true;
+    this.everOpened = true;
     await this.updateComplete;
     const { trigger, panel } = this;
     if (!this.open || !trigger || !panel) return;
@@ -275,7 +278,7 @@ export class GlossaryTermElement extends LitElement {
         role="button"
         tabindex="0"
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="definition"
+        aria-controls=${this.everOpened ? 'definition' : nothing}
         aria-describedby="description"
         @click=${this.onTriggerClick}
         @keydown=${this.onTriggerKeydown}
@@ -285,7 +288,11 @@ export class GlossaryTermElement extends LitElement {
         @pointerleave=${this.onPointerLeave}
         ><slot></slot></span
       ><span id="description" hidden>${entry.short}</span
-      ><div
+      >${this.everOpened ? this.renderDefinition(entry, strings, readMore) : nothing}`;
+  }
+
+  private renderDefinition(entry: GlossaryTerm, strings: UiStrings, readMore: string | undefined) {
+    return html`<div
         id="definition"
         part="definition"
         class="definition motion-appear"
