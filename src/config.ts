@@ -15,6 +15,8 @@ export interface GlossaryConfig {
   region?: string;
   /** Where "Read more" goes; `{id}` is replaced by the entry id. */
   termUrl?: string;
+  /** A link to the Twelva app shown on cards; `{id}` is replaced by the entry id. Off when absent. */
+  appUrl?: string;
   /** How long a glossary request may take, in milliseconds. */
   fetchTimeoutMs?: number;
   /** The largest glossary response accepted, in bytes. */
@@ -73,5 +75,7 @@ export function readScriptConfig(script: HTMLOrSVGScriptElement): GlossaryConfig
   if (region) config.region = region;
   const termUrl = text(data['termUrl']);
   if (termUrl) config.termUrl = termUrl;
+  const appUrl = text(data['appUrl']);
+  if (appUrl) config.appUrl = appUrl;
   return config;
 }

@@ -3,7 +3,8 @@
  * and exposes one namespaced object, `window.TwelvaGlossary`. Loading it twice is harmless.
  */
 import { configure, getConfig, readScriptConfig, type GlossaryConfig } from './config.js';
-import { defineAll } from './elements/define-all.js';
+import { autoload } from './elements/autoload.js';
+import { defineCore } from './elements/define-core.js';
 import { scriptUrl } from './script-url.js';
 import type { AutolinkHandle, AutolinkOptions } from './text/autolink.js';
 import { warnOnce } from './warn.js';
@@ -30,7 +31,8 @@ function ownScript(): HTMLOrSVGScriptElement | undefined {
 
 const script = ownScript();
 if (script) configure(readScriptConfig(script));
-defineAll();
+defineCore();
+autoload();
 
 /** The auto-linker is a lazy chunk: pages without `data-autolink` never download it. */
 const autolink = (root: Element, options?: AutolinkOptions): Promise<AutolinkHandle> =>

@@ -2,7 +2,10 @@
  * The npm entry: registers every element and exports the classes, the store and the types.
  * Importing it defines the tags; import the classes from their own files to register other names.
  */
-import { defineAll } from './elements/define-all.js';
+import { defineCore } from './elements/define-core.js';
+import './elements/glossary-card/register.js';
+import './elements/glossary-faq/register.js';
+import './elements/glossary-index/register.js';
 
 export { configure, getConfig, resetConfig, type GlossaryConfig } from './config.js';
 export { defineElement } from './define.js';
@@ -23,6 +26,13 @@ export { autolink, SKIP_SELECTOR, type AutolinkHandle, type AutolinkOptions } fr
 export { TermMatcher, type TermMatch } from './text/matcher.js';
 export { CrisisFooterElement } from './elements/crisis-footer/crisis-footer.js';
 export { REGIONS, type Region, type CrisisLine, type Contact } from './elements/crisis-footer/regions.js';
+export { GlossaryCardElement, definedTerm } from './elements/glossary-card/glossary-card.js';
+export {
+  GlossaryFaqElement,
+  questionHash,
+  type GlossaryFaqToggleDetail,
+} from './elements/glossary-faq/glossary-faq.js';
+export { GlossaryIndexElement } from './elements/glossary-index/glossary-index.js';
 export { GlossaryTermElement, type GlossaryTermEventDetail } from './elements/glossary-term/glossary-term.js';
 
-defineAll();
+defineCore();

@@ -5,7 +5,8 @@ import type { SupportedLocale } from './locale.js';
  * Every piece of UI text the widgets show or announce. A partner can replace any of them per locale
  * with `configure({ strings: { es: { close: '…' } } })`. `{title}` is filled in with the entry title.
  */
-export interface UiStrings {
+/** The strings of the elements in the main script: terms and the crisis footer. */
+export interface CoreStrings {
   /** Visible link text under a definition. */
   readMore: string;
   /** Hidden continuation of the "Read more" link, so its name says where it goes. */
@@ -40,9 +41,46 @@ export interface UiStrings {
   crisisIndependenceNote: string;
 }
 
+/** Every string a partner can override: the core ones and those of the lazily loaded elements. */
+export type UiStrings = CoreStrings & ReferenceStrings;
+
 export type UiStringOverrides = Partial<Record<string, Partial<UiStrings>>>;
 
-const BUILT_IN: Record<SupportedLocale, UiStrings> = {
+/**
+ * The strings of the card, questions and index. Their values live with those elements (in their lazy
+ * chunk), not in the main script; see reference-strings.ts.
+ */
+export interface ReferenceStrings {
+  /** `<glossary-card>` */
+  cardLoading: string;
+  cardNotFound: string;
+  cardUnavailable: string;
+  cardLanguageNote: string;
+  cardRelated: string;
+  cardSources: string;
+  /** `{date}` is the review date, written for the locale. */
+  cardReviewed: string;
+  cardNotMedicalAdvice: string;
+  cardShowMore: string;
+  cardShowLess: string;
+  cardOpenApp: string;
+  cardReadMore: string;
+
+  /** `<glossary-faq>` */
+  faqHeading: string;
+  faqEmpty: string;
+
+  /** `<glossary-index>` */
+  indexHeading: string;
+  indexFilterLabel: string;
+  indexLetters: string;
+  /** Announced as the filter changes; `{count}` and `{query}` are filled in. */
+  indexResultsOne: string;
+  indexResultsOther: string;
+  indexResultsNone: string;
+}
+
+const BUILT_IN: Record<SupportedLocale, CoreStrings> = {
   en: {
     readMore: 'Read more',
     readMoreAbout: 'about {title}',
@@ -101,10 +139,18 @@ const BUILT_IN: Record<SupportedLocale, UiStrings> = {
   },
 };
 
-/** The strings for `locale`, with the partner's overrides applied. */
-export function uiStrings(locale: SupportedLocale): UiStrings {
+/**
+ * The strings for `locale`, with the partner's overrides applied. Elements outside the main script
+ * pass their own defaults (`extra`), so their text is downloaded only with them.
+ */
+export function uiStrings(locale: SupportedLocale): CoreStrings;
+export function uiStrings<T extends object>(
+  locale: SupportedLocale,
+  extra: Record<SupportedLocale, T>,
+): CoreStrings & T;
+export function uiStrings(locale: SupportedLocale, extra?: Record<SupportedLocale, object>): CoreStrings {
   const overrides = getConfig().strings?.[locale];
-  return overrides ? { ...BUILT_IN[locale], ...overrides } : BUILT_IN[locale];
+  return { ...BUILT_IN[locale], ...extra?.[locale], ...overrides };
 }
 
 /** Fills `{name}` placeholders. Values are plain text; lit escapes them where they are rendered. */

@@ -1,24 +1,79 @@
-/** Schemes a glossary link may use; anything else (javascript:, data:, vbscript:) is refused. */
-export const SAFE_URL_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const;
+/**
+ * The one place where strings from a glossary become markup. `sanitizeHtml` turns glossary HTML into a
+ * DOM fragment through DOMPurify with a strict allowlist; this module and DOMPurify load the first time
+ * HTML has to be shown, so pages with only terms never download them. Links are checked by urls.ts.
+ */
+import type { Config, DOMPurify } from 'dompurify';
+import { safeUrl } from './urls.js';
+
+/** What glossary HTML may contain: text structure, emphasis, lists, simple tables and links. */
+const ALLOWED_TAGS = [
+  'p',
+  'br',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'blockquote',
+  'code',
+  'abbr',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'caption',
+];
+/** No id, name, class or style: nothing that can clobber the DOM or restyle the page. */
+const ALLOWED_ATTR = ['href', 'title', 'lang', 'dir', 'scope', 'colspan', 'rowspan'];
+
+const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  KEEP_CONTENT: true,
+  RETURN_DOM_FRAGMENT: true,
+};
+
+let purifier: Promise<DOMPurify> | undefined;
+
+function loadPurifier(): Promise<DOMPurify> {
+  purifier ??= import('dompurify').then(({ default: purify }) => {
+    // Every link that survives is checked once more with the same rule as every other URL, and
+    // leaves the page without telling the destination where the reader came from.
+    purify.addHook('afterSanitizeAttributes', (node) => {
+      if (node.nodeName !== 'A') return;
+      const href = safeUrl(node.getAttribute('href'));
+      if (href) {
+        node.setAttribute('href', href);
+        node.setAttribute('rel', 'noopener noreferrer');
+      } else {
+        node.removeAttribute('href');
+      }
+    });
+    return purify;
+  });
+  return purifier;
+}
+
+/** Starts loading the sanitizer early (when HTML will surely be needed soon). */
+export function preloadSanitizer(): void {
+  void loadPurifier().catch(() => undefined);
+}
 
 /**
- * The one place where strings from a glossary become markup or links.
- *
- * `safeUrl` checks every URL the widgets put in an `href`: only http, https, mailto and tel survive,
- * so a `javascript:` or `data:` link in a partner's glossary (or a script's data-* setting) never
- * reaches the page.
+ * Glossary HTML as a fragment that is safe to insert: scripts, event handlers, styles, forms, SVG,
+ * MathML, dangerous URLs and DOM-clobbering names removed; the text and allowed structure kept.
  */
-export function safeUrl(value: string | undefined | null, base: string = document.baseURI): string | undefined {
-  if (!value) return undefined;
-  // Control characters and white space inside a scheme ("java\tscript:") are how filters get evaded.
-  const trimmed = value.trim();
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
-  if (/[\u0000-\u001F\u007F]/.test(trimmed)) return undefined;
-  let url: URL;
-  try {
-    url = new URL(trimmed, base);
-  } catch {
-    return undefined;
-  }
-  return (SAFE_URL_SCHEMES as readonly string[]).includes(url.protocol) ? url.href : undefined;
+export async function sanitizeHtml(html: string): Promise<DocumentFragment> {
+  const purify = await loadPurifier();
+  return purify.sanitize(html, CONFIG);
 }

@@ -38,7 +38,7 @@ export const styles = css`
     font-weight: bold;
     font-size: 1.1em;
   }
-  .heading.h0 {
+  .heading.depth-0 {
     margin-block-start: 0;
     font-size: 1.35em;
   }

@@ -2,8 +2,9 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getConfig, onConfigChange } from '../../config.js';
 import { resolveLocale, type SupportedLocale } from '../../i18n/locale.js';
-import { fill, uiStrings, type UiStrings } from '../../i18n/strings.js';
+import { fill, uiStrings, type CoreStrings } from '../../i18n/strings.js';
 import { focusRing, tokens } from '../../styles/shared.js';
+import { heading, headingLevel } from '../heading.js';
 import { styles } from './crisis-footer.styles.js';
 import {
   INTERNATIONAL_DIRECTORY,
@@ -125,14 +126,7 @@ export class CrisisFooterElement extends LitElement {
     this.chosen = (event.target as HTMLSelectElement).value;
   }
 
-  private heading(level: number, text: string, id?: string): TemplateResult {
-    const clamped = Math.min(Math.max(Math.round(level) || 2, 2), 6);
-    return html`<p class="heading h${clamped - this.headingLevel}" role="heading" aria-level=${clamped} id=${id ?? nothing}>
-      ${text}
-    </p>`;
-  }
-
-  private link(line: CrisisLine, contact: Contact, t: UiStrings, locale: SupportedLocale): TemplateResult {
+  private link(line: CrisisLine, contact: Contact, t: CoreStrings, locale: SupportedLocale): TemplateResult {
     const name = line.name[locale];
     // The number is shown as the service writes it and spoken digit by digit ("9 8 8", not "nine
     // hundred eighty-eight"); the service's name completes the link's accessible name.
@@ -172,7 +166,7 @@ export class CrisisFooterElement extends LitElement {
     }
   }
 
-  private line(line: CrisisLine, t: UiStrings, locale: SupportedLocale): TemplateResult {
+  private line(line: CrisisLine, t: CoreStrings, locale: SupportedLocale): TemplateResult {
     return html`<li part="line" class="line">
       <p class="name">${line.name[locale]}</p>
       <p class="purpose">${line.purpose[locale]}</p>
@@ -184,7 +178,7 @@ export class CrisisFooterElement extends LitElement {
     </li>`;
   }
 
-  private regionSwitcher(t: UiStrings, locale: SupportedLocale, code: string): TemplateResult {
+  private regionSwitcher(t: CoreStrings, locale: SupportedLocale, code: string): TemplateResult {
     return html`<div part="region" class="region">
       <label for="region">${t.crisisRegionLabel}</label>
       <select id="region" @change=${this.onRegionChange}>
@@ -197,7 +191,7 @@ export class CrisisFooterElement extends LitElement {
     </div>`;
   }
 
-  private otherRegion(t: UiStrings): TemplateResult {
+  private otherRegion(t: CoreStrings): TemplateResult {
     return html`<div part="emergency" class="emergency">
       <p class="lead">${t.crisisOtherRegionLead}</p>
       <p>
@@ -208,7 +202,7 @@ export class CrisisFooterElement extends LitElement {
     </div>`;
   }
 
-  private notes(t: UiStrings): TemplateResult | typeof nothing {
+  private notes(t: CoreStrings): TemplateResult | typeof nothing {
     if (this.hideMedicalNote && this.hideIndependenceNote) return nothing;
     return html`<div part="notes" class="notes">
       ${this.hideMedicalNote ? nothing : html`<p>${t.crisisMedicalNote}</p>`}
@@ -216,12 +210,17 @@ export class CrisisFooterElement extends LitElement {
     </div>`;
   }
 
-  private renderFull(region: Region | undefined, code: string, t: UiStrings, locale: SupportedLocale): TemplateResult {
-    const level = this.headingLevel;
+  private renderFull(
+    region: Region | undefined,
+    code: string,
+    t: CoreStrings,
+    locale: SupportedLocale,
+  ): TemplateResult {
+    const level = headingLevel(this.headingLevel);
     const emergency = region?.lines.find((line) => line.group === 'emergency');
     const group = (name: 'crisis' | 'support') => region?.lines.filter((line) => line.group === name) ?? [];
     return html`<section part="base" class="footer full" aria-labelledby="heading" lang=${locale}>
-      ${this.heading(level, t.crisisHeading, 'heading')}
+      ${heading(level, t.crisisHeading, { id: 'heading' })}
       ${
         region && emergency
           ? html`<div part="emergency" class="emergency">
@@ -229,20 +228,20 @@ export class CrisisFooterElement extends LitElement {
               <ul class="contacts" role="list">
                 ${emergency.contacts.map((contact) => html`<li>${this.link(emergency, contact, t, locale)}</li>`)}
               </ul>
-              ${this.heading(level + 1, t.crisisOverdoseHeading)}
+              ${heading(level + 1, t.crisisOverdoseHeading, { depth: 1 })}
               <ol class="steps">
                 ${fill(t.crisisOverdoseSteps, { number: region.emergency })
                   .split('\n')
                   .map((step) => html`<li>${step}</li>`)}
               </ol>
             </div>
-            ${this.heading(level + 1, t.crisisLinesHeading)}
+            ${heading(level + 1, t.crisisLinesHeading, { depth: 1 })}
             <ul class="lines" role="list">
               ${group('crisis').map((line) => this.line(line, t, locale))}
             </ul>
             ${
               group('support').length
-                ? html`${this.heading(level + 1, t.crisisSupportHeading)}
+                ? html`${heading(level + 1, t.crisisSupportHeading, { depth: 1 })}
                   <ul class="lines" role="list">
                     ${group('support').map((line) => this.line(line, t, locale))}
                   </ul>`
@@ -254,7 +253,7 @@ export class CrisisFooterElement extends LitElement {
     </section>`;
   }
 
-  private renderCompact(region: Region | undefined, t: UiStrings, locale: SupportedLocale): TemplateResult {
+  private renderCompact(region: Region | undefined, t: CoreStrings, locale: SupportedLocale): TemplateResult {
     if (!region) {
       return html`<section part="base" class="footer compact" aria-label=${t.crisisHeading} lang=${locale}>
         <p>

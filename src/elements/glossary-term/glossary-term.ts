@@ -3,9 +3,9 @@ import { property, query, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
 import { GlossaryController } from '../../data/glossary-controller.js';
 import type { GlossaryTerm } from '../../data/schema.js';
-import { fill, uiStrings, type UiStrings } from '../../i18n/strings.js';
+import { fill, uiStrings, type CoreStrings } from '../../i18n/strings.js';
 import { focusRing, motion, tokens } from '../../styles/shared.js';
-import { safeUrl } from '../../text/sanitize.js';
+import { entryUrl } from '../../text/urls.js';
 import { warnOnce } from '../../warn.js';
 import { anchorDefinition } from './anchor.js';
 import { styles } from './glossary-term.styles.js';
@@ -247,11 +247,6 @@ export class GlossaryTermElement extends LitElement {
     this.hoverTimer = setTimeout(() => this.hide(), HOVER_CLOSE_MS);
   }
 
-  private readMoreUrl(entry: GlossaryTerm): string | undefined {
-    const template = getConfig().termUrl;
-    return template ? safeUrl(fill(template, { id: encodeURIComponent(entry.id) })) : undefined;
-  }
-
   protected override updated(): void {
     const store = this.glossary.store;
     if (store?.status === 'ready' && !this.entry) {
@@ -268,7 +263,7 @@ export class GlossaryTermElement extends LitElement {
     const entry = this.entry;
     if (!entry) return html`<slot></slot>`;
     const strings = uiStrings(this.glossary.locale);
-    const readMore = this.readMoreUrl(entry);
+    const readMore = entryUrl(getConfig().termUrl, entry.id);
     // No white space between the top-level nodes: the host is inline, and any would show as a
     // space around the term in the partner's sentence.
     return html`<span
@@ -291,7 +286,7 @@ export class GlossaryTermElement extends LitElement {
       >${this.everOpened ? this.renderDefinition(entry, strings, readMore) : nothing}`;
   }
 
-  private renderDefinition(entry: GlossaryTerm, strings: UiStrings, readMore: string | undefined) {
+  private renderDefinition(entry: GlossaryTerm, strings: CoreStrings, readMore: string | undefined) {
     return html`<div
         id="definition"
         part="definition"

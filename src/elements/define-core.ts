@@ -2,8 +2,12 @@ import { defineElement } from '../define.js';
 import { CrisisFooterElement } from './crisis-footer/crisis-footer.js';
 import { GlossaryTermElement } from './glossary-term/glossary-term.js';
 
-/** Registers every element under its standard tag name; tags already taken are left alone, with a warning. */
-export function defineAll(): void {
+/**
+ * Registers the elements every page may need at once: terms in the text, and the crisis footer, which
+ * must never wait for another download. Cards, questions and the index load when they appear
+ * (see autoload.ts).
+ */
+export function defineCore(): void {
   defineElement('glossary-term', GlossaryTermElement);
   defineElement('crisis-footer', CrisisFooterElement);
 }

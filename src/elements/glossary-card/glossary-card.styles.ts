@@ -1,0 +1,123 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .card {
+    box-sizing: border-box;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    font-family: inherit;
+    font-size: max(1em, 15px);
+    line-height: 1.55;
+    text-align: start;
+    overflow-wrap: break-word;
+  }
+  /* Loading and messages keep the space a short card needs, so the page does not jump. */
+  .status {
+    min-block-size: 6em;
+    display: grid;
+    align-content: center;
+    gap: 0.5em;
+    color: var(--_muted);
+  }
+  .skeleton {
+    display: block;
+    block-size: 1.2em;
+    inline-size: 40%;
+    border-radius: 0.3em;
+    background: color-mix(in srgb, var(--_text) 12%, transparent);
+  }
+  p,
+  ul {
+    margin: 0 0 0.6em;
+  }
+  .heading {
+    margin: 1.2em 0 0.4em;
+    font-weight: bold;
+    font-size: 1.1em;
+    line-height: 1.3;
+  }
+  .heading.depth-0 {
+    margin-block-start: 0;
+    font-size: 1.4em;
+  }
+  .short {
+    font-size: 1.08em;
+  }
+  .language-note {
+    border-inline-start: 0.25em solid var(--_accent);
+    padding: 0.4em 0.8em;
+    margin-block: 0.6em;
+    background: color-mix(in srgb, var(--_accent) 8%, transparent);
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  .html table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    display: block;
+    overflow-x: auto;
+    margin-block: 0.6em;
+  }
+  .html th,
+  .html td {
+    border: 1px solid var(--_border);
+    padding: 0.35em 0.6em;
+    text-align: start;
+    vertical-align: top;
+  }
+  .related ul {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em 1.2em;
+  }
+  .toggle {
+    font: inherit;
+    color: var(--_accent);
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: 0.4em;
+    padding: 0.35em 0.9em;
+    min-block-size: 2.25em;
+    cursor: pointer;
+    margin-block: 0.2em 0.6em;
+  }
+  .meta {
+    border-block-start: 1px solid var(--_border);
+    margin-block-start: 1em;
+    padding-block-start: 0.6em;
+    color: var(--_muted);
+    font-size: 0.92em;
+  }
+  .meta p:last-child {
+    margin-block-end: 0;
+  }
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+    a,
+    .toggle {
+      color: LinkText;
+    }
+    .status,
+    .meta {
+      color: CanvasText;
+    }
+    .skeleton {
+      background: GrayText;
+    }
+  }
+`;

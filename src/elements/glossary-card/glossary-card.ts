@@ -1,0 +1,302 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { getConfig } from '../../config.js';
+import { GlossaryController } from '../../data/glossary-controller.js';
+import type { GlossaryTerm } from '../../data/schema.js';
+import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
+import { uiStrings, type CoreStrings } from '../../i18n/strings.js';
+import type { ReferenceStrings } from '../../i18n/strings.js';
+import { focusRing, tokens } from '../../styles/shared.js';
+import { sanitizeHtml } from '../../text/sanitize.js';
+import { entryUrl, safeUrl } from '../../text/urls.js';
+import { heading, headingLevel } from '../heading.js';
+import { styles } from './glossary-card.styles.js';
+
+/** An entry with its HTML turned into safe fragments, ready to render. */
+interface PreparedEntry {
+  entry: GlossaryTerm;
+  body: DocumentFragment;
+  sections: { id: string; title: string; html: DocumentFragment }[];
+}
+
+/** The schema.org description of an entry, for search engines (opt-in, see `structured-data`). */
+export function definedTerm(entry: GlossaryTerm, glossaryName: string, url?: string): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'DefinedTerm',
+    '@id': url ?? `#${entry.id}`,
+    termCode: entry.id,
+    name: entry.title,
+    alternateName: entry.aliases.length > 0 ? entry.aliases : undefined,
+    description: entry.short,
+    ...(url ? { url } : {}),
+    ...(entry.reviewed ? { lastReviewed: entry.reviewed } : {}),
+    inDefinedTermSet: { '@type': 'DefinedTermSet', name: glossaryName },
+  };
+}
+
+/**
+ * The whole entry as a card: the definition, its sections (principles, examples, comparisons, why it
+ * matters), its common questions, related terms, sources, the review date and a not-medical-advice
+ * note. `variant="compact"` shows the definition with a button that expands the rest in place.
+ *
+ * @tag glossary-card
+ * @summary The full, themeable definition card of one glossary entry.
+ *
+ * @csspart base - The card's outer box.
+ * @csspart title - The entry's title (a heading at `heading-level`).
+ * @csspart short - The short definition.
+ * @csspart body - The full definition and sections.
+ * @csspart related - The related terms.
+ * @csspart sources - The sources list.
+ * @csspart meta - The review date and the not-medical-advice note.
+ * @csspart toggle - The "Show more" button of the compact variant.
+ * @csspart status - The loading, not-found or unavailable message.
+ *
+ * @cssprop --glossary-accent - Links and accents (light); `--glossary-accent-dark` for dark.
+ * @cssprop --glossary-surface - Background (light); `--glossary-surface-dark` for dark.
+ * @cssprop --glossary-text - Text colour (light); `--glossary-text-dark` for dark.
+ * @cssprop --glossary-border - Borders (light); `--glossary-border-dark` for dark.
+ * @cssprop --glossary-radius - Corner radius.
+ * @cssprop --glossary-space - Inner spacing; default 1em.
+ *
+ * @fires glossary-card-toggle - The compact card was expanded or collapsed. `detail: { id, expanded }`.
+ */
+export class GlossaryCardElement extends LitElement {
+  static override styles = [tokens, focusRing, styles];
+
+  /** Entry id, title or alias. */
+  @property({ reflect: true }) term?: string;
+  /** Language (`en`, `es`). Default: the nearest `lang`, then the page settings. */
+  @property() locale?: string;
+  /** Glossary to read: a URL or `#id` of an inline JSON script. Default: the page's source. */
+  @property() src?: string;
+  /** Level of the title heading, 2–6 (default 2); sections and questions are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** `full` (default) or `compact`. */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  /** Place the entry's schema.org `DefinedTerm` JSON-LD in the light DOM, where crawlers read it. */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+
+  @state() private prepared?: PreparedEntry;
+  @state() private expanded = false;
+
+  private readonly glossary = new GlossaryController(this);
+  private preparing?: GlossaryTerm;
+
+  /** The entry shown, once the glossary has loaded. */
+  get entry(): GlossaryTerm | undefined {
+    const store = this.glossary.store;
+    return store?.status === 'ready' && this.term ? store.lookup(this.term) : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('term') || changed.has('variant')) this.expanded = false;
+  }
+
+  protected override updated(): void {
+    const entry = this.entry;
+    if (entry && entry !== this.prepared?.entry && entry !== this.preparing) void this.prepare(entry);
+    if (!entry && this.prepared) this.prepared = undefined;
+    this.syncStructuredData(entry);
+  }
+
+  private async prepare(entry: GlossaryTerm): Promise<void> {
+    this.preparing = entry;
+    const [body, ...sections] = await Promise.all([
+      sanitizeHtml(entry.body),
+      ...entry.sections.map((section) => sanitizeHtml(section.html)),
+    ]);
+    if (this.preparing !== entry) return;
+    this.preparing = undefined;
+    this.prepared = {
+      entry,
+      body: body as DocumentFragment,
+      sections: entry.sections.map((section, i) => ({
+        id: section.id,
+        title: section.title,
+        html: sections[i] as DocumentFragment,
+      })),
+    };
+  }
+
+  /** Keeps one `<script type="application/ld+json">` child in step with the entry shown. */
+  private syncStructuredData(entry: GlossaryTerm | undefined): void {
+    let script = this.querySelector<HTMLScriptElement>(':scope > script[data-glossary-structured-data]');
+    if (!this.structuredData || !entry) {
+      script?.remove();
+      return;
+    }
+    if (!script) {
+      script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.dataset['glossaryStructuredData'] = '';
+      this.append(script);
+    }
+    const name = this.glossary.store?.document?.name ?? 'Glossary';
+    // textContent of a JSON script is data, not markup; "<" is escaped so it cannot close the tag.
+    script.textContent = JSON.stringify(definedTerm(entry, name, entryUrl(getConfig().termUrl, entry.id))).replace(
+      /</g,
+      '\\u003c',
+    );
+  }
+
+  private toggle(): void {
+    this.expanded = !this.expanded;
+    const id = this.prepared?.entry.id;
+    if (id) {
+      this.dispatchEvent(
+        new CustomEvent('glossary-card-toggle', {
+          detail: { id, expanded: this.expanded },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+  }
+
+  private status(message: string, busy: boolean): TemplateResult {
+    return html`<div part="base status" class="card status" role="status" aria-busy=${busy ? 'true' : 'false'}>
+      ${busy ? html`<span class="skeleton" aria-hidden="true"></span>` : nothing}
+      <p>${message}</p>
+    </div>`;
+  }
+
+  private reviewed(
+    entry: GlossaryTerm,
+    t: CoreStrings & ReferenceStrings,
+    locale: string,
+  ): TemplateResult | typeof nothing {
+    if (!entry.reviewed) return nothing;
+    const date = new Date(`${entry.reviewed}T12:00:00Z`);
+    const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    const [before = '', after = ''] = t.cardReviewed.split('{date}');
+    return html`<p>${before}<time datetime=${entry.reviewed}>${text}</time>${after}</p>`;
+  }
+
+  private related(
+    entry: GlossaryTerm,
+    t: CoreStrings & ReferenceStrings,
+    level: number,
+  ): TemplateResult | typeof nothing {
+    const store = this.glossary.store;
+    const related = entry.related.map((id) => store?.lookup(id)).filter((term) => term !== undefined);
+    if (related.length === 0) return nothing;
+    const template = getConfig().termUrl;
+    return html`<section part="related" class="related" aria-labelledby="related">
+      ${heading(level, t.cardRelated, { id: 'related', depth: 1 })}
+      <ul role="list">
+        ${related.map((term) => {
+          const url = entryUrl(template, term.id);
+          return html`<li>
+            ${
+              url
+                ? html`<a href=${url}>${term.title}</a>`
+                : html`<glossary-term term=${term.id} src=${this.src ?? nothing} locale=${this.glossary.locale}
+                  >${term.title}</glossary-term
+                >`
+            }
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private sources(
+    entry: GlossaryTerm,
+    t: CoreStrings & ReferenceStrings,
+    level: number,
+  ): TemplateResult | typeof nothing {
+    const links = entry.sources
+      .map((source) => ({ title: source.title, url: safeUrl(source.url) }))
+      .filter((source) => source.url !== undefined);
+    if (links.length === 0) return nothing;
+    return html`<section part="sources" class="sources" aria-labelledby="sources">
+      ${heading(level, t.cardSources, { id: 'sources', depth: 1 })}
+      <ul>
+        ${links.map(
+          (source) => html`<li><a href=${source.url ?? ''} rel="noopener noreferrer">${source.title}</a></li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private rest(prepared: PreparedEntry, t: CoreStrings & ReferenceStrings, level: number): TemplateResult {
+    const { entry } = prepared;
+    return html`${prepared.sections.map(
+      (section) =>
+        html`<section class="section" aria-labelledby="section-${section.id}">
+            ${heading(level, section.title, { id: `section-${section.id}`, depth: 1 })}
+            <div class="html">${section.html}</div>
+          </section>`,
+    )}
+      ${
+        entry.faq.length > 0
+          ? html`<glossary-faq
+            term=${entry.id}
+            src=${this.src ?? nothing}
+            locale=${this.glossary.locale}
+            heading-level=${level}
+            with-heading
+          ></glossary-faq>`
+          : nothing
+      }
+      ${this.related(entry, t, level)} ${this.sources(entry, t, level)}`;
+  }
+
+  protected override render(): TemplateResult {
+    const store = this.glossary.store;
+    const t = uiStrings(this.glossary.locale, REFERENCE_STRINGS);
+    if (!store || store.status === 'loading') return this.status(t.cardLoading, true);
+    if (store.status === 'failed') return this.status(t.cardUnavailable, false);
+    const entry = this.entry;
+    if (!entry) return this.status(t.cardNotFound, false);
+    const prepared = this.prepared?.entry === entry ? this.prepared : undefined;
+    if (!prepared) return this.status(t.cardLoading, true);
+    const level = headingLevel(this.headingLevel);
+    const compact = this.variant === 'compact';
+    const app = entryUrl(getConfig().appUrl, entry.id);
+    const more = entryUrl(getConfig().termUrl, entry.id);
+    return html`<article part="base" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title" lang=${store.document?.locale ?? this.glossary.locale}>
+      ${heading(level, entry.title, { id: 'title', part: 'title' })}
+      <p part="short" class="short">${entry.short}</p>
+      ${
+        entry.languageNote
+          ? html`<aside class="language-note" aria-label=${t.cardLanguageNote}>
+            <p><strong>${t.cardLanguageNote}:</strong> ${entry.languageNote}</p>
+          </aside>`
+          : nothing
+      }
+      <div part="body" class="body">
+        <div class="html">${prepared.body}</div>
+        ${
+          compact
+            ? html`<button
+                part="toggle"
+                class="toggle"
+                type="button"
+                aria-expanded=${this.expanded ? 'true' : 'false'}
+                aria-controls="rest"
+                @click=${this.toggle}
+              >
+                ${this.expanded ? t.cardShowLess : t.cardShowMore}<span class="visually-hidden">: ${entry.title}</span>
+              </button>
+              <div id="rest" ?hidden=${!this.expanded}>${this.expanded ? this.rest(prepared, t, level + 1) : nothing}</div>`
+            : this.rest(prepared, t, level + 1)
+        }
+      </div>
+      <footer part="meta" class="meta">
+        ${this.reviewed(entry, t, this.glossary.locale)}
+        <p>${t.cardNotMedicalAdvice}</p>
+        ${compact && more ? html`<p><a href=${more}>${t.cardReadMore}<span class="visually-hidden">: ${entry.title}</span></a></p>` : nothing}
+        ${app ? html`<p><a href=${app} rel="noopener noreferrer">${t.cardOpenApp}</a></p>` : nothing}
+      </footer>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'glossary-card': GlossaryCardElement;
+  }
+}

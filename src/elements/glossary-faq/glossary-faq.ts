@@ -1,0 +1,202 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { GlossaryController } from '../../data/glossary-controller.js';
+import type { GlossaryTerm } from '../../data/schema.js';
+import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
+import { uiStrings } from '../../i18n/strings.js';
+import { focusRing, tokens } from '../../styles/shared.js';
+import { sanitizeHtml } from '../../text/sanitize.js';
+import { heading, headingLevel } from '../heading.js';
+import { styles } from './glossary-faq.styles.js';
+
+/** Detail of `glossary-faq-toggle`. */
+export interface GlossaryFaqToggleDetail {
+  id: string;
+  question: string;
+  open: boolean;
+}
+
+/** The URL hash that opens a question: `#faq-<entry id>-<question id>`. */
+export function questionHash(entryId: string, questionId: string): string {
+  return `faq-${entryId}-${questionId}`;
+}
+
+/**
+ * An entry's common questions, each a disclosure (WAI-ARIA APG): a heading holding a button that
+ * shows and hides its answer. Without `term`, every question of the glossary, grouped by entry.
+ * A question opens from the URL (`#faq-naloxone-safe-if-unsure`), and closed answers are still found
+ * by the browser's find-in-page (`hidden="until-found"`).
+ *
+ * @tag glossary-faq
+ * @summary Common questions as accessible disclosures.
+ *
+ * @csspart base - The outer box.
+ * @csspart question - One question's button.
+ * @csspart answer - One answer.
+ *
+ * @cssprop --glossary-accent - Button and link colour (light); `--glossary-accent-dark` for dark.
+ * @cssprop --glossary-border - Separators (light); `--glossary-border-dark` for dark.
+ * @cssprop --glossary-text - Text colour (light); `--glossary-text-dark` for dark.
+ *
+ * @fires glossary-faq-toggle - A question opened or closed. `detail: { id, question, open }`.
+ */
+export class GlossaryFaqElement extends LitElement {
+  static override styles = [tokens, focusRing, styles];
+
+  /** Entry id, title or alias; without it, every question of the glossary. */
+  @property({ reflect: true }) term?: string;
+  /** Language (`en`, `es`). Default: the nearest `lang`, then the page settings. */
+  @property() locale?: string;
+  /** Glossary to read: a URL or `#id` of an inline JSON script. Default: the page's source. */
+  @property() src?: string;
+  /** Level of the first headings, 2–6 (default 2). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Keep only one question open at a time. */
+  @property({ type: Boolean }) single = false;
+  /** Start with a "Common questions" heading (used by `<glossary-card>`). */
+  @property({ attribute: 'with-heading', type: Boolean }) withHeading = false;
+
+  @state() private open = new Set<string>();
+  @state() private answers = new Map<string, DocumentFragment>();
+
+  private readonly glossary = new GlossaryController(this);
+  private sanitizedFor?: readonly GlossaryTerm[];
+  private readonly onHashChange = () => this.openFromHash();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** The entries whose questions are shown. */
+  get entries(): GlossaryTerm[] {
+    const store = this.glossary.store;
+    if (store?.status !== 'ready') return [];
+    if (this.term) {
+      const entry = store.lookup(this.term);
+      return entry ? [entry] : [];
+    }
+    return store.terms.filter((entry) => entry.faq.length > 0);
+  }
+
+  protected override updated(): void {
+    const entries = this.entries;
+    if (entries.length > 0 && this.sanitizedFor?.[0] !== entries[0]) {
+      this.sanitizedFor = entries;
+      void this.sanitize(entries);
+    }
+  }
+
+  private async sanitize(entries: GlossaryTerm[]): Promise<void> {
+    const pairs = await Promise.all(
+      entries.flatMap((entry) =>
+        entry.faq.map(async (q) => [questionHash(entry.id, q.id), await sanitizeHtml(q.a)] as const),
+      ),
+    );
+    if (this.sanitizedFor !== entries) return;
+    this.answers = new Map(pairs);
+    await this.updateComplete;
+    this.openFromHash();
+  }
+
+  /** Opens and scrolls to the question named in the URL hash, if it is one of ours. */
+  private openFromHash(): void {
+    const key = decodeURIComponent(location.hash.slice(1));
+    if (!key || !this.answers.has(key)) return;
+    this.setOpen(key, true);
+    void this.updateComplete.then(() => {
+      const button = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+      button?.scrollIntoView({ block: 'start' });
+      button?.focus({ preventScroll: true });
+    });
+  }
+
+  private setOpen(key: string, open: boolean): void {
+    const next = new Set(this.single && open ? [] : this.open);
+    if (open) next.add(key);
+    else next.delete(key);
+    this.open = next;
+  }
+
+  private toggle(entry: GlossaryTerm, questionId: string): void {
+    const key = questionHash(entry.id, questionId);
+    const open = !this.open.has(key);
+    this.setOpen(key, open);
+    this.dispatchEvent(
+      new CustomEvent<GlossaryFaqToggleDetail>('glossary-faq-toggle', {
+        detail: { id: entry.id, question: questionId, open },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private questions(entry: GlossaryTerm, level: number): TemplateResult {
+    return html`${entry.faq.map((q) => {
+      const key = questionHash(entry.id, q.id);
+      const open = this.open.has(key);
+      return html`<div class="question">
+        ${heading(
+          level,
+          html`<button
+            part="question"
+            type="button"
+            id="q-${key}"
+            data-key=${key}
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls="a-${key}"
+            @click=${() => this.toggle(entry, q.id)}
+          >
+            <span class="marker" aria-hidden="true"></span><span>${q.q}</span>
+          </button>`,
+          { depth: 2 },
+        )}
+        <div
+          part="answer"
+          class="answer"
+          id="a-${key}"
+          hidden=${open ? nothing : 'until-found'}
+          @beforematch=${() => this.setOpen(key, true)}
+        >
+          ${this.answers.get(key) ?? nothing}
+        </div>
+      </div>`;
+    })}`;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const store = this.glossary.store;
+    const t = uiStrings(this.glossary.locale, REFERENCE_STRINGS);
+    if (store?.status !== 'ready') return nothing;
+    const entries = this.entries;
+    const level = headingLevel(this.headingLevel);
+    const questionLevel = this.withHeading || !this.term ? level + 1 : level;
+    return html`<div part="base" class="faq" lang=${store.document?.locale ?? this.glossary.locale}>
+      ${this.withHeading ? heading(level, t.faqHeading, { depth: 1 }) : nothing}
+      ${
+        entries.length === 0
+          ? html`<p class="empty">${t.faqEmpty}</p>`
+          : this.term
+            ? this.questions(entries[0] as GlossaryTerm, questionLevel)
+            : entries.map(
+                (entry) =>
+                  html`<section class="group" aria-labelledby="group-${entry.id}">
+                  ${heading(level, entry.title, { id: `group-${entry.id}`, depth: 1 })}
+                  ${this.questions(entry, level + 1)}
+                </section>`,
+              )
+      }
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'glossary-faq': GlossaryFaqElement;
+  }
+}

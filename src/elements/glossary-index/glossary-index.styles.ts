@@ -1,0 +1,106 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .index {
+    font-family: inherit;
+    font-size: max(1em, 15px);
+    line-height: 1.5;
+    color: var(--_text);
+    text-align: start;
+  }
+  .heading {
+    margin: 1.2em 0 0.4em;
+    font-weight: bold;
+    font-size: 1.15em;
+  }
+  .heading.depth-0 {
+    margin-block-start: 0;
+    font-size: 1.4em;
+  }
+  .filter {
+    display: grid;
+    gap: 0.3em;
+    max-inline-size: 28em;
+  }
+  label {
+    font-weight: bold;
+  }
+  input {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 0.1em solid var(--_muted);
+    border-radius: 0.35em;
+    padding: 0.45em 0.6em;
+    min-block-size: 2.5em;
+    box-sizing: border-box;
+  }
+  .count {
+    color: var(--_muted);
+    margin: 0.4em 0 0.6em;
+  }
+  .letters ul,
+  .entries {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .letters ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em;
+  }
+  .letters button {
+    font: inherit;
+    font-weight: bold;
+    min-inline-size: 2.25em;
+    min-block-size: 2.25em;
+    border: 1px solid var(--_border);
+    border-radius: 0.35em;
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .letter {
+    border-block-end: 1px solid var(--_border);
+    padding-block-end: 0.2em;
+  }
+  .entries {
+    display: grid;
+    gap: 0.2em;
+  }
+  .entry {
+    font: inherit;
+    color: var(--_accent);
+    background: transparent;
+    border: 0;
+    padding: 0.3em 0;
+    min-block-size: 2em;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .card {
+    margin-block: 0.3em 0.8em;
+  }
+  @media (forced-colors: active) {
+    .entry,
+    .letters button {
+      color: LinkText;
+    }
+    input,
+    .letters button {
+      border-color: CanvasText;
+    }
+    .count {
+      color: CanvasText;
+    }
+  }
+`;

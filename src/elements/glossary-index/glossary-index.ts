@@ -1,0 +1,203 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { getConfig } from '../../config.js';
+import { GlossaryController } from '../../data/glossary-controller.js';
+import type { GlossaryTerm } from '../../data/schema.js';
+import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
+import { fill, uiStrings, type CoreStrings, type ReferenceStrings } from '../../i18n/strings.js';
+import { focusRing, tokens } from '../../styles/shared.js';
+import { entryUrl } from '../../text/urls.js';
+import { heading, headingLevel } from '../heading.js';
+import { styles } from './glossary-index.styles.js';
+
+/** How long typing must pause before the result count is announced, so screen readers are not flooded. */
+const ANNOUNCE_DELAY_MS = 500;
+
+/** Lower case without accents, for matching what people type ("naloxona" finds "Naloxona"). */
+function searchable(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The letter an entry is filed under: its first letter without accents (Ñ kept in Spanish), or # for digits. */
+export function letterOf(title: string, locale: string): string {
+  const first = title.trim().charAt(0).toLocaleUpperCase(locale);
+  if (locale === 'es' && first === 'Ñ') return 'Ñ';
+  const base = first.normalize('NFD').charAt(0);
+  return /\p{L}/u.test(base) ? base : '#';
+}
+
+/**
+ * The whole glossary A to Z, in the locale's order (Spanish order for `es`), with letter navigation and
+ * a filter that matches titles and aliases as you type and announces the number of results politely.
+ * Each entry opens its compact card in place, or links to the page's term URL when one is configured.
+ *
+ * @tag glossary-index
+ * @summary The glossary A–Z with a filter.
+ *
+ * @csspart base - The outer box.
+ * @csspart filter - The filter field.
+ * @csspart letters - The letter navigation.
+ * @csspart entry - One entry's button or link.
+ * @csspart count - The number of entries shown.
+ *
+ * @cssprop --glossary-accent - Buttons and links (light); `--glossary-accent-dark` for dark.
+ * @cssprop --glossary-border - Borders (light); `--glossary-border-dark` for dark.
+ * @cssprop --glossary-text - Text colour (light); `--glossary-text-dark` for dark.
+ */
+export class GlossaryIndexElement extends LitElement {
+  static override styles = [tokens, focusRing, styles];
+
+  /** Language (`en`, `es`). Default: the nearest `lang`, then the page settings. */
+  @property() locale?: string;
+  /** Glossary to read: a URL or `#id` of an inline JSON script. Default: the page's source. */
+  @property() src?: string;
+  /** Level of the index heading, 2–6 (default 2); letters are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private query = '';
+  @state() private announcement = '';
+  @state() private opened = new Set<string>();
+
+  private readonly glossary = new GlossaryController(this);
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  /** The entries that match the filter, in the locale's alphabetical order. */
+  get visibleEntries(): GlossaryTerm[] {
+    const store = this.glossary.store;
+    if (store?.status !== 'ready') return [];
+    const collator = new Intl.Collator(this.glossary.locale, { sensitivity: 'base', numeric: true });
+    const wanted = searchable(this.query.trim());
+    return store.terms
+      .filter((entry) => !wanted || [entry.title, ...entry.aliases].some((word) => searchable(word).includes(wanted)))
+      .sort((a, b) => collator.compare(a.title, b.title));
+  }
+
+  private onInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announcement = this.countText(
+        this.visibleEntries.length,
+        uiStrings(this.glossary.locale, REFERENCE_STRINGS),
+      );
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  private countText(count: number, t: CoreStrings & ReferenceStrings): string {
+    if (count === 0) return fill(t.indexResultsNone, { query: this.query.trim() });
+    const plural = new Intl.PluralRules(this.glossary.locale).select(count);
+    return fill(plural === 'one' ? t.indexResultsOne : t.indexResultsOther, { count: String(count) });
+  }
+
+  private jumpTo(letter: string): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(`letter-${letter}`)}`);
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus({ preventScroll: true });
+  }
+
+  private toggle(id: string): void {
+    const next = new Set(this.opened);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.opened = next;
+  }
+
+  private entry(entry: GlossaryTerm, level: number): TemplateResult {
+    const url = entryUrl(getConfig().termUrl, entry.id);
+    if (url) return html`<li><a part="entry" class="entry" href=${url}>${entry.title}</a></li>`;
+    const open = this.opened.has(entry.id);
+    return html`<li>
+      <button
+        part="entry"
+        class="entry"
+        type="button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="card-${entry.id}"
+        @click=${() => this.toggle(entry.id)}
+      >
+        ${entry.title}
+      </button>
+      <div id="card-${entry.id}" class="card" ?hidden=${!open}>
+        ${
+          open
+            ? html`<glossary-card
+              variant="compact"
+              term=${entry.id}
+              src=${this.src ?? nothing}
+              locale=${this.glossary.locale}
+              heading-level=${level}
+            ></glossary-card>`
+            : nothing
+        }
+      </div>
+    </li>`;
+  }
+
+  protected override render(): TemplateResult {
+    const store = this.glossary.store;
+    const t = uiStrings(this.glossary.locale, REFERENCE_STRINGS);
+    const level = headingLevel(this.headingLevel);
+    const locale = this.glossary.locale;
+    const entries = this.visibleEntries;
+    const groups = new Map<string, GlossaryTerm[]>();
+    for (const entry of entries) {
+      const letter = letterOf(entry.title, locale);
+      groups.set(letter, [...(groups.get(letter) ?? []), entry]);
+    }
+    const ready = store?.status === 'ready';
+    return html`<section part="base" class="index" aria-labelledby="title" aria-busy=${ready || store?.status === 'failed' ? 'false' : 'true'}>
+      ${heading(level, t.indexHeading, { id: 'title' })}
+      ${
+        store?.status === 'failed'
+          ? html`<p role="status">${t.cardUnavailable}</p>`
+          : html`<div class="filter">
+              <label for="filter">${t.indexFilterLabel}</label>
+              <input
+                part="filter"
+                id="filter"
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                .value=${this.query}
+                @input=${this.onInput}
+                ?disabled=${!ready}
+              />
+            </div>
+            <p part="count" class="count" aria-hidden="true">${ready ? this.countText(entries.length, t) : t.cardLoading}</p>
+            <p class="visually-hidden" role="status">${this.announcement}</p>
+            ${
+              groups.size > 0
+                ? html`<nav part="letters" class="letters" aria-label=${t.indexLetters}>
+                  <ul role="list">
+                    ${[...groups.keys()].map(
+                      (letter) =>
+                        html`<li><button type="button" @click=${() => this.jumpTo(letter)}>${letter}</button></li>`,
+                    )}
+                  </ul>
+                </nav>`
+                : nothing
+            }
+            ${[...groups].map(
+              ([letter, list]) =>
+                html`<section class="group" aria-labelledby="letter-${letter}">
+                  ${heading(level + 1, letter, { id: `letter-${letter}`, depth: 1, focusable: true })}
+                  <ul class="entries" role="list">
+                    ${list.map((entry) => this.entry(entry, Math.min(level + 2, 6)))}
+                  </ul>
+                </section>`,
+            )}`
+      }
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'glossary-index': GlossaryIndexElement;
+  }
+}

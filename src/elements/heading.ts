@@ -1,0 +1,28 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+/** The heading level a host asked for, kept within 2–6 (the page has its own h1). */
+export function headingLevel(value: unknown, fallback = 2): number {
+  const level = Math.round(Number(value));
+  return Number.isFinite(level) ? Math.min(Math.max(level, 2), 6) : fallback;
+}
+
+/**
+ * A heading at any level without building tag names from strings: `role="heading"` with
+ * `aria-level` (levels past 6 stay at 6). `depth` (0 for the element's own heading) picks the style.
+ */
+export function heading(
+  level: number,
+  content: unknown,
+  options: { id?: string; depth?: number; part?: string; focusable?: boolean } = {},
+): TemplateResult {
+  return html`<p
+    class="heading depth-${options.depth ?? 0}"
+    role="heading"
+    aria-level=${Math.min(level, 6)}
+    id=${options.id ?? nothing}
+    part=${options.part ?? nothing}
+    tabindex=${options.focusable ? '-1' : nothing}
+  >
+    ${content}
+  </p>`;
+}
