@@ -33,10 +33,14 @@ export default defineConfig(({ mode }): UserConfig => {
     const iife = mode === 'iife';
     return {
       ...shared,
+      // Chunks are found relative to the script itself, wherever a partner hosts it, and no
+      // <link rel="modulepreload"> is added to the partner's page.
+      base: './',
       // A classic script has no import.meta; script-url.ts uses document.currentScript there instead.
       define: { ...shared.define, ...(iife ? { 'import.meta': '{}' } : {}) },
       build: {
         ...shared.build,
+        modulePreload: false,
         rollupOptions: {
           input: 'src/embed.ts',
           preserveEntrySignatures: false,

@@ -5,6 +5,10 @@ export const styles = css`
     display: block;
   }
   .faq {
+    /* Its own surface, like the card: in dark mode the text is light, whatever the host page's background. */
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) var(--_space);
     font-family: inherit;
     font-size: max(1em, 15px);
     line-height: 1.55;

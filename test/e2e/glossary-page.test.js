@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launch, openPage } from './browser.js';
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+describe('the demo glossary page, from the script tag alone', () => {
+  it('loads the index, card and questions on first sight, and a reader can use them by keyboard', async () => {
+    const { page, log } = await openPage(env.browser, `${env.base}glossary.html`);
+    await page.waitForFunction(() => document.querySelector('glossary-card')?.shadowRoot?.querySelector('article'));
+    await page.waitForFunction(() => document.querySelector('glossary-index')?.shadowRoot?.querySelector('.entries'));
+    const jsonLd = await page.evaluate(
+      () => document.querySelector('glossary-card script[type="application/ld+json"]')?.textContent,
+    );
+    assert.match(jsonLd ?? '', /"@type":"DefinedTerm"/);
+    // Keyboard: focus the filter, type, Tab to the first result, open it with Enter.
+    await page.evaluate(() => document.querySelector('glossary-index').shadowRoot.querySelector('input').focus());
+    await page.keyboard.type('Narcan');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => {
+      const card = document.querySelector('glossary-index').shadowRoot.querySelector('glossary-card');
+      return card?.shadowRoot?.querySelector('article [role="heading"]')?.textContent.trim() === 'Naloxone';
+    });
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('does not download the card, question, index or sanitizer code on a page without them', async () => {
+    const { page, log } = await openPage(env.browser, `${env.base}index.html`);
+    await page.waitForFunction(() =>
+      document.querySelector('glossary-term')?.shadowRoot?.querySelector('[part="trigger"]'),
+    );
+    const chunks = log.requests.filter((url) => url.includes('/chunks/')).map((url) => url.split('/chunks/')[1]);
+    assert.ok(
+      chunks.every((name) => name.startsWith('schema-')),
+      `only the validator loaded: ${chunks.join(', ')}`,
+    );
+    await page.close();
+  });
+});

@@ -1,0 +1,182 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { configure } from '../../src/config.js';
+import type { GlossaryCardElement } from '../../src/elements/glossary-card/glossary-card.js';
+import '../../src/index.js';
+import { HOSTILE_PAYLOADS } from '../fixtures/hostile-payloads.js';
+import { emulate, usePageState } from '../helpers.js';
+
+let counter = 0;
+const fullGlossary = () => `/test/fixtures/glossary.full.json?card=${++counter}`;
+
+async function card(template: ReturnType<typeof html>): Promise<GlossaryCardElement> {
+  const el = await fixture<GlossaryCardElement>(template);
+  await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'the card finishes loading', {
+    timeout: 4000,
+  });
+  return el;
+}
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const headings = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map(
+    (h) => `${h.getAttribute('aria-level')} ${h.textContent!.trim()}`,
+  );
+
+describe('<glossary-card>', () => {
+  usePageState();
+
+  it('shows the whole entry with headings at the requested level', async () => {
+    const el = await card(
+      html`<glossary-card term="harm reduction" heading-level="3" src=${fullGlossary()}></glossary-card>`,
+    );
+    expect(headings(el)).to.deep.equal([
+      '3 Harm reduction',
+      '4 Core principles',
+      '4 Harm reduction vs abstinence',
+      '4 Related terms',
+      '4 Sources',
+    ]);
+    expect(text(el)).to.contain('Practical ways to lower the risks of drug use.');
+    expect(el.shadowRoot!.querySelector('.body strong')?.textContent).to.equal('meets people where they are');
+    expect(el.shadowRoot!.querySelector('table th')?.textContent).to.equal('Harm reduction');
+    const time = el.shadowRoot!.querySelector('time')!;
+    expect(time.getAttribute('datetime')).to.equal('2026-11-01');
+    expect(time.textContent).to.equal('November 1, 2026');
+    expect(text(el)).to.contain('not medical advice');
+    expect([...el.shadowRoot!.querySelectorAll('[part="sources"] a')].map((a) => a.getAttribute('rel'))).to.deep.equal([
+      'noopener noreferrer',
+      'noopener noreferrer',
+    ]);
+  });
+
+  it('shows the questions through <glossary-faq> and related entries as working terms', async () => {
+    const el = await card(html`<glossary-card term="harm-reduction" src=${fullGlossary()}></glossary-card>`);
+    const faq = el.shadowRoot!.querySelector('glossary-faq')!;
+    await waitUntil(() => faq.shadowRoot?.querySelectorAll('button[aria-expanded]').length === 2);
+    expect(faq.getAttribute('heading-level')).to.equal('3');
+    const related = [...el.shadowRoot!.querySelectorAll('[part="related"] glossary-term')];
+    expect(related.map((t) => t.getAttribute('term'))).to.deep.equal(['naloxone', 'abstinence']);
+  });
+
+  it('links related entries to the term URL when one is configured', async () => {
+    configure({ termUrl: '/glossary/{id}' });
+    const el = await card(html`<glossary-card term="naloxone" src=${fullGlossary()}></glossary-card>`);
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="related"] a')!;
+    expect(link.href).to.equal(new URL('/glossary/harm-reduction', location.href).href);
+  });
+
+  it('shows a language note when the entry has one', async () => {
+    const el = await card(html`<glossary-card term="abstinence" src=${fullGlossary()}></glossary-card>`);
+    expect(el.shadowRoot!.querySelector('.language-note')?.textContent).to.contain('Some people prefer other words');
+  });
+
+  it('compact: the definition and a button that expands the rest in place', async () => {
+    const el = await card(
+      html`<glossary-card variant="compact" term="harm-reduction" src=${fullGlossary()}></glossary-card>`,
+    );
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.querySelector('#rest')!.hasAttribute('hidden')).to.equal(true);
+    expect(headings(el)).to.deep.equal(['2 Harm reduction']);
+    const event = oneEvent(el, 'glossary-card-toggle');
+    toggle.click();
+    expect((await event).detail).to.deep.equal({ id: 'harm-reduction', expanded: true });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(headings(el)).to.include('3 Core principles');
+  });
+
+  it('reserves its space and says it is busy while loading', async () => {
+    const el = await fixture<GlossaryCardElement>(
+      html`<glossary-card term="naloxone" src="/faults/slow.json?ms=800"></glossary-card>`,
+    );
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status.getAttribute('aria-busy')).to.equal('true');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(80);
+  });
+
+  it('says so politely for an unknown term and for a glossary that failed', async () => {
+    const unknown = await card(html`<glossary-card term="nope" src=${fullGlossary()}></glossary-card>`);
+    expect(unknown.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain('could not find');
+    const failed = await card(html`<glossary-card term="naloxone" src="/test/fixtures/missing.json"></glossary-card>`);
+    expect(failed.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain('could not be loaded');
+  });
+
+  it('re-renders when term changes', async () => {
+    const el = await card(html`<glossary-card term="naloxone" src=${fullGlossary()}></glossary-card>`);
+    el.term = 'abstinence';
+    await waitUntil(() => headings(el)[0] === '2 Abstinence');
+  });
+
+  it('places DefinedTerm structured data in the light DOM when asked', async () => {
+    const el = await card(html`<glossary-card structured-data term="naloxone" src=${fullGlossary()}></glossary-card>`);
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'));
+    const data = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(data).to.include({ '@type': 'DefinedTerm', name: 'Naloxone', lastReviewed: '2026-10-15' });
+    expect(data.inDefinedTermSet).to.deep.equal({ '@type': 'DefinedTermSet', name: 'Full test glossary' });
+  });
+
+  it(`renders a hostile glossary (${HOSTILE_PAYLOADS.length} payloads in every field) without running anything`, async () => {
+    const entries = HOSTILE_PAYLOADS.map((payload, i) => ({
+      id: `t${i}`,
+      title: `${i} ${payload}`.slice(0, 100),
+      aliases: [`alias ${i} ${payload}`.slice(0, 100)],
+      short: payload.slice(0, 280),
+      body: payload,
+      sections: [{ id: 's', title: payload, html: payload }],
+      faq: [{ id: 'q', q: payload, a: payload }],
+      related: [],
+      sources: [{ title: payload, url: 'https://example.org/' }],
+      reviewed: '2026-11-01',
+      languageNote: payload,
+    }));
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.id = 'hostile';
+    script.textContent = JSON.stringify({
+      schema: 1,
+      locale: 'en',
+      name: '<img src=x onerror=window.__pwned=1>',
+      updated: '2026-11-01',
+      terms: entries,
+    });
+    document.body.append(script);
+    try {
+      const box = await fixture(
+        html`<div>${entries.map((e) => html`<glossary-card structured-data term=${e.id} src="#hostile"></glossary-card>`)}</div>`,
+      );
+      const cards = [...box.querySelectorAll('glossary-card')];
+      await waitUntil(() => cards.every((c) => c.shadowRoot!.querySelector('article')), 'every card renders', {
+        timeout: 5000,
+      });
+      for (const c of cards) {
+        c.shadowRoot!.querySelector<HTMLButtonElement>('glossary-faq')?.shadowRoot?.querySelector('button')?.click();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+      for (const c of cards) {
+        expect(
+          c.shadowRoot!.querySelectorAll('script, img, iframe, svg, math, style, form, object, embed'),
+        ).to.have.length(0);
+        expect(c.querySelectorAll('script:not([type="application/ld+json"])')).to.have.length(0);
+      }
+    } finally {
+      script.remove();
+    }
+  });
+
+  for (const scheme of ['light', 'dark', 'forced colors'] as const) {
+    it(`passes axe in ${scheme}: full, compact open, and not found`, async () => {
+      await emulate(scheme === 'forced colors' ? { 'forced-colors': 'active' } : { 'prefers-color-scheme': scheme });
+      const full = await card(html`<glossary-card term="harm-reduction" src=${fullGlossary()}></glossary-card>`);
+      await expect(full).to.be.accessible();
+      const compact = await card(
+        html`<glossary-card variant="compact" term="harm-reduction" src=${fullGlossary()}></glossary-card>`,
+      );
+      compact.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+      await compact.updateComplete;
+      await expect(compact).to.be.accessible();
+      const missing = await card(html`<glossary-card term="nope" src=${fullGlossary()}></glossary-card>`);
+      await expect(missing).to.be.accessible();
+    });
+  }
+});
