@@ -4,6 +4,7 @@ import { buildLocale } from '../../scripts/build-content.js';
 import { SHORT_MAX } from '../../src/data/schema.js';
 
 const english = buildLocale(new URL('../../content/en', import.meta.url).pathname, 'en');
+const spanish = buildLocale(new URL('../../content/es', import.meta.url).pathname, 'es');
 
 describe('built-in English glossary', () => {
   it('builds cleanly with at least 12 entries, each sourced, reviewed and short enough', () => {
@@ -47,5 +48,29 @@ describe('built-in English glossary', () => {
       const unquoted = text.replace(/&quot;[^&]*&quot;|"[^"]*"|“[^”]*”/g, '');
       assert.doesNotMatch(unquoted, stigma, term.id);
     }
+  });
+});
+
+describe('built-in Spanish glossary', () => {
+  it('has every English entry, with the same ids, sections and questions', () => {
+    const ids = (doc: typeof english) => doc.terms.map((t) => t.id).sort();
+    assert.deepEqual(ids(spanish), ids(english));
+    for (const en of english.terms) {
+      const es = spanish.terms.find((t) => t.id === en.id);
+      assert.ok(es, en.id);
+      assert.deepEqual(es.sections.map((s) => s.id), en.sections.map((s) => s.id), `${en.id} sections`);
+      assert.deepEqual(es.faq.map((q) => q.id), en.faq.map((q) => q.id), `${en.id} questions`);
+      assert.deepEqual(es.related, en.related, `${en.id} related`);
+      assert.notEqual(es.short, en.short, `${en.id} is translated`);
+    }
+  });
+
+  it('finds Spanish words people search for', () => {
+    const words = spanish.terms.flatMap((t) => [t.title, ...t.aliases].map((w) => [w.toLowerCase(), t.id]));
+    const lookup = new Map(words as [string, string][]);
+    assert.equal(lookup.get('naloxona'), 'naloxone');
+    assert.equal(lookup.get('narcan'), 'naloxone');
+    assert.equal(lookup.get('tiras reactivas de fentanilo'), 'fentanyl-test-strips');
+    assert.equal(lookup.get('recaída'), 'return-to-use');
   });
 });

@@ -92,6 +92,7 @@ describe('<glossary-card>', () => {
     const status = el.shadowRoot!.querySelector('[role="status"]')!;
     expect(status.getAttribute('aria-busy')).to.equal('true');
     expect(el.getBoundingClientRect().height).to.be.greaterThan(80);
+    await expect(el).to.be.accessible();
   });
 
   it('says so politely for an unknown term and for a glossary that failed', async () => {
