@@ -19,7 +19,7 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 const ms = (value) => `${value.toFixed(1)} ms`;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /** Runs in the page: a deterministic article of `words` words with glossary words sprinkled in. */
 function buildArticle(words, glossaryWords, seed) {
