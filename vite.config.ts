@@ -66,5 +66,22 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
-  throw new Error(`vite.config.ts: unknown mode "${mode}"; use embed, iife or npm`);
+  if (mode === 'cli') {
+    // The partners' build tool: one self-contained Node file, Markdown renderer and YAML parser inside.
+    return {
+      publicDir: false,
+      build: {
+        target: 'node20',
+        outDir: 'dist/cli',
+        emptyOutDir: false,
+        copyPublicDir: false,
+        minify: false,
+        ssr: 'scripts/cli.ts',
+        reportCompressedSize: false,
+        rollupOptions: { output: { entryFileNames: 'build-glossary.js', format: 'es' } },
+      },
+      ssr: { noExternal: true },
+    };
+  }
+  throw new Error(`vite.config.ts: unknown mode "${mode}"; use embed, iife, npm or cli`);
 });

@@ -1,8 +1,8 @@
 /**
  * Content build: content/<locale>/<id>.md (front matter + Markdown) → glossary.<locale>.json, schema 1.
  *
- *   tsx scripts/build-content.ts content --out generated      every locale folder under content/
- *   tsx scripts/build-content.ts content/es --out generated   one folder (locale from its name or --locale)
+ *   tsx scripts/cli.ts content --out generated      every locale folder under content/
+ *   tsx scripts/cli.ts content/es --out generated   one folder (locale from its name or --locale)
  *
  * Markdown is rendered here, at build time, so readers never download a Markdown parser. The result
  * goes through the same validator the browser uses, in strict mode; every problem is reported with
@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { basename, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { Marked } from 'marked';
+import { definedTermSet } from '../src/data/structured-data.js';
 import {
   validateGlossary,
   type GlossaryDocument,
@@ -228,7 +229,11 @@ export function localeFolders(path: string, locale?: string): { folder: string; 
     .map((folder) => ({ folder, locale: basename(folder) }));
 }
 
-function main(argv: string[]): number {
+/**
+ * The command line, shared by `npm run build:content` and the partners' `build-glossary` tool:
+ *   build-glossary <folder> [--out file.json | folder] [--locale code] [--jsonld file] [--term-url /glossary/{id}]
+ */
+export function main(argv: string[]): number {
   const args = [...argv];
   const option = (name: string): string | undefined => {
     const at = args.indexOf(name);
@@ -238,9 +243,13 @@ function main(argv: string[]): number {
   };
   const out = option('--out') ?? 'generated';
   const locale = option('--locale');
+  const jsonld = option('--jsonld');
+  const termUrl = option('--term-url');
   const input = args[0];
   if (!input) {
-    console.error('usage: build-content <content folder> [--out folder] [--locale code]');
+    console.error(
+      'usage: build-glossary <content folder> [--out file.json | folder] [--locale code] [--jsonld file] [--term-url /glossary/{id}]',
+    );
     return 2;
   }
   const folders = localeFolders(input, locale);
@@ -255,6 +264,11 @@ function main(argv: string[]): number {
       const target = out.endsWith('.json') ? out : join(out, `glossary.${code}.json`);
       mkdirSync(out.endsWith('.json') ? join(target, '..') : out, { recursive: true });
       writeFileSync(target, `${JSON.stringify(document)}\n`);
+      if (jsonld) {
+        const file = folders.length > 1 ? jsonld.replace(/(\.json(ld)?)?$/, `.${code}$1`) : jsonld;
+        writeFileSync(file, `${JSON.stringify(definedTermSet(document, termUrl), null, 2)}\n`);
+        console.log(`  schema.org DefinedTermSet → ${file}`);
+      }
       console.log(`${relative(process.cwd(), folder) || folder}: ${document.terms.length} entries → ${target}`);
     } catch (error) {
       failed = true;
@@ -262,8 +276,4 @@ function main(argv: string[]): number {
     }
   }
   return failed ? 1 : 0;
-}
-
-if (process.argv[1] && import.meta.url.endsWith(basename(process.argv[1]))) {
-  process.exitCode = main(process.argv.slice(2));
 }

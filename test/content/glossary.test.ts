@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildLocale } from '../../scripts/build-content.js';
+import { gradeLevel } from '../../scripts/readability.js';
 import { SHORT_MAX } from '../../src/data/schema.js';
 
 const english = buildLocale(new URL('../../content/en', import.meta.url).pathname, 'en');
@@ -39,14 +40,60 @@ describe('built-in English glossary', () => {
     assert.ok(entry.related.length >= 4, 'related entries resolve');
     assert.ok(entry.sources.some((s) => s.url.includes('samhsa.gov')));
   });
+});
 
-  it('keeps people-first, non-stigmatizing wording outside language notes', () => {
-    const stigma = /\b(addicts?|junkies|junkie|substance abuser|drug abuser|clean|dirty|committed suicide)\b/i;
-    for (const term of english.terms) {
-      const text = [term.short, term.body, ...term.sections.map((s) => s.html), ...term.faq.map((q) => q.q + q.a)].join(' ');
-      // A question may quote a word in order to explain why it is avoided.
-      const unquoted = text.replace(/&quot;[^&]*&quot;|"[^"]*"|“[^”]*”/g, '');
-      assert.doesNotMatch(unquoted, stigma, term.id);
+/** Public-health authorities and national harm-reduction organizations an entry may cite. */
+const SOURCE_DOMAINS = [
+  'samhsa.gov',
+  'nida.nih.gov',
+  'niaaa.nih.gov',
+  'nih.gov',
+  'cdc.gov',
+  'hhs.gov',
+  'fda.gov',
+  'gao.gov',
+  'who.int',
+  '988lifeline.org',
+  'findtreatment.gov',
+  'harmreduction.org',
+  'hri.global',
+];
+
+describe('every built-in entry, in both languages', () => {
+  it('cites only allowlisted public-health sources over https', () => {
+    for (const doc of [english, spanish]) {
+      for (const term of doc.terms) {
+        for (const source of term.sources) {
+          const url = new URL(source.url);
+          assert.equal(url.protocol, 'https:', `${doc.locale}/${term.id}`);
+          assert.ok(
+            SOURCE_DOMAINS.some((domain) => url.hostname === domain || url.hostname.endsWith(`.${domain}`)),
+            `${doc.locale}/${term.id}: ${url.hostname} is not an allowlisted source`,
+          );
+        }
+      }
+    }
+  });
+
+  it('reads at about grade 8: every English short definition at most grade 9, the median at most 8', () => {
+    const grades = english.terms.map((term) => [gradeLevel(term.short), term.id] as const);
+    for (const [grade, id] of grades) assert.ok(grade <= 9, `${id}: grade ${grade.toFixed(1)}`);
+    const sorted = grades.map(([grade]) => grade).sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+    assert.ok(median <= 8, `median grade ${median.toFixed(1)}`);
+  });
+
+  it('uses no stigmatizing word outside a language note or a quoted explanation', () => {
+    const stigma = {
+      en: /\b(addicts?|junkies|junkie|substance abusers?|drug abusers?|clean|dirty|committed suicide)\b/i,
+      es: /\b(adictos?|drogadict[oa]s?|yonquis?|limpi[oa]s?|suci[oa]s?|abusador(es)?|se suicidó)\b/i,
+    };
+    for (const doc of [english, spanish]) {
+      for (const term of doc.terms) {
+        const text = [term.short, term.body, ...term.sections.map((s) => s.html), ...term.faq.map((q) => q.q + q.a)].join(' ');
+        const unquoted = text.replace(/&quot;[^&]*&quot;|"[^"]*"|“[^”]*”|«[^»]*»/g, '');
+        assert.doesNotMatch(unquoted, stigma[doc.locale as 'en' | 'es'], `${doc.locale}/${term.id}`);
+      }
     }
   });
 });

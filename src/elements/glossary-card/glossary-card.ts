@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
 import { GlossaryController } from '../../data/glossary-controller.js';
 import type { GlossaryTerm } from '../../data/schema.js';
+import { definedTerm } from '../../data/structured-data.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
 import { uiStrings, type CoreStrings } from '../../i18n/strings.js';
 import type { ReferenceStrings } from '../../i18n/strings.js';
@@ -17,22 +18,6 @@ interface PreparedEntry {
   entry: GlossaryTerm;
   body: DocumentFragment;
   sections: { id: string; title: string; html: DocumentFragment }[];
-}
-
-/** The schema.org description of an entry, for search engines (opt-in, see `structured-data`). */
-export function definedTerm(entry: GlossaryTerm, glossaryName: string, url?: string): Record<string, unknown> {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'DefinedTerm',
-    '@id': url ?? `#${entry.id}`,
-    termCode: entry.id,
-    name: entry.title,
-    alternateName: entry.aliases.length > 0 ? entry.aliases : undefined,
-    description: entry.short,
-    ...(url ? { url } : {}),
-    ...(entry.reviewed ? { lastReviewed: entry.reviewed } : {}),
-    inDefinedTermSet: { '@type': 'DefinedTermSet', name: glossaryName },
-  };
 }
 
 /**

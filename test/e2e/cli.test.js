@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+
+const bin = new URL('../../dist/cli/build-glossary.js', import.meta.url).pathname;
+const root = new URL('../../', import.meta.url).pathname;
+const run = (...args) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
+
+describe('build-glossary, the partners’ build tool (built dist/cli)', () => {
+  it('compiles a folder of Markdown entries to schema-1 JSON and a schema.org DefinedTermSet', () => {
+    const out = mkdtempSync(join(tmpdir(), 'glossary-'));
+    const result = run(
+      'content/es',
+      '--out',
+      join(out, 'glossary.es.json'),
+      '--jsonld',
+      join(out, 'glossary.es.jsonld'),
+      '--term-url',
+      'https://partner.example/glosario/{id}',
+    );
+    assert.equal(result.status, 0, result.stderr);
+    const doc = JSON.parse(readFileSync(join(out, 'glossary.es.json'), 'utf8'));
+    assert.equal(doc.schema, 1);
+    assert.equal(doc.locale, 'es');
+    assert.ok(doc.terms.some((term) => term.title === 'Naloxona'));
+    const set = JSON.parse(readFileSync(join(out, 'glossary.es.jsonld'), 'utf8'));
+    assert.equal(set['@type'], 'DefinedTermSet');
+    const naloxone = set.hasDefinedTerm.find((term) => term.termCode === 'naloxone');
+    assert.equal(naloxone.url, 'https://partner.example/glosario/naloxone');
+    assert.match(naloxone.lastReviewed, /^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('refuses a folder with problems, naming each file and field, and exits non-zero', () => {
+    const out = mkdtempSync(join(tmpdir(), 'glossary-'));
+    const result = run('test/fixtures/content/bad/en', '--out', join(out, 'bad.json'));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /bad\/en\/overdose\.md: short: must be at most 280 characters/);
+    assert.match(result.stderr, /bad\/en\/naloxone\.md: related\[0\]: "missing-entry" is not an entry id/);
+  });
+});
