@@ -98,6 +98,45 @@ describe('every built-in entry, in both languages', () => {
   });
 });
 
+describe('the entries people reach most', () => {
+  const MOST_READ = [
+    'harm-reduction',
+    'naloxone',
+    'overdose',
+    'fentanyl',
+    'fentanyl-test-strips',
+    'syringe-services-program',
+    'good-samaritan-law',
+    'substance-use-disorder',
+    'moud',
+    'buprenorphine',
+    'methadone',
+    'recovery',
+    'return-to-use',
+    '988-lifeline',
+    'treatment-referral-helpline',
+  ];
+
+  it('each answer at least two common questions, in both languages', () => {
+    for (const doc of [english, spanish]) {
+      for (const id of MOST_READ) {
+        const entry = doc.terms.find((t) => t.id === id);
+        assert.ok(entry && entry.faq.length >= 2, `${doc.locale}/${id}`);
+      }
+    }
+  });
+
+  it('has the 40 starting entries, and stigmatizing search words lead to a language note', () => {
+    assert.ok(english.terms.length >= 40, `${english.terms.length} entries`);
+    for (const doc of [english, spanish]) {
+      for (const word of doc.locale === 'en' ? ['addict', 'substance abuse', 'relapse', 'clean and sober', 'dirty urine'] : ['adicto', 'abuso de sustancias', 'recaída', 'estar limpio', 'prueba sucia']) {
+        const entry = doc.terms.find((t) => [t.title, ...t.aliases].some((w) => w.toLowerCase() === word));
+        assert.ok(entry?.languageNote, `${doc.locale}: "${word}" finds an entry with a language note`);
+      }
+    }
+  });
+});
+
 describe('built-in Spanish glossary', () => {
   it('has every English entry, with the same ids, sections and questions', () => {
     const ids = (doc: typeof english) => doc.terms.map((t) => t.id).sort();
