@@ -38,6 +38,45 @@ export const tokens = css`
   }
 `;
 
+/**
+ * The box every block element draws itself in (card, footer, questions, index): its own surface and
+ * text colour, so dark mode stays readable on any host page; a readable minimum text size; and the
+ * headings helper's styles (depth 0 is the element's own heading).
+ */
+export const surface = css`
+  [hidden] {
+    display: none !important;
+  }
+  .surface {
+    box-sizing: border-box;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    font-family: inherit;
+    font-size: max(1em, 15px);
+    line-height: 1.5;
+    text-align: start;
+    overflow-wrap: break-word;
+  }
+  .heading {
+    margin: 1.2em 0 0.4em;
+    font-weight: bold;
+    font-size: 1.1em;
+    line-height: 1.3;
+  }
+  .heading.depth-0 {
+    margin-block-start: 0;
+    font-size: 1.35em;
+  }
+  @media (forced-colors: active) {
+    .surface {
+      border-color: CanvasText;
+    }
+  }
+`;
+
 /** The one focus ring: visible on every background, and a system colour in forced-colours mode. */
 export const focusRing = css`
   :focus-visible {

@@ -12,35 +12,10 @@ export const styles = css`
       --_emergency-border: #f97066;
     }
   }
-  [hidden] {
-    display: none !important;
-  }
-  .footer {
-    box-sizing: border-box;
-    background: var(--_surface);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    font-family: inherit;
-    font-size: max(1em, 15px);
-    line-height: 1.5;
-    text-align: start;
-    overflow-wrap: anywhere;
-  }
   p,
   ul,
   ol {
     margin: 0;
-  }
-  .heading {
-    margin: 1.25em 0 0.5em;
-    font-weight: bold;
-    font-size: 1.1em;
-  }
-  .heading.depth-0 {
-    margin-block-start: 0;
-    font-size: 1.35em;
   }
   .emergency {
     background: var(--_emergency);

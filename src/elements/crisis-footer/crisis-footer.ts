@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { getConfig, onConfigChange } from '../../config.js';
 import { resolveLocale, type SupportedLocale } from '../../i18n/locale.js';
 import { fill, uiStrings, type CoreStrings } from '../../i18n/strings.js';
-import { focusRing, tokens } from '../../styles/shared.js';
+import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { heading, headingLevel } from '../heading.js';
 import { styles } from './crisis-footer.styles.js';
 import {
@@ -77,7 +77,7 @@ function guessRegion(): string {
  * @cssprop --glossary-focus-ring - Focus outline colour.
  */
 export class CrisisFooterElement extends LitElement {
-  static override styles = [tokens, focusRing, styles];
+  static override styles = [tokens, surface, focusRing, styles];
 
   /** ISO 3166 region (US, CA, GB, IE, AU, NZ; any other code shows the neutral help). Default: the page's `data-region`, then a guess from the time zone, then US. */
   @property({ reflect: true }) region?: string;
@@ -219,7 +219,7 @@ export class CrisisFooterElement extends LitElement {
     const level = headingLevel(this.headingLevel);
     const emergency = region?.lines.find((line) => line.group === 'emergency');
     const group = (name: 'crisis' | 'support') => region?.lines.filter((line) => line.group === name) ?? [];
-    return html`<section part="base" class="footer full" aria-labelledby="heading" lang=${locale}>
+    return html`<section part="base" class="footer full surface" aria-labelledby="heading" lang=${locale}>
       ${heading(level, t.crisisHeading, { id: 'heading' })}
       ${
         region && emergency
@@ -255,7 +255,7 @@ export class CrisisFooterElement extends LitElement {
 
   private renderCompact(region: Region | undefined, t: CoreStrings, locale: SupportedLocale): TemplateResult {
     if (!region) {
-      return html`<section part="base" class="footer compact" aria-label=${t.crisisHeading} lang=${locale}>
+      return html`<section part="base" class="footer compact surface" aria-label=${t.crisisHeading} lang=${locale}>
         <p>
           ${t.crisisOtherRegionLead}
           <a part="link" class="link web" href=${INTERNATIONAL_DIRECTORY} target="_blank" rel="noopener noreferrer"
@@ -272,7 +272,7 @@ export class CrisisFooterElement extends LitElement {
       line.contacts
         .filter((contact) => contact.kind === 'call' || contact.kind === 'text')
         .map((contact) => html`${this.link(line, contact, t, locale)} `);
-    return html`<section part="base" class="footer compact" aria-label=${t.crisisHeading} lang=${locale}>
+    return html`<section part="base" class="footer compact surface" aria-label=${t.crisisHeading} lang=${locale}>
       ${
         first
           ? html`<p>

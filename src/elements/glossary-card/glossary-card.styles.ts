@@ -4,22 +4,6 @@ export const styles = css`
   :host {
     display: block;
   }
-  [hidden] {
-    display: none !important;
-  }
-  .card {
-    box-sizing: border-box;
-    background: var(--_surface);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    font-family: inherit;
-    font-size: max(1em, 15px);
-    line-height: 1.55;
-    text-align: start;
-    overflow-wrap: break-word;
-  }
   /* Loading and messages keep the space a short card needs, so the page does not jump. */
   .status {
     min-block-size: 6em;
@@ -39,14 +23,7 @@ export const styles = css`
   ul {
     margin: 0 0 0.6em;
   }
-  .heading {
-    margin: 1.2em 0 0.4em;
-    font-weight: bold;
-    font-size: 1.1em;
-    line-height: 1.3;
-  }
   .heading.depth-0 {
-    margin-block-start: 0;
     font-size: 1.4em;
   }
   .short {
@@ -105,9 +82,6 @@ export const styles = css`
     margin-block-end: 0;
   }
   @media (forced-colors: active) {
-    .card {
-      border-color: CanvasText;
-    }
     a,
     .toggle {
       color: LinkText;

@@ -7,7 +7,7 @@ import { definedTerm } from '../../data/structured-data.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
 import { uiStrings, type CoreStrings } from '../../i18n/strings.js';
 import type { ReferenceStrings } from '../../i18n/strings.js';
-import { focusRing, tokens } from '../../styles/shared.js';
+import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { sanitizeHtml } from '../../text/sanitize.js';
 import { entryUrl, safeUrl } from '../../text/urls.js';
 import { heading, headingLevel } from '../heading.js';
@@ -48,7 +48,7 @@ interface PreparedEntry {
  * @fires glossary-card-toggle - The compact card was expanded or collapsed. `detail: { id, expanded }`.
  */
 export class GlossaryCardElement extends LitElement {
-  static override styles = [tokens, focusRing, styles];
+  static override styles = [tokens, surface, focusRing, styles];
 
   /** Entry id, title or alias. */
   @property({ reflect: true }) term?: string;
@@ -141,7 +141,7 @@ export class GlossaryCardElement extends LitElement {
   }
 
   private status(message: string, busy: boolean): TemplateResult {
-    return html`<div part="base status" class="card status" role="status" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<div part="base status" class="card surface status" role="status" aria-busy=${busy ? 'true' : 'false'}>
       ${busy ? html`<span class="skeleton" aria-hidden="true"></span>` : nothing}
       <p>${message}</p>
     </div>`;
@@ -242,7 +242,7 @@ export class GlossaryCardElement extends LitElement {
     const compact = this.variant === 'compact';
     const app = entryUrl(getConfig().appUrl, entry.id);
     const more = entryUrl(getConfig().termUrl, entry.id);
-    return html`<article part="base" class="card ${compact ? 'compact' : 'full'}" aria-labelledby="title" lang=${store.document?.locale ?? this.glossary.locale}>
+    return html`<article part="base" class="card surface ${compact ? 'compact' : 'full'}" aria-labelledby="title" lang=${store.document?.locale ?? this.glossary.locale}>
       ${heading(level, entry.title, { id: 'title', part: 'title' })}
       <p part="short" class="short">${entry.short}</p>
       ${

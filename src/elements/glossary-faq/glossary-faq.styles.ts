@@ -5,20 +5,10 @@ export const styles = css`
     display: block;
   }
   .faq {
-    /* Its own surface, like the card: in dark mode the text is light, whatever the host page's background. */
-    background: var(--_surface);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) / 2) var(--_space);
-    font-family: inherit;
-    font-size: max(1em, 15px);
+    /* Lighter than a card: no border, half the padding. */
+    border: 0;
+    padding-block: calc(var(--_space) / 2);
     line-height: 1.55;
-    color: var(--_text);
-    text-align: start;
-  }
-  .heading {
-    margin: 1.2em 0 0.4em;
-    font-weight: bold;
-    font-size: 1.1em;
   }
   .heading.depth-2 {
     margin: 0;

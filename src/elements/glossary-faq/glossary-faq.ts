@@ -4,7 +4,7 @@ import { GlossaryController } from '../../data/glossary-controller.js';
 import type { GlossaryTerm } from '../../data/schema.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
 import { uiStrings } from '../../i18n/strings.js';
-import { focusRing, tokens } from '../../styles/shared.js';
+import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { sanitizeHtml } from '../../text/sanitize.js';
 import { heading, headingLevel } from '../heading.js';
 import { styles } from './glossary-faq.styles.js';
@@ -41,7 +41,7 @@ export function questionHash(entryId: string, questionId: string): string {
  * @fires glossary-faq-toggle - A question opened or closed. `detail: { id, question, open }`.
  */
 export class GlossaryFaqElement extends LitElement {
-  static override styles = [tokens, focusRing, styles];
+  static override styles = [tokens, surface, focusRing, styles];
 
   /** Entry id, title or alias; without it, every question of the glossary. */
   @property({ reflect: true }) term?: string;
@@ -176,7 +176,7 @@ export class GlossaryFaqElement extends LitElement {
     const entries = this.entries;
     const level = headingLevel(this.headingLevel);
     const questionLevel = this.withHeading || !this.term ? level + 1 : level;
-    return html`<div part="base" class="faq" lang=${store.document?.locale ?? this.glossary.locale}>
+    return html`<div part="base" class="faq surface" lang=${store.document?.locale ?? this.glossary.locale}>
       ${this.withHeading ? heading(level, t.faqHeading, { depth: 1 }) : nothing}
       ${
         entries.length === 0

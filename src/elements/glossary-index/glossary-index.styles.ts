@@ -4,27 +4,14 @@ export const styles = css`
   :host {
     display: block;
   }
-  [hidden] {
-    display: none !important;
-  }
   .index {
-    /* Its own surface, like the card: in dark mode the text is light, whatever the host page's background. */
-    background: var(--_surface);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) / 2) var(--_space);
-    font-family: inherit;
-    font-size: max(1em, 15px);
-    line-height: 1.5;
-    color: var(--_text);
-    text-align: start;
+    border: 0;
+    padding-block: calc(var(--_space) / 2);
   }
   .heading {
-    margin: 1.2em 0 0.4em;
-    font-weight: bold;
     font-size: 1.15em;
   }
   .heading.depth-0 {
-    margin-block-start: 0;
     font-size: 1.4em;
   }
   .filter {

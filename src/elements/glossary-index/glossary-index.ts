@@ -5,7 +5,7 @@ import { GlossaryController } from '../../data/glossary-controller.js';
 import type { GlossaryTerm } from '../../data/schema.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
 import { fill, uiStrings, type CoreStrings, type ReferenceStrings } from '../../i18n/strings.js';
-import { focusRing, tokens } from '../../styles/shared.js';
+import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { entryUrl } from '../../text/urls.js';
 import { heading, headingLevel } from '../heading.js';
 import { styles } from './glossary-index.styles.js';
@@ -45,7 +45,7 @@ export function letterOf(title: string, locale: string): string {
  * @cssprop --glossary-text - Text colour (light); `--glossary-text-dark` for dark.
  */
 export class GlossaryIndexElement extends LitElement {
-  static override styles = [tokens, focusRing, styles];
+  static override styles = [tokens, surface, focusRing, styles];
 
   /** Language (`en`, `es`). Default: the nearest `lang`, then the page settings. */
   @property() locale?: string;
@@ -150,7 +150,7 @@ export class GlossaryIndexElement extends LitElement {
       groups.set(letter, [...(groups.get(letter) ?? []), entry]);
     }
     const ready = store?.status === 'ready';
-    return html`<section part="base" class="index" aria-labelledby="title" aria-busy=${ready || store?.status === 'failed' ? 'false' : 'true'}>
+    return html`<section part="base" class="index surface" aria-labelledby="title" aria-busy=${ready || store?.status === 'failed' ? 'false' : 'true'}>
       ${heading(level, t.indexHeading, { id: 'title' })}
       ${
         store?.status === 'failed'
