@@ -40,8 +40,8 @@ export const tokens = css`
 
 /**
  * The box every block element draws itself in (card, footer, questions, index): its own surface and
- * text colour, so dark mode stays readable on any host page; a readable minimum text size; and the
- * headings helper's styles (depth 0 is the element's own heading).
+ * text colour, so dark mode stays readable on any host page; a readable minimum text size; the
+ * headings helper's styles (depth 0 is the element's own heading); and form fields (`.control`).
  */
 export const surface = css`
   [hidden] {
@@ -70,8 +70,21 @@ export const surface = css`
     margin-block-start: 0;
     font-size: 1.35em;
   }
+  /* Form fields (the region switcher, the index filter): the widgets' own colours, a clear edge, a
+     touch-sized height. */
+  .control {
+    box-sizing: border-box;
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 0.1em solid var(--_muted);
+    border-radius: 0.35em;
+    padding: 0.35em 0.6em;
+    min-block-size: 2.5em;
+  }
   @media (forced-colors: active) {
-    .surface {
+    .surface,
+    .control {
       border-color: CanvasText;
     }
   }

@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launch, openPage } from './browser.js';
+import { describe, it } from 'node:test';
+import { openPage, useBrowser } from './browser.js';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
 
 describe('data-autolink on the demo article', () => {
   it('links the first occurrence of each glossary word, skipping headings, links and skipped parts', async () => {

@@ -1,10 +1,12 @@
 /** Shared set-up for end-to-end tests: the built dist/ served locally, driven in headless Chromium. */
+import { after, before } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, ensureBrowser } from '../../scripts/ensure-browser.js';
 import { startServer } from '../../scripts/serve.js';
 
-export async function launch() {
-  const { server, url } = await startServer();
+/** Serves the project (`serverOptions` as for scripts/serve.js, e.g. extra headers) and starts Chromium. */
+async function launch(serverOptions = {}) {
+  const { server, url } = await startServer(serverOptions);
   const browser = await puppeteer.launch({ executablePath: ensureBrowser(), headless: true, args: CHROME_ARGS });
   return {
     base: url,
@@ -12,6 +14,28 @@ export async function launch() {
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/**
+ * The hooks every end-to-end file needs: one server and one browser for the file, closed after it.
+ * Returns an object whose `browser` and `base` (the server's URL) are ready inside tests.
+ */
+export function useBrowser(serverOptions = {}) {
+  let env;
+  before(async () => {
+    env = await launch(serverOptions);
+  });
+  after(async () => {
+    await env?.close();
+  });
+  return {
+    get browser() {
+      return env.browser;
+    },
+    get base() {
+      return env.base;
     },
   };
 }

@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launch } from './browser.js';
+import { describe, it } from 'node:test';
+import { useBrowser } from './browser.js';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
 
 /** Loads a page letting through only the page and the entry script: every other request fails. */
 async function openWithNetworkBlocked(url, script) {

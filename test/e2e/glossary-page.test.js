@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launch, openPage } from './browser.js';
+import { describe, it } from 'node:test';
+import { openPage, useBrowser } from './browser.js';
 
-let env;
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
+const env = useBrowser();
 
 describe('the demo glossary page, from the script tag alone', () => {
   it('loads the index, card and questions on first sight, and a reader can use them by keyboard', async () => {

@@ -1,30 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, ensureBrowser } from '../../scripts/ensure-browser.js';
-import { startServer } from '../../scripts/serve.js';
+import { describe, it } from 'node:test';
+import { useBrowser } from './browser.js';
 
 /** The policy a strict partner serves; the README documents it. `lit-html` and `dompurify` are the policy names the widgets use. */
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html dompurify";
 
-let server;
-let base;
-let browser;
-before(async () => {
-  ({ server, url: base } = await startServer({
-    headers: (pathname) => (pathname.endsWith('strict-csp.html') ? { 'content-security-policy': CSP } : {}),
-  }));
-  browser = await puppeteer.launch({ executablePath: ensureBrowser(), headless: true, args: CHROME_ARGS });
-});
-after(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+const env = useBrowser({
+  headers: (pathname) => (pathname.endsWith('strict-csp.html') ? { 'content-security-policy': CSP } : {}),
 });
 
 describe('a page with a strict Content-Security-Policy and Trusted Types', () => {
   it('runs every widget with no policy violation', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const violations = [];
     const errors = [];
     await page.exposeFunction('reportViolation', (text) => violations.push(text));
@@ -34,7 +22,7 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
       );
     });
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(`${base}test/e2e/pages/strict-csp.html`, { waitUntil: 'networkidle0' });
+    await page.goto(`${env.base}test/e2e/pages/strict-csp.html`, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => document.querySelector('#card')?.shadowRoot?.querySelector('article .body p'));
     await page.waitForFunction(() => document.querySelector('#index')?.shadowRoot?.querySelector('.entries'));
     await page.waitForFunction(() => document.querySelector('#faq')?.shadowRoot?.querySelector('.answer p'));

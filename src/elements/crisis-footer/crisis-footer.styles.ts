@@ -90,15 +90,6 @@ export const styles = css`
     gap: 0.5em;
     margin-block: 1em 0.5em;
   }
-  select {
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    border: 1px solid var(--_muted);
-    border-radius: 0.3em;
-    padding: 0.3em 0.5em;
-    min-block-size: 2.25em;
-  }
   .notes {
     border-block-start: 1px solid var(--_border);
     margin-block-start: 0.75em;

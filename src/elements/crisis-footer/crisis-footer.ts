@@ -181,7 +181,7 @@ export class CrisisFooterElement extends LitElement {
   private regionSwitcher(t: CoreStrings, locale: SupportedLocale, code: string): TemplateResult {
     return html`<div part="region" class="region">
       <label for="region">${t.crisisRegionLabel}</label>
-      <select id="region" @change=${this.onRegionChange}>
+      <select class="control" id="region" @change=${this.onRegionChange}>
         ${REGIONS.map(
           (region) =>
             html`<option value=${region.code} ?selected=${region.code === code}>${region.name[locale]}</option>`,

@@ -22,16 +22,6 @@ export const styles = css`
   label {
     font-weight: bold;
   }
-  input {
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    border: 0.1em solid var(--_muted);
-    border-radius: 0.35em;
-    padding: 0.45em 0.6em;
-    min-block-size: 2.5em;
-    box-sizing: border-box;
-  }
   .count {
     color: var(--_muted);
     margin: 0.4em 0 0.6em;
@@ -86,7 +76,6 @@ export const styles = css`
     .letters button {
       color: LinkText;
     }
-    input,
     .letters button {
       border-color: CanvasText;
     }

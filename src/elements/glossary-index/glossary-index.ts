@@ -159,6 +159,7 @@ export class GlossaryIndexElement extends LitElement {
               <label for="filter">${t.indexFilterLabel}</label>
               <input
                 part="filter"
+                class="control"
                 id="filter"
                 type="search"
                 autocomplete="off"
