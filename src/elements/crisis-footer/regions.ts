@@ -2,8 +2,10 @@
  * Crisis and support lines, bundled into the main script so the footer never needs the network.
  *
  * Every service, number, text code and link here is copied from a row marked "ship" in the project's
- * verified reference (crisis-lines.md, facts gathered November 2026), with that row's source and
- * status. Never add a number that is not there, and never change one from memory.
+ * verified reference (crisis-lines.md, facts checked November 2026); the comment above each line names
+ * that row's source and status (V: the service's own or an official page says it; S: cross-checked
+ * secondary copies). They are comments, not data, so they cost the reader's download nothing. Never
+ * add a number that is not there, and never change one from memory.
  *
  * Rules carried by the shape of this data: `tel` is digits only (a leading + allowed); `sms` is a bare
  * number with no body, the keyword shown in the visible text; every contact has a visible number or
@@ -37,12 +39,6 @@ export interface CrisisLine {
   hours?: LocaleText;
   /** Extra routes for Spanish speakers, shown when the footer speaks Spanish. */
   spanish?: string;
-  /** Where the facts come from: the reference's source column, with a URL where it gives one. */
-  source: { text: string; url?: string };
-  /** V: the service's own or an official page says it; S: cross-checked secondary copies. */
-  status: 'V' | 'S';
-  /** When the facts were gathered (YYYY-MM). */
-  checked: string;
 }
 
 export interface Region {
@@ -56,14 +52,7 @@ export interface Region {
   compact: string[];
 }
 
-const CHECKED = '2026-11';
-
-const emergencyLine = (
-  number: string,
-  source: CrisisLine['source'],
-  status: CrisisLine['status'],
-  extra: Contact[] = [],
-): CrisisLine => ({
+const emergencyLine = (number: string, extra: Contact[] = []): CrisisLine => ({
   id: 'emergency',
   group: 'emergency',
   name: { en: `Emergency: ${number}`, es: `Emergencias: ${number}` },
@@ -73,9 +62,6 @@ const emergencyLine = (
   },
   contacts: [{ kind: 'call', display: number, tel: number.replace(/\D/g, '') }, ...extra],
   hours: { en: '24/7', es: 'Las 24 horas, todos los días' },
-  source,
-  status,
-  checked: CHECKED,
 });
 
 const ALWAYS = { en: '24/7', es: 'Las 24 horas, todos los días' };
@@ -87,12 +73,10 @@ export const REGIONS: Region[] = [
     emergency: '911',
     compact: ['988', 'samhsa-helpline'],
     lines: [
-      emergencyLine(
-        '911',
-        { text: 'CDC, responding to an overdose', url: 'https://www.cdc.gov/stop-overdose/response/index.html' },
-        'V',
-      ),
+      // Source: CDC, responding to an overdose <https://www.cdc.gov/stop-overdose/response/index.html>. Status V.
+      emergencyLine('911'),
       {
+        // Source: 988 Lifeline, what to expect <https://988lifeline.org/get-help/what-to-expect/>. Status V.
         id: '988',
         group: 'crisis',
         name: { en: '988 Suicide & Crisis Lifeline', es: '988 Línea de Prevención del Suicidio y Crisis' },
@@ -110,11 +94,9 @@ export const REGIONS: Region[] = [
           es: 'Las 24 horas. Intérpretes en más de 150 idiomas; ASL por videoteléfono.',
         },
         spanish: 'Para hablar en español, llame al 988 y marque 2, o envíe AYUDA por mensaje de texto al 988.',
-        source: { text: '988 Lifeline, what to expect', url: 'https://988lifeline.org/get-help/what-to-expect/' },
-        status: 'V',
-        checked: CHECKED,
       },
       {
+        // Source: Veterans Crisis Line <https://www.veteranscrisisline.net/>. Status V.
         id: 'veterans-crisis-line',
         group: 'crisis',
         name: { en: 'Veterans Crisis Line', es: 'Línea de Crisis para Veteranos' },
@@ -128,11 +110,9 @@ export const REGIONS: Region[] = [
           { kind: 'chat', url: 'https://www.veteranscrisisline.net/', display: 'veteranscrisisline.net' },
         ],
         hours: ALWAYS,
-        source: { text: 'Veterans Crisis Line', url: 'https://www.veteranscrisisline.net/' },
-        status: 'V',
-        checked: CHECKED,
       },
       {
+        // Source: Crisis Text Line <https://www.crisistextline.org/>. Status V.
         id: 'crisis-text-line',
         group: 'crisis',
         name: { en: 'Crisis Text Line', es: 'Crisis Text Line' },
@@ -142,11 +122,9 @@ export const REGIONS: Region[] = [
         },
         contacts: [{ kind: 'text', display: '741741', sms: '741741', keyword: { en: 'HOME', es: 'AYUDA' } }],
         hours: ALWAYS,
-        source: { text: 'Crisis Text Line', url: 'https://www.crisistextline.org/' },
-        status: 'V',
-        checked: CHECKED,
       },
       {
+        // Source: SAMHSA National Helpline <https://www.samhsa.gov/find-help/national-helpline>. Status V.
         id: 'samhsa-helpline',
         group: 'support',
         name: {
@@ -171,11 +149,9 @@ export const REGIONS: Region[] = [
           en: '24/7, 365 days a year. English and Spanish.',
           es: 'Las 24 horas, los 365 días del año. En inglés y español.',
         },
-        source: { text: 'SAMHSA National Helpline', url: 'https://www.samhsa.gov/find-help/national-helpline' },
-        status: 'V',
-        checked: CHECKED,
       },
       {
+        // Source: HRSA Poison Help <https://poisonhelp.hrsa.gov/>. Status V.
         id: 'poison-help',
         group: 'support',
         name: { en: 'Poison Help', es: 'Ayuda en caso de envenenamiento' },
@@ -185,11 +161,9 @@ export const REGIONS: Region[] = [
         },
         contacts: [{ kind: 'call', display: '1-800-222-1222', tel: '+18002221222' }],
         hours: { en: '24/7. Interpretation in 161 languages.', es: 'Las 24 horas. Interpretación en 161 idiomas.' },
-        source: { text: 'HRSA Poison Help', url: 'https://poisonhelp.hrsa.gov/' },
-        status: 'V',
-        checked: CHECKED,
       },
       {
+        // Source: SAMHSA <https://www.samhsa.gov/>. Status V.
         id: 'findtreatment',
         group: 'support',
         name: { en: 'FindTreatment.gov', es: 'FindTreatment.gov' },
@@ -198,9 +172,6 @@ export const REGIONS: Region[] = [
           es: 'El sitio web de SAMHSA para encontrar programas de tratamiento cerca de usted.',
         },
         contacts: [{ kind: 'web', url: 'https://findtreatment.gov/', display: 'findtreatment.gov' }],
-        source: { text: 'SAMHSA', url: 'https://www.samhsa.gov/' },
-        status: 'V',
-        checked: CHECKED,
       },
     ],
   },
@@ -210,12 +181,10 @@ export const REGIONS: Region[] = [
     emergency: '911',
     compact: ['988-canada', 'hope-for-wellness'],
     lines: [
-      emergencyLine(
-        '911',
-        { text: 'Mental Health Commission of Canada', url: 'https://mentalhealthcommission.ca/' },
-        'S',
-      ),
+      // Source: Mental Health Commission of Canada <https://mentalhealthcommission.ca/>. Status S.
+      emergencyLine('911'),
       {
+        // Source: Government of Canada news release, 2023-11-30. Status V.
         id: '988-canada',
         group: 'crisis',
         name: { en: '9-8-8 Suicide Crisis Helpline', es: '9-8-8 Línea de Ayuda en Crisis de Suicidio' },
@@ -228,11 +197,9 @@ export const REGIONS: Region[] = [
           { kind: 'text', display: '988', sms: '988' },
         ],
         hours: { en: '24/7. English and French.', es: 'Las 24 horas. En inglés y francés.' },
-        source: { text: 'Government of Canada news release, 2023-11-30' },
-        status: 'V',
-        checked: CHECKED,
       },
       {
+        // Source: Government of Canada release (secondary copies). Status S.
         id: 'hope-for-wellness',
         group: 'crisis',
         name: { en: 'Hope for Wellness Help Line', es: 'Línea de ayuda Hope for Wellness' },
@@ -248,9 +215,6 @@ export const REGIONS: Region[] = [
           en: '24/7. English and French; Cree, Ojibway and Inuktitut on request.',
           es: 'Las 24 horas. En inglés y francés; cree, ojibwa e inuktitut a pedido.',
         },
-        source: { text: 'Government of Canada release (secondary copies)' },
-        status: 'S',
-        checked: CHECKED,
       },
     ],
   },
@@ -260,13 +224,10 @@ export const REGIONS: Region[] = [
     emergency: '999',
     compact: ['samaritans-uk', 'shout'],
     lines: [
-      emergencyLine(
-        '999',
-        { text: 'NHS trust pages (Lincolnshire Partnership NHS Foundation Trust)', url: 'https://www.lpft.nhs.uk/' },
-        'V',
-        [{ kind: 'call', display: '18000 (text relay)', tel: '18000' }],
-      ),
+      // Source: NHS trust pages (Lincolnshire Partnership NHS Foundation Trust) <https://www.lpft.nhs.uk/>. Status V.
+      emergencyLine('999', [{ kind: 'call', display: '18000 (text relay)', tel: '18000' }]),
       {
+        // Source: NHS trust pages (lpft.nhs.uk, shsc.nhs.uk) <https://www.lpft.nhs.uk/>. Status V.
         id: 'nhs-111',
         group: 'crisis',
         name: { en: 'NHS 111', es: 'NHS 111' },
@@ -279,11 +240,9 @@ export const REGIONS: Region[] = [
           { kind: 'web', url: 'https://111.nhs.uk/', display: '111.nhs.uk' },
         ],
         hours: ALWAYS,
-        source: { text: 'NHS trust pages (lpft.nhs.uk, shsc.nhs.uk)', url: 'https://www.lpft.nhs.uk/' },
-        status: 'V',
-        checked: CHECKED,
       },
       {
+        // Source: Samaritans, contact a Samaritan <https://www.samaritans.org/how-we-can-help/contact-samaritan/>. Status V.
         id: 'samaritans-uk',
         group: 'crisis',
         name: { en: 'Samaritans', es: 'Samaritans' },
@@ -296,14 +255,9 @@ export const REGIONS: Region[] = [
           { kind: 'email', address: 'jo@samaritans.org' },
         ],
         hours: ALWAYS,
-        source: {
-          text: 'Samaritans, contact a Samaritan',
-          url: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/',
-        },
-        status: 'V',
-        checked: CHECKED,
       },
       {
+        // Source: Shout FAQ <https://giveusashout.org/about-us/faq/>. Status V.
         id: 'shout',
         group: 'crisis',
         name: { en: 'Shout', es: 'Shout' },
@@ -313,9 +267,6 @@ export const REGIONS: Region[] = [
         },
         contacts: [{ kind: 'text', display: '85258', sms: '85258', keyword: { en: 'SHOUT', es: 'SHOUT' } }],
         hours: ALWAYS,
-        source: { text: 'Shout FAQ', url: 'https://giveusashout.org/about-us/faq/' },
-        status: 'V',
-        checked: CHECKED,
       },
     ],
   },
@@ -326,12 +277,12 @@ export const REGIONS: Region[] = [
     compact: ['samaritans-ie', 'text-50808'],
     lines: [
       {
-        ...emergencyLine('112', { text: 'EU text on 112; 999 widely published' }, 'S', [
-          { kind: 'call', display: '999', tel: '999' },
-        ]),
+        // Source: EU text on 112; 999 widely published. Status S.
+        ...emergencyLine('112', [{ kind: 'call', display: '999', tel: '999' }]),
         name: { en: 'Emergency: 112 or 999', es: 'Emergencias: 112 o 999' },
       },
       {
+        // Source: Oireachtas written answer, 2013-12-10. Status V.
         id: 'samaritans-ie',
         group: 'crisis',
         name: { en: 'Samaritans', es: 'Samaritans' },
@@ -341,11 +292,9 @@ export const REGIONS: Region[] = [
         },
         contacts: [{ kind: 'call', display: '116 123', tel: '116123' }],
         hours: ALWAYS,
-        source: { text: 'Oireachtas written answer, 2013-12-10' },
-        status: 'V',
-        checked: CHECKED,
       },
       {
+        // Source: Irish Examiner. Status S.
         id: 'text-50808',
         group: 'crisis',
         name: { en: '50808 text line', es: 'Línea de texto 50808' },
@@ -355,9 +304,6 @@ export const REGIONS: Region[] = [
         },
         contacts: [{ kind: 'text', display: '50808', sms: '50808', keyword: { en: 'HELLO', es: 'HELLO' } }],
         hours: ALWAYS,
-        source: { text: 'Irish Examiner' },
-        status: 'S',
-        checked: CHECKED,
       },
     ],
   },
@@ -367,8 +313,10 @@ export const REGIONS: Region[] = [
     emergency: '000',
     compact: ['lifeline-au', 'aod-hotline'],
     lines: [
-      emergencyLine('000', { text: 'eMHPrac', url: 'https://www.emhprac.org.au/' }, 'S'),
+      // Source: eMHPrac <https://www.emhprac.org.au/>. Status S.
+      emergencyLine('000'),
       {
+        // Source: Life in Mind (government-funded) <https://lifeinmind.org.au/>. Status S.
         id: 'lifeline-au',
         group: 'crisis',
         name: { en: 'Lifeline', es: 'Lifeline' },
@@ -382,11 +330,9 @@ export const REGIONS: Region[] = [
           { kind: 'chat', url: 'https://www.lifeline.org.au/', display: 'lifeline.org.au' },
         ],
         hours: ALWAYS,
-        source: { text: 'Life in Mind (government-funded)', url: 'https://lifeinmind.org.au/' },
-        status: 'S',
-        checked: CHECKED,
       },
       {
+        // Source: Mindframe; eMHPrac <https://mindframe.org.au/>. Status S.
         id: 'aod-hotline',
         group: 'support',
         name: { en: 'National Alcohol and Other Drug Hotline', es: 'Línea Nacional de Alcohol y Otras Drogas' },
@@ -396,9 +342,6 @@ export const REGIONS: Region[] = [
         },
         contacts: [{ kind: 'call', display: '1800 250 015', tel: '1800250015' }],
         hours: ALWAYS,
-        source: { text: 'Mindframe; eMHPrac', url: 'https://mindframe.org.au/' },
-        status: 'S',
-        checked: CHECKED,
       },
     ],
   },
@@ -408,8 +351,10 @@ export const REGIONS: Region[] = [
     emergency: '111',
     compact: ['need-to-talk', 'alcohol-drug-helpline'],
     lines: [
-      emergencyLine('111', { text: 'Widely published' }, 'S'),
+      // Source: widely published. Status S.
+      emergencyLine('111'),
       {
+        // Source: New Zealand Ministry of Health <https://www.health.govt.nz/>. Status V.
         id: 'need-to-talk',
         group: 'crisis',
         name: { en: '1737 Need to talk?', es: '1737 ¿Necesita hablar?' },
@@ -422,11 +367,9 @@ export const REGIONS: Region[] = [
           { kind: 'text', display: '1737', sms: '1737' },
         ],
         hours: { en: '24/7. Interpreters for 150 languages.', es: 'Las 24 horas. Intérpretes en 150 idiomas.' },
-        source: { text: 'New Zealand Ministry of Health', url: 'https://www.health.govt.nz/' },
-        status: 'V',
-        checked: CHECKED,
       },
       {
+        // Source: NZ Drug Foundation (highalert.org.nz) <https://highalert.org.nz/>. Status S.
         id: 'alcohol-drug-helpline',
         group: 'support',
         name: { en: 'Alcohol Drug Helpline', es: 'Línea de ayuda sobre alcohol y drogas' },
@@ -439,9 +382,6 @@ export const REGIONS: Region[] = [
           { kind: 'text', display: '8681', sms: '8681' },
         ],
         hours: ALWAYS,
-        source: { text: 'NZ Drug Foundation (highalert.org.nz)', url: 'https://highalert.org.nz/' },
-        status: 'S',
-        checked: CHECKED,
       },
     ],
   },
