@@ -21,6 +21,8 @@ export interface GlossaryConfig {
   fetchTimeoutMs?: number;
   /** The largest glossary response accepted, in bytes. */
   maxGlossaryBytes?: number;
+  /** Colour scheme: `light` or `dark` forces one; `auto` (the default) follows the reader's system. */
+  theme?: 'light' | 'dark' | 'auto';
   /** Replacement UI strings, per locale (GOV.UK Frontend's model): `{ es: { close: 'Cerrar' } }`. */
   strings?: UiStringOverrides;
 }
@@ -77,5 +79,7 @@ export function readScriptConfig(script: HTMLOrSVGScriptElement): GlossaryConfig
   if (termUrl) config.termUrl = termUrl;
   const appUrl = text(data['appUrl']);
   if (appUrl) config.appUrl = appUrl;
+  const theme = text(data['theme']);
+  if (theme === 'light' || theme === 'dark' || theme === 'auto') config.theme = theme;
   return config;
 }

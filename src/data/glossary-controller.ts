@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { onConfigChange } from '../config.js';
 import { resolveLocale, type SupportedLocale } from '../i18n/locale.js';
 import { GlossaryStore, resolveSource } from './store.js';
 
@@ -12,25 +11,17 @@ export interface GlossaryHost extends ReactiveControllerHost, HTMLElement {
 /**
  * Connects an element to the glossary it should read. Before every update it works out the locale
  * and source (attributes, then page settings, then the page's language), starts or reuses that
- * source's store, and asks the element to update once the store has settled.
+ * source's store, and asks the element to update once the store has settled. Elements pair it with
+ * PageSettingsController, which asks for those updates when settings or languages change.
  */
 export class GlossaryController implements ReactiveController {
   locale: SupportedLocale = 'en';
   store?: GlossaryStore;
   private readonly host: GlossaryHost;
-  private stopWatchingConfig?: () => void;
 
   constructor(host: GlossaryHost) {
     this.host = host;
     host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.stopWatchingConfig = onConfigChange(() => this.host.requestUpdate());
-  }
-
-  hostDisconnected(): void {
-    this.stopWatchingConfig?.();
   }
 
   hostUpdate(): void {

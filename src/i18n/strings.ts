@@ -149,8 +149,13 @@ export function uiStrings<T extends object>(
   extra: Record<SupportedLocale, T>,
 ): CoreStrings & T;
 export function uiStrings(locale: SupportedLocale, extra?: Record<SupportedLocale, object>): CoreStrings {
-  const overrides = getConfig().strings?.[locale];
-  return { ...BUILT_IN[locale], ...extra?.[locale], ...overrides };
+  const merged: Record<string, unknown> = { ...BUILT_IN[locale], ...extra?.[locale] };
+  // A partner's override replaces a known string with non-empty text; anything else is ignored, so a
+  // typo cannot leave a button without a name.
+  for (const [key, value] of Object.entries(getConfig().strings?.[locale] ?? {})) {
+    if (key in merged && typeof value === 'string' && value.trim()) merged[key] = value;
+  }
+  return merged as unknown as CoreStrings;
 }
 
 /** Fills `{name}` placeholders. Values are plain text; lit escapes them where they are rendered. */

@@ -5,28 +5,53 @@ import { css } from 'lit';
  * `html { font-size: 62.5% }` cannot shrink the widgets; colours come from `--glossary-*` custom
  * properties with fallbacks, through private `--_` variables.
  */
+const lightScheme = css`
+  --_accent: var(--glossary-accent, #0b6e4f);
+  --_surface: var(--glossary-surface, #ffffff);
+  --_text: var(--glossary-text, #1b1f23);
+  --_muted: var(--glossary-muted, #4a5560);
+  --_border: var(--glossary-border, #c9d1d9);
+  --_focus: var(--glossary-focus-ring, #1a5fb4);
+  --_emergency: var(--glossary-emergency, #fdecea);
+  --_emergency-border: #b42318;
+`;
+const darkScheme = css`
+  --_accent: var(--glossary-accent-dark, #6fd3a8);
+  --_surface: var(--glossary-surface-dark, #1c2128);
+  --_text: var(--glossary-text-dark, #e6edf3);
+  --_muted: var(--glossary-muted-dark, #adbac7);
+  --_border: var(--glossary-border-dark, #444c56);
+  --_focus: var(--glossary-focus-ring-dark, #8cc4ff);
+  --_emergency: var(--glossary-emergency-dark, #3b1513);
+  --_emergency-border: #f97066;
+`;
+
+/**
+ * The design tokens. The reader's system scheme applies unless the element wears the `light` or
+ * `dark` custom state (set from its `theme` attribute or the page's `data-theme`); those rules come
+ * last and stand alone, so a browser without custom states simply follows the system.
+ */
 export const tokens = css`
   :host {
-    --_accent: var(--glossary-accent, #0b6e4f);
-    --_surface: var(--glossary-surface, #ffffff);
-    --_text: var(--glossary-text, #1b1f23);
-    --_muted: var(--glossary-muted, #4a5560);
-    --_border: var(--glossary-border, #c9d1d9);
+    ${lightScheme}
     --_radius: var(--glossary-radius, 0.5em);
     --_shadow: var(--glossary-shadow, 0 0.25em 1em rgb(0 0 0 / 0.18));
-    --_focus: var(--glossary-focus-ring, #1a5fb4);
     --_space: var(--glossary-space, 1em);
+    font-family: var(--glossary-font-family, inherit);
     color-scheme: light dark;
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_accent: var(--glossary-accent-dark, #6fd3a8);
-      --_surface: var(--glossary-surface-dark, #1c2128);
-      --_text: var(--glossary-text-dark, #e6edf3);
-      --_muted: var(--glossary-muted-dark, #adbac7);
-      --_border: var(--glossary-border-dark, #444c56);
-      --_focus: var(--glossary-focus-ring-dark, #8cc4ff);
+      ${darkScheme}
     }
+  }
+  :host(:state(light)) {
+    ${lightScheme}
+    color-scheme: light;
+  }
+  :host(:state(dark)) {
+    ${darkScheme}
+    color-scheme: dark;
   }
   .visually-hidden {
     position: absolute !important;
@@ -61,7 +86,7 @@ export const surface = css`
     overflow-wrap: break-word;
   }
   .heading {
-    margin: 1.2em 0 0.4em;
+    margin: calc(1.2 * var(--_space)) 0 calc(0.4 * var(--_space));
     font-weight: bold;
     font-size: 1.1em;
     line-height: 1.3;

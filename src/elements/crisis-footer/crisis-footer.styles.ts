@@ -3,14 +3,6 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    --_emergency: var(--glossary-emergency, #fdecea);
-    --_emergency-border: #b42318;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_emergency: var(--glossary-emergency-dark, #3b1513);
-      --_emergency-border: #f97066;
-    }
   }
   p,
   ul,
@@ -22,14 +14,14 @@ export const styles = css`
     border-inline-start: 0.3em solid var(--_emergency-border);
     border-radius: calc(var(--_radius) / 2);
     padding: 0.75em 1em;
-    margin-block: 0.75em;
+    margin-block: calc(0.75 * var(--_space));
   }
   .lead {
     font-weight: bold;
     font-size: 1.1em;
   }
   .emergency .heading {
-    margin-block-start: 0.75em;
+    margin-block-start: calc(0.75 * var(--_space));
   }
   .steps {
     padding-inline-start: 1.5em;
@@ -38,7 +30,7 @@ export const styles = css`
     list-style: none;
     padding: 0;
     display: grid;
-    gap: 0.75em;
+    gap: calc(0.75 * var(--_space));
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr));
   }
   .line {
@@ -53,15 +45,15 @@ export const styles = css`
   .hours,
   .spanish {
     color: var(--_muted);
-    font-size: 0.95em;
+    font-size: max(0.95em, 14px);
   }
   .contacts {
     list-style: none;
     padding: 0;
-    margin-block: 0.4em;
+    margin-block: calc(0.4 * var(--_space));
     display: flex;
     flex-wrap: wrap;
-    gap: 0.4em 0.75em;
+    gap: calc(0.4 * var(--_space)) calc(0.75 * var(--_space));
   }
   .link {
     display: inline-block;
@@ -87,27 +79,27 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em;
-    margin-block: 1em 0.5em;
+    gap: calc(0.5 * var(--_space));
+    margin-block: var(--_space) calc(0.5 * var(--_space));
   }
   .notes {
     border-block-start: 1px solid var(--_border);
-    margin-block-start: 0.75em;
+    margin-block-start: calc(0.75 * var(--_space));
     padding-block-start: 0.75em;
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: max(0.9em, 14px);
     display: grid;
-    gap: 0.4em;
+    gap: calc(0.4 * var(--_space));
   }
   .compact {
     display: grid;
-    gap: 0.4em;
+    gap: calc(0.4 * var(--_space));
   }
   .compact .then {
     display: inline-block;
   }
   .compact .notes {
-    margin-block-start: 0.25em;
+    margin-block-start: calc(0.25 * var(--_space));
     padding-block-start: 0.4em;
   }
 

@@ -9,7 +9,7 @@ export const styles = css`
     min-block-size: 6em;
     display: grid;
     align-content: center;
-    gap: 0.5em;
+    gap: calc(0.5 * var(--_space));
     color: var(--_muted);
   }
   .skeleton {
@@ -21,7 +21,7 @@ export const styles = css`
   }
   p,
   ul {
-    margin: 0 0 0.6em;
+    margin: 0 0 calc(0.6 * var(--_space));
   }
   .heading.depth-0 {
     font-size: 1.4em;
@@ -32,7 +32,7 @@ export const styles = css`
   .language-note {
     border-inline-start: 0.25em solid var(--_accent);
     padding: 0.4em 0.8em;
-    margin-block: 0.6em;
+    margin-block: calc(0.6 * var(--_space));
     background: color-mix(in srgb, var(--_accent) 8%, transparent);
   }
   a {
@@ -44,7 +44,7 @@ export const styles = css`
     inline-size: 100%;
     display: block;
     overflow-x: auto;
-    margin-block: 0.6em;
+    margin-block: calc(0.6 * var(--_space));
   }
   .html th,
   .html td {
@@ -58,7 +58,7 @@ export const styles = css`
     padding: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.4em 1.2em;
+    gap: calc(0.4 * var(--_space)) calc(1.2 * var(--_space));
   }
   .toggle {
     font: inherit;
@@ -69,14 +69,14 @@ export const styles = css`
     padding: 0.35em 0.9em;
     min-block-size: 2.25em;
     cursor: pointer;
-    margin-block: 0.2em 0.6em;
+    margin-block: calc(0.2 * var(--_space)) calc(0.6 * var(--_space));
   }
   .meta {
     border-block-start: 1px solid var(--_border);
-    margin-block-start: 1em;
+    margin-block-start: var(--_space);
     padding-block-start: 0.6em;
     color: var(--_muted);
-    font-size: 0.92em;
+    font-size: max(0.92em, 14px);
   }
   .meta p:last-child {
     margin-block-end: 0;

@@ -11,6 +11,7 @@ import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { sanitizeHtml } from '../../text/sanitize.js';
 import { entryUrl, safeUrl } from '../../text/urls.js';
 import { heading, headingLevel } from '../heading.js';
+import { PageSettingsController } from '../page-settings.js';
 import { styles } from './glossary-card.styles.js';
 
 /** An entry with its HTML turned into safe fragments, ready to render. */
@@ -38,12 +39,21 @@ interface PreparedEntry {
  * @csspart toggle - The "Show more" button of the compact variant.
  * @csspart status - The loading, not-found or unavailable message.
  *
- * @cssprop --glossary-accent - Links and accents (light); `--glossary-accent-dark` for dark.
- * @cssprop --glossary-surface - Background (light); `--glossary-surface-dark` for dark.
- * @cssprop --glossary-text - Text colour (light); `--glossary-text-dark` for dark.
- * @cssprop --glossary-border - Borders (light); `--glossary-border-dark` for dark.
- * @cssprop --glossary-radius - Corner radius.
- * @cssprop --glossary-space - Inner spacing; default 1em.
+ * @cssprop [--glossary-font-family=inherit] - Font; the page's own font unless set.
+ * @cssprop [--glossary-accent=#0b6e4f] - Links, buttons and accents (light scheme).
+ * @cssprop [--glossary-accent-dark=#6fd3a8] - Links, buttons and accents (dark scheme).
+ * @cssprop [--glossary-surface=#ffffff] - Background (light scheme).
+ * @cssprop [--glossary-surface-dark=#1c2128] - Background (dark scheme).
+ * @cssprop [--glossary-text=#1b1f23] - Text (light scheme).
+ * @cssprop [--glossary-text-dark=#e6edf3] - Text (dark scheme).
+ * @cssprop [--glossary-muted=#4a5560] - Secondary text and field edges (light scheme).
+ * @cssprop [--glossary-muted-dark=#adbac7] - Secondary text and field edges (dark scheme).
+ * @cssprop [--glossary-border=#c9d1d9] - Borders (light scheme).
+ * @cssprop [--glossary-border-dark=#444c56] - Borders (dark scheme).
+ * @cssprop [--glossary-focus-ring=#1a5fb4] - Focus outline (light scheme).
+ * @cssprop [--glossary-focus-ring-dark=#8cc4ff] - Focus outline (dark scheme).
+ * @cssprop [--glossary-radius=0.5em] - Corner radius.
+ * @cssprop [--glossary-space=1em] - Spacing unit: inner padding, and every gap and margin as a multiple of it.
  *
  * @fires glossary-card-toggle - The compact card was expanded or collapsed. `detail: { id, expanded }`.
  */
@@ -54,6 +64,9 @@ export class GlossaryCardElement extends LitElement {
   @property({ reflect: true }) term?: string;
   /** Language (`en`, `es`). Default: the nearest `lang`, then the page settings. */
   @property() locale?: string;
+
+  /** Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the page's `data-theme`, else auto. */
+  @property() theme?: 'light' | 'dark' | 'auto';
   /** Glossary to read: a URL or `#id` of an inline JSON script. Default: the page's source. */
   @property() src?: string;
   /** Level of the title heading, 2–6 (default 2); sections and questions are one level below. */
@@ -67,6 +80,7 @@ export class GlossaryCardElement extends LitElement {
   @state() private expanded = false;
 
   private readonly glossary = new GlossaryController(this);
+  private readonly settings = new PageSettingsController(this);
   private preparing?: GlossaryTerm;
 
   /** The entry shown, once the glossary has loaded. */
@@ -177,7 +191,7 @@ export class GlossaryCardElement extends LitElement {
             ${
               url
                 ? html`<a href=${url}>${term.title}</a>`
-                : html`<glossary-term term=${term.id} src=${this.src ?? nothing} locale=${this.glossary.locale}
+                : html`<glossary-term term=${term.id} src=${this.src ?? nothing} locale=${this.glossary.locale} theme=${this.theme ?? nothing}
                   >${term.title}</glossary-term
                 >`
             }
@@ -221,6 +235,7 @@ export class GlossaryCardElement extends LitElement {
             term=${entry.id}
             src=${this.src ?? nothing}
             locale=${this.glossary.locale}
+            theme=${this.theme ?? nothing}
             heading-level=${level}
             with-heading
           ></glossary-faq>`

@@ -19,7 +19,7 @@ export const styles = css`
   }
   button {
     display: flex;
-    gap: 0.6em;
+    gap: calc(0.6 * var(--_space));
     align-items: baseline;
     inline-size: 100%;
     min-block-size: 2.75em;
@@ -56,7 +56,7 @@ export const styles = css`
     padding: 0 0.2em 0.8em 1.1em;
   }
   .answer p {
-    margin: 0 0 0.6em;
+    margin: 0 0 calc(0.6 * var(--_space));
   }
   .answer a {
     color: var(--_accent);

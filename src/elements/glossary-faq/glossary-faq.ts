@@ -7,6 +7,7 @@ import { uiStrings } from '../../i18n/strings.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { sanitizeHtml } from '../../text/sanitize.js';
 import { heading, headingLevel } from '../heading.js';
+import { PageSettingsController } from '../page-settings.js';
 import { styles } from './glossary-faq.styles.js';
 
 /** Detail of `glossary-faq-toggle`. */
@@ -34,9 +35,21 @@ export function questionHash(entryId: string, questionId: string): string {
  * @csspart question - One question's button.
  * @csspart answer - One answer.
  *
- * @cssprop --glossary-accent - Button and link colour (light); `--glossary-accent-dark` for dark.
- * @cssprop --glossary-border - Separators (light); `--glossary-border-dark` for dark.
- * @cssprop --glossary-text - Text colour (light); `--glossary-text-dark` for dark.
+ * @cssprop [--glossary-font-family=inherit] - Font; the page's own font unless set.
+ * @cssprop [--glossary-accent=#0b6e4f] - Links, buttons and accents (light scheme).
+ * @cssprop [--glossary-accent-dark=#6fd3a8] - Links, buttons and accents (dark scheme).
+ * @cssprop [--glossary-surface=#ffffff] - Background (light scheme).
+ * @cssprop [--glossary-surface-dark=#1c2128] - Background (dark scheme).
+ * @cssprop [--glossary-text=#1b1f23] - Text (light scheme).
+ * @cssprop [--glossary-text-dark=#e6edf3] - Text (dark scheme).
+ * @cssprop [--glossary-muted=#4a5560] - Secondary text and field edges (light scheme).
+ * @cssprop [--glossary-muted-dark=#adbac7] - Secondary text and field edges (dark scheme).
+ * @cssprop [--glossary-border=#c9d1d9] - Borders (light scheme).
+ * @cssprop [--glossary-border-dark=#444c56] - Borders (dark scheme).
+ * @cssprop [--glossary-focus-ring=#1a5fb4] - Focus outline (light scheme).
+ * @cssprop [--glossary-focus-ring-dark=#8cc4ff] - Focus outline (dark scheme).
+ * @cssprop [--glossary-radius=0.5em] - Corner radius.
+ * @cssprop [--glossary-space=1em] - Spacing unit: inner padding, and every gap and margin as a multiple of it.
  *
  * @fires glossary-faq-toggle - A question opened or closed. `detail: { id, question, open }`.
  */
@@ -47,6 +60,9 @@ export class GlossaryFaqElement extends LitElement {
   @property({ reflect: true }) term?: string;
   /** Language (`en`, `es`). Default: the nearest `lang`, then the page settings. */
   @property() locale?: string;
+
+  /** Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the page's `data-theme`, else auto. */
+  @property() theme?: 'light' | 'dark' | 'auto';
   /** Glossary to read: a URL or `#id` of an inline JSON script. Default: the page's source. */
   @property() src?: string;
   /** Level of the first headings, 2–6 (default 2). */
@@ -60,6 +76,7 @@ export class GlossaryFaqElement extends LitElement {
   @state() private answers = new Map<string, DocumentFragment>();
 
   private readonly glossary = new GlossaryController(this);
+  private readonly settings = new PageSettingsController(this);
   private sanitizedFor?: readonly GlossaryTerm[];
   private readonly onHashChange = () => this.openFromHash();
 

@@ -16,7 +16,7 @@ export const styles = css`
   }
   .filter {
     display: grid;
-    gap: 0.3em;
+    gap: calc(0.3 * var(--_space));
     max-inline-size: 28em;
   }
   label {
@@ -24,7 +24,7 @@ export const styles = css`
   }
   .count {
     color: var(--_muted);
-    margin: 0.4em 0 0.6em;
+    margin: calc(0.4 * var(--_space)) 0 calc(0.6 * var(--_space));
   }
   .letters ul,
   .entries {
@@ -35,7 +35,7 @@ export const styles = css`
   .letters ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.3em;
+    gap: calc(0.3 * var(--_space));
   }
   .letters button {
     font: inherit;
@@ -54,7 +54,7 @@ export const styles = css`
   }
   .entries {
     display: grid;
-    gap: 0.2em;
+    gap: calc(0.2 * var(--_space));
   }
   .entry {
     font: inherit;
@@ -69,7 +69,7 @@ export const styles = css`
     cursor: pointer;
   }
   .card {
-    margin-block: 0.3em 0.8em;
+    margin-block: calc(0.3 * var(--_space)) calc(0.8 * var(--_space));
   }
   @media (forced-colors: active) {
     .entry,

@@ -8,6 +8,7 @@ import { fill, uiStrings, type CoreStrings, type ReferenceStrings } from '../../
 import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { entryUrl } from '../../text/urls.js';
 import { heading, headingLevel } from '../heading.js';
+import { PageSettingsController } from '../page-settings.js';
 import { styles } from './glossary-index.styles.js';
 
 /** How long typing must pause before the result count is announced, so screen readers are not flooded. */
@@ -40,15 +41,30 @@ export function letterOf(title: string, locale: string): string {
  * @csspart entry - One entry's button or link.
  * @csspart count - The number of entries shown.
  *
- * @cssprop --glossary-accent - Buttons and links (light); `--glossary-accent-dark` for dark.
- * @cssprop --glossary-border - Borders (light); `--glossary-border-dark` for dark.
- * @cssprop --glossary-text - Text colour (light); `--glossary-text-dark` for dark.
+ * @cssprop [--glossary-font-family=inherit] - Font; the page's own font unless set.
+ * @cssprop [--glossary-accent=#0b6e4f] - Links, buttons and accents (light scheme).
+ * @cssprop [--glossary-accent-dark=#6fd3a8] - Links, buttons and accents (dark scheme).
+ * @cssprop [--glossary-surface=#ffffff] - Background (light scheme).
+ * @cssprop [--glossary-surface-dark=#1c2128] - Background (dark scheme).
+ * @cssprop [--glossary-text=#1b1f23] - Text (light scheme).
+ * @cssprop [--glossary-text-dark=#e6edf3] - Text (dark scheme).
+ * @cssprop [--glossary-muted=#4a5560] - Secondary text and field edges (light scheme).
+ * @cssprop [--glossary-muted-dark=#adbac7] - Secondary text and field edges (dark scheme).
+ * @cssprop [--glossary-border=#c9d1d9] - Borders (light scheme).
+ * @cssprop [--glossary-border-dark=#444c56] - Borders (dark scheme).
+ * @cssprop [--glossary-focus-ring=#1a5fb4] - Focus outline (light scheme).
+ * @cssprop [--glossary-focus-ring-dark=#8cc4ff] - Focus outline (dark scheme).
+ * @cssprop [--glossary-radius=0.5em] - Corner radius.
+ * @cssprop [--glossary-space=1em] - Spacing unit: inner padding, and every gap and margin as a multiple of it.
  */
 export class GlossaryIndexElement extends LitElement {
   static override styles = [tokens, surface, focusRing, styles];
 
   /** Language (`en`, `es`). Default: the nearest `lang`, then the page settings. */
   @property() locale?: string;
+
+  /** Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the page's `data-theme`, else auto. */
+  @property() theme?: 'light' | 'dark' | 'auto';
   /** Glossary to read: a URL or `#id` of an inline JSON script. Default: the page's source. */
   @property() src?: string;
   /** Level of the index heading, 2–6 (default 2); letters are one level below. */
@@ -59,6 +75,7 @@ export class GlossaryIndexElement extends LitElement {
   @state() private opened = new Set<string>();
 
   private readonly glossary = new GlossaryController(this);
+  private readonly settings = new PageSettingsController(this);
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   override disconnectedCallback(): void {
@@ -130,6 +147,7 @@ export class GlossaryIndexElement extends LitElement {
               term=${entry.id}
               src=${this.src ?? nothing}
               locale=${this.glossary.locale}
+              theme=${this.theme ?? nothing}
               heading-level=${level}
             ></glossary-card>`
             : nothing

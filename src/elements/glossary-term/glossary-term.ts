@@ -8,6 +8,7 @@ import { focusRing, motion, tokens } from '../../styles/shared.js';
 import { entryUrl } from '../../text/urls.js';
 import { warnOnce } from '../../warn.js';
 import { anchorDefinition } from './anchor.js';
+import { PageSettingsController } from '../page-settings.js';
 import { styles } from './glossary-term.styles.js';
 
 /** Detail of `glossary-term-show` and `glossary-term-hide`. */
@@ -68,16 +69,23 @@ function watchDocument(watch: boolean): void {
  * @csspart read-more - The "Read more" link, shown when a term URL is configured.
  * @csspart close - The close button of the definition.
  *
- * @cssprop --glossary-accent - Underline, highlight and link colour (light scheme).
- * @cssprop --glossary-accent-dark - The same in the dark scheme.
- * @cssprop --glossary-surface - Background of the definition (light); `--glossary-surface-dark` for dark.
- * @cssprop --glossary-text - Text colour of the definition (light); `--glossary-text-dark` for dark.
- * @cssprop --glossary-border - Border colour of the definition (light); `--glossary-border-dark` for dark.
- * @cssprop --glossary-radius - Corner radius of the definition.
- * @cssprop --glossary-shadow - Shadow of the definition.
- * @cssprop --glossary-focus-ring - Focus outline colour.
- * @cssprop --glossary-popover-font-size - Text size of the definition; by default the text's own, never below 15px.
- * @cssprop --glossary-popover-width - Widest the definition grows; default 22em.
+ * @cssprop [--glossary-font-family=inherit] - Font; the page's own font unless set.
+ * @cssprop [--glossary-accent=#0b6e4f] - Links, buttons and accents (light scheme).
+ * @cssprop [--glossary-accent-dark=#6fd3a8] - Links, buttons and accents (dark scheme).
+ * @cssprop [--glossary-surface=#ffffff] - Background (light scheme).
+ * @cssprop [--glossary-surface-dark=#1c2128] - Background (dark scheme).
+ * @cssprop [--glossary-text=#1b1f23] - Text (light scheme).
+ * @cssprop [--glossary-text-dark=#e6edf3] - Text (dark scheme).
+ * @cssprop [--glossary-muted=#4a5560] - Secondary text and field edges (light scheme).
+ * @cssprop [--glossary-muted-dark=#adbac7] - Secondary text and field edges (dark scheme).
+ * @cssprop [--glossary-border=#c9d1d9] - Borders (light scheme).
+ * @cssprop [--glossary-border-dark=#444c56] - Borders (dark scheme).
+ * @cssprop [--glossary-focus-ring=#1a5fb4] - Focus outline (light scheme).
+ * @cssprop [--glossary-focus-ring-dark=#8cc4ff] - Focus outline (dark scheme).
+ * @cssprop [--glossary-radius=0.5em] - Corner radius.
+ * @cssprop [--glossary-shadow=0 0.25em 1em rgb(0 0 0 / 0.18)] - Shadow of the open definition.
+ * @cssprop [--glossary-popover-font-size=clamp(15px, 1em, 20px)] - Text size of the open definition.
+ * @cssprop [--glossary-popover-width=22em] - The widest the open definition grows.
  *
  * @fires glossary-term-show - The definition opened. `detail: { id }`.
  * @fires glossary-term-hide - The definition closed. `detail: { id }`.
@@ -91,6 +99,9 @@ export class GlossaryTermElement extends LitElement {
   /** Language of the definition (`en`, `es`). Default: the nearest `lang`, then the page settings. */
   @property() locale?: string;
 
+  /** Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the page's `data-theme`, else auto. */
+  @property() theme?: 'light' | 'dark' | 'auto';
+
   /** Glossary to read: a URL or `#id` of an inline JSON script. Default: the page's source. */
   @property() src?: string;
 
@@ -102,6 +113,7 @@ export class GlossaryTermElement extends LitElement {
   @query('#definition') private panel?: HTMLElement;
 
   private readonly glossary = new GlossaryController(this);
+  private readonly settings = new PageSettingsController(this);
   /** Opened by a click, tap or Enter: stays open until closed on purpose, not when the pointer leaves. */
   private pinned = false;
   private hoverTimer?: ReturnType<typeof setTimeout>;
