@@ -41,9 +41,10 @@ export function useBrowser(serverOptions = {}) {
 }
 
 /** A page that records its console warnings, errors and every request it makes. */
-export async function openPage(browser, url, { viewport = { width: 800, height: 600 } } = {}) {
+export async function openPage(browser, url, { viewport = { width: 800, height: 600 }, colorScheme } = {}) {
   const page = await browser.newPage();
   await page.setViewport(viewport);
+  if (colorScheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
   const log = { warnings: [], errors: [], requests: [] };
   page.on('console', (message) => {
     if (message.type() === 'warn' || message.type() === 'warning') log.warnings.push(message.text());

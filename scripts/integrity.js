@@ -1,0 +1,40 @@
+/**
+ * Subresource Integrity hashes for every file a partner's page loads from dist/, written to
+ * dist/integrity.json (the demo's embed-code page reads it) and printed. Run by `npm run build`.
+ *
+ * A hash pins the exact bytes of one file: a CDN or a compromised host cannot swap the script. The
+ * classic build (`glossary-widgets.iife.js`) is one file, so its hash covers every line of code; the
+ * module build's hash covers its entry, whose lazy chunks are content-hashed file names.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+
+const dist = new URL('../dist/', import.meta.url);
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const files = [
+  'glossary-widgets.js',
+  'glossary-widgets.iife.js',
+  ...readdirSync(new URL('chunks/', dist))
+    .filter((name) => name.endsWith('.js'))
+    .sort()
+    .map((name) => `chunks/${name}`),
+  ...readdirSync(dist)
+    .filter((name) => /^glossary\.[a-z]{2}\.json$/.test(name))
+    .sort(),
+];
+
+const integrity = Object.fromEntries(
+  files.map((file) => [
+    file,
+    `sha384-${createHash('sha384')
+      .update(readFileSync(new URL(file, dist)))
+      .digest('base64')}`,
+  ]),
+);
+writeFileSync(
+  new URL('integrity.json', dist),
+  JSON.stringify({ version, algorithm: 'sha384', files: integrity }, null, 2) + '\n',
+);
+for (const file of ['glossary-widgets.js', 'glossary-widgets.iife.js'])
+  console.log(`SRI ${file.padEnd(26)} ${integrity[file]}`);
