@@ -29,15 +29,6 @@ function ownScript(): HTMLOrSVGScriptElement | undefined {
   return [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((script) => script.src === scriptUrl);
 }
 
-const script = ownScript();
-if (script) configure(readScriptConfig(script));
-defineCore();
-autoload();
-
-/** The auto-linker is a lazy chunk: pages without `data-autolink` never download it. */
-const autolink = (root: Element, options?: AutolinkOptions): Promise<AutolinkHandle> =>
-  import('./text/autolink.js').then((module) => module.autolink(root, options));
-
 /** Links every root named by `data-autolink` once the page has parsed. */
 function autolinkConfiguredRoots(): void {
   const selector = getConfig().autolink;
@@ -52,7 +43,19 @@ function autolinkConfiguredRoots(): void {
   for (const root of roots) void autolink(root);
 }
 
-if (!window.TwelvaGlossary) {
+/** The auto-linker is a lazy chunk: pages without `data-autolink` never download it. */
+const autolink = (root: Element, options?: AutolinkOptions): Promise<AutolinkHandle> =>
+  import('./text/autolink.js').then((module) => module.autolink(root, options));
+
+// A page that includes the script twice (both builds, or two URLs) keeps the first copy whole: the
+// second neither re-reads settings nor defines anything, and says so once.
+if (window.TwelvaGlossary) {
+  warnOnce('loaded-twice', `the script is included more than once (${scriptUrl}); the first copy is in use.`);
+} else {
+  const script = ownScript();
+  if (script) configure(readScriptConfig(script));
+  defineCore();
+  autoload();
   window.TwelvaGlossary = { version: __VERSION__, configure, autolink };
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', autolinkConfiguredRoots, { once: true });

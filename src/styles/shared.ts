@@ -64,6 +64,25 @@ export const tokens = css`
 `;
 
 /**
+ * Inherited properties a host page may have bent (case, spacing, alignment, white-space, a hidden
+ * cursor), set back so the widgets read the same on any site. Only the font family is inherited.
+ */
+export const readableText = css`
+  font-style: normal;
+  font-weight: normal;
+  line-height: 1.5;
+  letter-spacing: normal;
+  word-spacing: normal;
+  text-align: start;
+  text-indent: 0;
+  text-transform: none;
+  text-shadow: none;
+  white-space: normal;
+  overflow-wrap: break-word;
+  cursor: auto;
+`;
+
+/**
  * The box every block element draws itself in (card, footer, questions, index): its own surface and
  * text colour, so dark mode stays readable on any host page; a readable minimum text size; the
  * headings helper's styles (depth 0 is the element's own heading); and form fields (`.control`).
@@ -81,9 +100,7 @@ export const surface = css`
     padding: var(--_space);
     font-family: inherit;
     font-size: max(1em, 15px);
-    line-height: 1.5;
-    text-align: start;
-    overflow-wrap: break-word;
+    ${readableText}
   }
   .heading {
     margin: calc(1.2 * var(--_space)) 0 calc(0.4 * var(--_space));

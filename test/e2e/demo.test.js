@@ -121,7 +121,10 @@ describe('the embed-code page', () => {
     assert.doesNotMatch(code, /type="module"/);
     for (const setting of ['data-locale="es"', 'data-theme="dark"', 'data-region="GB"'])
       assert.ok(code.includes(setting), setting);
-    assert.ok(code.includes('data-autolink="main [data-kind=&quot;article&quot;]"'), 'quotes cannot break the attribute');
+    assert.ok(
+      code.includes('data-autolink="main [data-kind=&quot;article&quot;]"'),
+      'quotes cannot break the attribute',
+    );
     // The preview follows: Spanish, dark, and the UK's lines.
     await page.waitForFunction(() => {
       const footer = document.querySelector('#embed-preview crisis-footer').shadowRoot;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { readableText } from '../../styles/shared.js';
 
 export const styles = css`
   :host {
@@ -43,17 +44,7 @@ export const styles = css`
     box-shadow: var(--_shadow);
     font-family: inherit;
     font-size: var(--glossary-popover-font-size, clamp(15px, 1em, 20px));
-    font-style: normal;
-    font-weight: normal;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    white-space: normal;
-    overflow-wrap: break-word;
+    ${readableText}
     direction: inherit;
     z-index: 2147483647;
     /* Transparent until placed, so it never flashes at the corner of the screen; still focusable,
