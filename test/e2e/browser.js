@@ -41,7 +41,11 @@ export function useBrowser(serverOptions = {}) {
 }
 
 /** A page that records its console warnings, errors and every request it makes. */
-export async function openPage(browser, url, { viewport = { width: 800, height: 600 }, colorScheme } = {}) {
+export async function openPage(
+  browser,
+  url,
+  { viewport = { width: 800, height: 600 }, colorScheme, waitUntil = 'networkidle0' } = {},
+) {
   const page = await browser.newPage();
   await page.setViewport(viewport);
   if (colorScheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
@@ -52,6 +56,6 @@ export async function openPage(browser, url, { viewport = { width: 800, height: 
   });
   page.on('pageerror', (error) => log.errors.push(String(error)));
   page.on('request', (request) => log.requests.push(request.url()));
-  await page.goto(url, { waitUntil: 'networkidle0' });
+  await page.goto(url, { waitUntil });
   return { page, log };
 }

@@ -265,7 +265,7 @@ export class GlossaryTermElement extends LitElement {
       const text = this.lookupText();
       warnOnce(
         `unknown:${store.source.label}:${text.toLowerCase()}`,
-        `No glossary entry for "${text}" in the ${store.source.label}; it stays plain text.`,
+        `No glossary entry for "${text}" in glossary ${store.source.label}; it stays plain text.`,
       );
     }
     if (!this.entry && this.open) this.hide();
