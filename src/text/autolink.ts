@@ -70,7 +70,9 @@ class Autolinker implements AutolinkHandle {
   private readonly seen = new Set<string>();
   private readonly queue: Node[] = [];
   private readonly texts: Text[] = [];
+  /** The running drain, if any; cleared by the drain itself the moment it finishes. */
   private draining?: Promise<void>;
+  private drainRunning = false;
   private matcher?: TermMatcher;
 
   constructor(
@@ -107,27 +109,36 @@ class Autolinker implements AutolinkHandle {
   private enqueue(node: Node): void {
     if (this.stopped) return;
     this.queue.push(node);
-    this.draining ??= this.drain().finally(() => {
-      this.draining = undefined;
-    });
+    // The flag, not the promise, says whether a drain runs: a drain can finish before its promise is
+    // even returned, and a `finally` clearing the promise would run a microtask too late, leaving
+    // nodes added in the same batch queued with nothing to drain them.
+    if (!this.drainRunning) {
+      this.drainRunning = true;
+      this.draining = this.drain();
+    }
   }
 
   /** Works through queued subtrees in slices of about {@link SLICE_MS}, yielding between them. */
   private async drain(): Promise<void> {
-    while ((this.queue.length > 0 || this.texts.length > 0) && !this.stopped) {
-      const deadline = performance.now() + SLICE_MS;
-      const countAtStart = this.count;
-      while (performance.now() < deadline && this.count - countAtStart < TERMS_PER_SLICE) {
-        const text = this.texts.shift();
-        if (text) this.link(text);
-        else if (this.queue.length > 0) this.collect(this.queue.shift() as Node, deadline);
-        else break;
+    // try/finally in this one function: when the loop ends, the flag clears in the same turn.
+    try {
+      while ((this.queue.length > 0 || this.texts.length > 0) && !this.stopped) {
+        const deadline = performance.now() + SLICE_MS;
+        const countAtStart = this.count;
+        while (performance.now() < deadline && this.count - countAtStart < TERMS_PER_SLICE) {
+          const text = this.texts.shift();
+          if (text) this.link(text);
+          else if (this.queue.length > 0) this.collect(this.queue.shift() as Node, deadline);
+          else break;
+        }
+        // Our own insertions would come back as mutations: drop them (nothing else can run mid-slice).
+        this.observer?.takeRecords();
+        if (this.queue.length === 0 && this.texts.length === 0) break;
+        // After changing the page, let a frame draw those changes before making more.
+        await (this.count > countAtStart ? nextFrame() : yieldToBrowser());
       }
-      // Our own insertions would come back as mutations: drop them (nothing else can run mid-slice).
-      this.observer?.takeRecords();
-      if (this.queue.length === 0 && this.texts.length === 0) break;
-      // After changing the page, let a frame draw those changes before making more.
-      await (this.count > countAtStart ? nextFrame() : yieldToBrowser());
+    } finally {
+      this.drainRunning = false;
     }
   }
 

@@ -95,6 +95,20 @@ describe('autolink', () => {
     expect(wrapped(root)).to.deep.equal([['naloxone', 'naloxone']]);
   });
 
+  it('links every node of a batch added at once, in separate mutation records', async () => {
+    const root = await fixture(html`<div><p>Nothing yet.</p></div>`);
+    await linked(root, { all: true });
+    // Appended one by one in one task: one mutation record per paragraph, delivered together.
+    for (let i = 0; i < 60; i++) {
+      const p = document.createElement('p');
+      p.textContent = `Post ${i}: ${i % 2 ? 'naloxone' : 'an overdose'} today.`;
+      root.append(p);
+    }
+    await waitUntil(() => root.querySelectorAll('glossary-term').length === 60, 'all 60 are linked', {
+      timeout: 5000,
+    });
+  });
+
   it('wrapped terms work as terms', async () => {
     const root = await fixture(html`<p>Carry naloxone.</p>`);
     const { src } = await linked(root);

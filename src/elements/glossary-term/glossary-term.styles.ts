@@ -48,14 +48,16 @@ export const styles = css`
     direction: inherit;
     z-index: 2147483647;
     /* Transparent until placed, so it never flashes at the corner of the screen; still focusable,
-       so a fast Tab from the term is not lost. */
+       so a fast Tab from the term is not lost. The shared motion helper fades it in from here. */
     opacity: 0;
+    translate: 0 0.25em;
   }
   .definition:not(:popover-open):not(.open) {
     display: none;
   }
   .definition[data-positioned] {
     opacity: 1;
+    translate: none;
   }
 
   .definition p {
