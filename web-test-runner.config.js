@@ -22,6 +22,11 @@ const devtoolsPlugin = {
       await page.touchscreen.tap(payload.x, payload.y);
       return true;
     }
+    if (page.browser().protocol === 'webDriverBiDi') {
+      // Firefox over WebDriver BiDi has no media emulation; clearing it is all that can be asked.
+      if (payload.features.length === 0) return true;
+      throw new Error('media feature emulation needs the DevTools protocol (Chromium only)');
+    }
     // The session stays attached: detaching one resets the emulation it set.
     let client = mediaSessions.get(page);
     if (!client) {

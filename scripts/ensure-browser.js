@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 /**
- * Finds a Chrome or Chromium for the tests: $CHROME_PATH, then the usual install places. With none,
- * running as root on Debian or Ubuntu, it installs Debian's chromium (npm packages cannot download
- * browsers on locked-down machines); otherwise it stops and prints the exact command to run.
+ * Finds the browsers for the tests: Chrome or Chromium ($CHROME_PATH, then the usual install places)
+ * and Firefox ($FIREFOX_PATH, then the usual places). With none, running as root on Debian or Ubuntu,
+ * it installs Debian's package (chromium, firefox-esr): npm packages cannot download browsers on
+ * locked-down machines. Otherwise it stops and prints the exact command to run.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 
-const CANDIDATES = [
+const CHROME_CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -20,6 +21,19 @@ const CANDIDATES = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ];
+
+const FIREFOX_CANDIDATES = [
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/snap/bin/firefox',
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+  'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
+];
+
+const BROWSERS = {
+  chrome: { name: 'Chrome or Chromium', env: 'CHROME_PATH', candidates: CHROME_CANDIDATES, debian: 'chromium' },
+  firefox: { name: 'Firefox', env: 'FIREFOX_PATH', candidates: FIREFOX_CANDIDATES, debian: 'firefox-esr' },
+};
 
 /** Flags for a quiet, offline-friendly headless run (no sync, updates or background requests). */
 export const CHROME_ARGS = [
@@ -43,42 +57,42 @@ function executable(path) {
   }
 }
 
-/** The browser to use, or undefined. */
-export function findBrowser() {
-  const fromEnv = process.env.CHROME_PATH;
+/** The path of `kind` ('chrome' or 'firefox'), or undefined. */
+export function findBrowser(kind = 'chrome') {
+  const { env, candidates } = BROWSERS[kind];
+  const fromEnv = process.env[env];
   if (fromEnv) {
     if (executable(fromEnv)) return fromEnv;
-    console.warn(`CHROME_PATH is set to ${fromEnv}, which is not an executable file; looking elsewhere.`);
+    console.warn(`${env} is set to ${fromEnv}, which is not an executable file; looking elsewhere.`);
   }
-  return CANDIDATES.find(executable);
+  return candidates.find(executable);
 }
 
-const INSTALL = 'sudo apt-get update && sudo apt-get install -y chromium';
-
-/** Returns a browser path, installing Debian's chromium when that is possible and needed. */
-export function ensureBrowser() {
-  const found = findBrowser();
+/** Returns a browser path, installing Debian's package when that is possible and needed. */
+export function ensureBrowser(kind = 'chrome') {
+  const { name, env: variable, debian } = BROWSERS[kind];
+  const found = findBrowser(kind);
   if (found) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log("No Chrome or Chromium found: installing Debian's chromium (about a minute)…");
+    console.log(`No ${name} found: installing Debian's ${debian} (about a minute)…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const update = spawnSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
     const install =
       update.status === 0 &&
-      spawnSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
-    const installed = findBrowser();
+      spawnSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', debian], { stdio: 'inherit', env });
+    const installed = findBrowser(kind);
     if (install && install.status === 0 && installed) return installed;
   }
   console.error(
-    `\nNo Chrome or Chromium was found for the browser tests.\n` +
-      `Install one, for example:\n\n  ${INSTALL}\n\n` +
-      `or point CHROME_PATH at an existing Chrome or Chromium executable.\n`,
+    `\nNo ${name} was found for the browser tests.\n` +
+      `Install one, for example:\n\n  sudo apt-get update && sudo apt-get install -y ${debian}\n\n` +
+      `or point ${variable} at an existing ${name} executable.\n`,
   );
   process.exit(1);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const path = ensureBrowser();
+  const path = ensureBrowser(process.argv[2] === 'firefox' ? 'firefox' : 'chrome');
   console.log(`${path} (${execFileSync(path, ['--version'], { encoding: 'utf8' }).trim()})`);
 }

@@ -24,6 +24,7 @@ const stages = [
   ['content tests', ['node', '--test', '--import', 'tsx', ...files('test/content', '.test.ts')]],
   ['build and size budget', ['npm', 'run', '--silent', 'build']],
   ['component tests (headless Chromium)', npx('web-test-runner')],
+  ['component tests (headless Firefox)', npx('web-test-runner', '--config', 'web-test-runner.firefox.config.js')],
   ['end-to-end tests of dist/', ['node', '--test', ...files('test/e2e', '.test.js')]],
 ];
 

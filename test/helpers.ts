@@ -48,6 +48,15 @@ export function fixtureUrl(): string {
   return new URL(`/test/fixtures/glossary.small.json?n=${++counter}-${Date.now()}`, location.href).href;
 }
 
+/**
+ * Defines a test that needs what only Chromium gives the test runner: media-feature emulation and
+ * the accessibility tree (DevTools protocol), and synthesized touch. It runs in the Chromium pass,
+ * its title marked [Chromium]; the Firefox pass (web-test-runner.firefox.config.js) has no such test.
+ */
+export function itInChromium(title: string, test: Mocha.AsyncFunc): void {
+  if (navigator.userAgent.includes('Chrome/')) it(`${title} [Chromium]`, test);
+}
+
 /** Media features to emulate: a colour scheme, forced colours, reduced motion. */
 export interface MediaFeatures {
   'prefers-color-scheme'?: 'light' | 'dark';

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GlossaryFaqElement } from '../../src/elements/glossary-faq/glossary-faq.js';
 import '../../src/index.js';
-import { emulate, usePageState } from '../helpers.js';
+import { itInChromium, emulate, usePageState } from '../helpers.js';
 
 let counter = 0;
 const src = () => `/test/fixtures/glossary.full.json?faq=${++counter}`;
@@ -34,7 +34,7 @@ describe('<glossary-faq>', () => {
     expect(first!.getAttribute('aria-expanded')).to.equal('true');
     expect(answer(first!)!.hasAttribute('hidden')).to.equal(false);
     expect(answer(first!)!.textContent).to.contain('Studies show');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(first!.getAttribute('aria-expanded')).to.equal('false');
   });
@@ -67,8 +67,10 @@ describe('<glossary-faq>', () => {
   });
 
   for (const scheme of ['light', 'dark', 'forced colors'] as const) {
-    it(`passes axe in ${scheme}, closed and open`, async () => {
-      await emulate(scheme === 'forced colors' ? { 'forced-colors': 'active' } : { 'prefers-color-scheme': scheme });
+    (scheme === 'light' ? it : itInChromium)(`passes axe in ${scheme}, closed and open`, async () => {
+      // Headless browsers start light, so the light run needs no emulation and runs in Firefox too.
+      if (scheme !== 'light')
+        await emulate(scheme === 'forced colors' ? { 'forced-colors': 'active' } : { 'prefers-color-scheme': scheme });
       const el = await faq(html`<glossary-faq src=${src()}></glossary-faq>`);
       await expect(el).to.be.accessible();
       buttons(el)[0]!.click();

@@ -4,7 +4,7 @@ import { configure } from '../../src/config.js';
 import { GlossaryStore, resolveSource } from '../../src/data/store.js';
 import type { GlossaryTermElement } from '../../src/elements/glossary-term/glossary-term.js';
 import '../../src/index.js';
-import { centre, emulate, fixtureUrl, tap, usePageState, wait } from '../helpers.js';
+import { centre, itInChromium, emulate, fixtureUrl, tap, usePageState, wait } from '../helpers.js';
 
 interface A11yNode {
   role?: string;
@@ -54,17 +54,26 @@ async function termInText(text = 'Narcan', attrs: { src?: string } = {}): Promis
 describe('<glossary-term>', () => {
   const warnings = usePageState();
 
-  it('keeps its text in the page and gives screen readers the short definition as its description', async () => {
+  it('keeps its text in the page and points its description at the short definition', async () => {
     const term = await termInText();
     expect(term.textContent).to.equal('Narcan');
     const { trigger } = parts(term);
-    expect(trigger).to.not.equal(null);
-    const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
-    const node = findNode(snapshot, (n) => n.name === 'Narcan' && n.role === 'button');
-    expect(node, 'the term is a button named by its text').to.not.equal(undefined);
-    expect(node?.description).to.equal('A medicine that can reverse an opioid overdose.');
-    expect(node?.expanded ?? false).to.equal(false);
+    expect(trigger?.getAttribute('role')).to.equal('button');
+    const description = term.shadowRoot!.getElementById(trigger!.getAttribute('aria-describedby')!);
+    expect(description?.textContent).to.equal('A medicine that can reverse an opioid overdose.');
   });
+
+  itInChromium(
+    'gives screen readers a collapsed button named by its text, described by the short definition',
+    async () => {
+      await termInText();
+      const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
+      const node = findNode(snapshot, (n) => n.name === 'Narcan' && n.role === 'button');
+      expect(node, 'the term is a button named by its text').to.not.equal(undefined);
+      expect(node?.description).to.equal('A medicine that can reverse an opioid overdose.');
+      expect(node?.expanded ?? false).to.equal(false);
+    },
+  );
 
   it('opens on keyboard focus, lets Tab reach its link, and closes with Esc returning focus to the term', async () => {
     configure({ termUrl: '/glossary/{id}' });
@@ -166,7 +175,7 @@ describe('<glossary-term>', () => {
     expect(panel.top).to.be.within(first!.bottom, first!.bottom + 12);
   });
 
-  it('opens on tap, closes on a tap outside, and closes with its close button', async () => {
+  itInChromium('opens on tap, closes on a tap outside, and closes with its close button', async () => {
     const term = await termInText();
     const { trigger } = parts(term);
     await tap(trigger!);
@@ -274,8 +283,10 @@ describe('<glossary-term>', () => {
   });
 
   for (const scheme of ['light', 'dark', 'forced colors'] as const) {
-    it(`passes axe closed and open in ${scheme}`, async () => {
-      await emulate(scheme === 'forced colors' ? { 'forced-colors': 'active' } : { 'prefers-color-scheme': scheme });
+    (scheme === 'light' ? it : itInChromium)(`passes axe closed and open in ${scheme}`, async () => {
+      // Headless browsers start light, so the light run needs no emulation and runs in Firefox too.
+      if (scheme !== 'light')
+        await emulate(scheme === 'forced colors' ? { 'forced-colors': 'active' } : { 'prefers-color-scheme': scheme });
       configure({ termUrl: '/glossary/{id}' });
       const term = await termInText();
       await expect(term.parentElement).to.be.accessible();
