@@ -23,9 +23,14 @@ const devtoolsPlugin = {
       return true;
     }
     if (page.browser().protocol === 'webDriverBiDi') {
-      // Firefox over WebDriver BiDi has no media emulation; clearing it is all that can be asked.
-      if (payload.features.length === 0) return true;
-      throw new Error('media feature emulation needs the DevTools protocol (Chromium only)');
+      // Firefox over WebDriver BiDi cannot emulate media; its passes are launched in one scheme each
+      // (web-test-runner.firefox.config.js), so a request is granted only when it is already so.
+      const on = await page.evaluate(
+        (features) => features.every(({ name, value }) => matchMedia(`(${name}: ${value})`).matches),
+        payload.features,
+      );
+      if (on) return true;
+      throw new Error('Firefox cannot emulate media features; run this test in the Firefox pass launched with them');
     }
     // The session stays attached: detaching one resets the emulation it set.
     let client = mediaSessions.get(page);

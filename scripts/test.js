@@ -2,7 +2,8 @@
 /**
  * `npm test`: every check and test, in the order that fails fastest.
  *   browser → lint → type check → content tests → build (with size budget) → component tests
- *   in headless Chromium → end-to-end tests of the built dist/.
+ *   in headless Chromium, then in headless Firefox (light, then dark and forced-colours passes for the
+ *   tests written for those schemes) → end-to-end tests of the built dist/.
  * Stops at the first failing stage. Ends with one line counting every test: "N passed, N failed".
  */
 import { spawn } from 'node:child_process';
@@ -25,6 +26,16 @@ const stages = [
   ['build and size budget', ['npm', 'run', '--silent', 'build']],
   ['component tests (headless Chromium)', npx('web-test-runner')],
   ['component tests (headless Firefox)', npx('web-test-runner', '--config', 'web-test-runner.firefox.config.js')],
+  [
+    'component tests (headless Firefox, dark)',
+    npx('web-test-runner', '--config', 'web-test-runner.firefox.config.js'),
+    { FIREFOX_MEDIA: 'dark' },
+  ],
+  [
+    'component tests (headless Firefox, forced colours)',
+    npx('web-test-runner', '--config', 'web-test-runner.firefox.config.js'),
+    { FIREFOX_MEDIA: 'forced colors' },
+  ],
   ['end-to-end tests of dist/', ['node', '--test', ...files('test/e2e', '.test.js')]],
 ];
 
@@ -58,9 +69,12 @@ const browser = ensureBrowser();
 const env = { ...process.env, CHROME_PATH: browser, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
 let passed = 0;
 let failed = 0;
-for (const [name, command] of stages) {
-  console.log(`\n▶ ${name}: ${command.join(' ')}`);
-  const result = await run(command, env);
+for (const [name, command, extraEnv = {}] of stages) {
+  const settings = Object.entries(extraEnv)
+    .map(([key, value]) => `${key}="${value}" `)
+    .join('');
+  console.log(`\n▶ ${name}: ${settings}${command.join(' ')}`);
+  const result = await run(command, { ...env, ...extraEnv });
   const tally = counts(result.output);
   passed += tally.passed;
   failed += tally.failed;

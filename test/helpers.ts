@@ -49,12 +49,49 @@ export function fixtureUrl(): string {
 }
 
 /**
- * Defines a test that needs what only Chromium gives the test runner: media-feature emulation and
- * the accessibility tree (DevTools protocol), and synthesized touch. It runs in the Chromium pass,
- * its title marked [Chromium]; the Firefox pass (web-test-runner.firefox.config.js) has no such test.
+ * Defines a test that needs what only Chromium gives the test runner: the accessibility tree and
+ * synthesized touch. It runs in the Chromium pass; the Firefox passes have no such test.
  */
 export function itInChromium(title: string, test: Mocha.AsyncFunc): void {
-  if (navigator.userAgent.includes('Chrome/')) it(`${title} [Chromium]`, test);
+  if (isChromium) it(`${title} [Chromium]`, test);
+}
+
+const isChromium = navigator.userAgent.includes('Chrome/');
+
+export type Scheme = 'light' | 'dark' | 'forced colors';
+const SCHEME_MEDIA: Record<Scheme, MediaFeatures> = {
+  light: {},
+  dark: { 'prefers-color-scheme': 'dark' },
+  'forced colors': { 'forced-colors': 'active' },
+};
+
+/** The scheme the browser is in without emulation: Firefox passes are launched in one each. */
+function launchedScheme(): Scheme {
+  if (matchMedia('(forced-colors: active)').matches) return 'forced colors';
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+// A Firefox pass launched dark or in forced colours runs only the tests written for that scheme:
+// everything else has run in the light pass, and would only be measuring the wrong scheme here.
+if (!isChromium && launchedScheme() !== 'light') {
+  const defineTest = globalThis.it;
+  globalThis.it = Object.assign(
+    (title: string, test?: Mocha.Func) => (title.includes('[media: ') ? defineTest(title, test) : undefined),
+    defineTest,
+  ) as Mocha.TestFunction;
+}
+
+/**
+ * Defines a test to run in a colour scheme, its title marked `[media: <scheme>]`. Chromium emulates the
+ * scheme (DevTools protocol). Firefox cannot switch it at run time, so there the test exists only in
+ * the Firefox pass launched in that scheme (web-test-runner.firefox.config.js, FIREFOX_MEDIA).
+ */
+export function itInScheme(scheme: Scheme, title: string, test: Mocha.AsyncFunc): void {
+  if (!isChromium && launchedScheme() !== scheme) return;
+  it(`${title} [media: ${scheme}]`, async function (this: Mocha.Context) {
+    await emulate(SCHEME_MEDIA[scheme]);
+    await test.call(this);
+  });
 }
 
 /** Media features to emulate: a colour scheme, forced colours, reduced motion. */

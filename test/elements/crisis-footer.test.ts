@@ -4,7 +4,7 @@ import { configure } from '../../src/config.js';
 import { spokenDigits, type CrisisFooterElement } from '../../src/elements/crisis-footer/crisis-footer.js';
 import { REGIONS } from '../../src/elements/crisis-footer/regions.js';
 import '../../src/index.js';
-import { itInChromium, emulate, usePageState } from '../helpers.js';
+import { itInScheme, usePageState } from '../helpers.js';
 
 async function footer(attrs: string): Promise<CrisisFooterElement> {
   const wrapper = await fixture<HTMLDivElement>(`<div><crisis-footer ${attrs}></crisis-footer></div>`);
@@ -174,24 +174,11 @@ describe('<crisis-footer>', () => {
   });
 
   for (const scheme of ['light', 'dark', 'forced colors'] as const) {
-    (scheme === 'light' ? it : itInChromium)(
-      `passes axe in ${scheme}, full and compact, supported and other regions`,
-      async () => {
-        // Headless browsers start light, so the light run needs no emulation and runs in Firefox too.
-        if (scheme !== 'light')
-          await emulate(
-            scheme === 'forced colors' ? { 'forced-colors': 'active' } : { 'prefers-color-scheme': scheme },
-          );
-        for (const attrs of [
-          'region="US"',
-          'region="US" variant="compact"',
-          'region="IE" locale="es"',
-          'region="FR"',
-        ]) {
-          const el = await footer(attrs);
-          await expect(el, attrs).to.be.accessible();
-        }
-      },
-    );
+    itInScheme(scheme, `passes axe in ${scheme}, full and compact, supported and other regions`, async () => {
+      for (const attrs of ['region="US"', 'region="US" variant="compact"', 'region="IE" locale="es"', 'region="FR"']) {
+        const el = await footer(attrs);
+        await expect(el, attrs).to.be.accessible();
+      }
+    });
   }
 });

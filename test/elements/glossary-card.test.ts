@@ -3,7 +3,7 @@ import { configure } from '../../src/config.js';
 import type { GlossaryCardElement } from '../../src/elements/glossary-card/glossary-card.js';
 import '../../src/index.js';
 import { HOSTILE_PAYLOADS } from '../fixtures/hostile-payloads.js';
-import { itInChromium, emulate, usePageState } from '../helpers.js';
+import { itInScheme, usePageState } from '../helpers.js';
 
 let counter = 0;
 const fullGlossary = () => `/test/fixtures/glossary.full.json?card=${++counter}`;
@@ -166,10 +166,7 @@ describe('<glossary-card>', () => {
   });
 
   for (const scheme of ['light', 'dark', 'forced colors'] as const) {
-    (scheme === 'light' ? it : itInChromium)(`passes axe in ${scheme}: full, compact open, and not found`, async () => {
-      // Headless browsers start light, so the light run needs no emulation and runs in Firefox too.
-      if (scheme !== 'light')
-        await emulate(scheme === 'forced colors' ? { 'forced-colors': 'active' } : { 'prefers-color-scheme': scheme });
+    itInScheme(scheme, `passes axe in ${scheme}: full, compact open, and not found`, async () => {
       const full = await card(html`<glossary-card term="harm-reduction" src=${fullGlossary()}></glossary-card>`);
       await expect(full).to.be.accessible();
       const compact = await card(

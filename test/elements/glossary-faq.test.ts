@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GlossaryFaqElement } from '../../src/elements/glossary-faq/glossary-faq.js';
 import '../../src/index.js';
-import { itInChromium, emulate, usePageState } from '../helpers.js';
+import { itInScheme, usePageState } from '../helpers.js';
 
 let counter = 0;
 const src = () => `/test/fixtures/glossary.full.json?faq=${++counter}`;
@@ -67,10 +67,7 @@ describe('<glossary-faq>', () => {
   });
 
   for (const scheme of ['light', 'dark', 'forced colors'] as const) {
-    (scheme === 'light' ? it : itInChromium)(`passes axe in ${scheme}, closed and open`, async () => {
-      // Headless browsers start light, so the light run needs no emulation and runs in Firefox too.
-      if (scheme !== 'light')
-        await emulate(scheme === 'forced colors' ? { 'forced-colors': 'active' } : { 'prefers-color-scheme': scheme });
+    itInScheme(scheme, `passes axe in ${scheme}, closed and open`, async () => {
       const el = await faq(html`<glossary-faq src=${src()}></glossary-faq>`);
       await expect(el).to.be.accessible();
       buttons(el)[0]!.click();

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { configure } from '../../src/config.js';
 import { letterOf, type GlossaryIndexElement } from '../../src/elements/glossary-index/glossary-index.js';
 import '../../src/index.js';
-import { itInChromium, emulate, usePageState } from '../helpers.js';
+import { itInScheme, usePageState } from '../helpers.js';
 
 let counter = 0;
 const src = () => `/test/fixtures/glossary.full.json?index=${++counter}`;
@@ -87,24 +87,16 @@ describe('<glossary-index>', () => {
   });
 
   for (const scheme of ['light', 'dark', 'forced colors'] as const) {
-    (scheme === 'light' ? it : itInChromium)(
-      `passes axe in ${scheme}: listed, filtered and with a card open`,
-      async () => {
-        // Headless browsers start light, so the light run needs no emulation and runs in Firefox too.
-        if (scheme !== 'light')
-          await emulate(
-            scheme === 'forced colors' ? { 'forced-colors': 'active' } : { 'prefers-color-scheme': scheme },
-          );
-        const el = await index(html`<glossary-index src=${src()}></glossary-index>`);
-        await expect(el).to.be.accessible();
-        el.shadowRoot!.querySelector<HTMLButtonElement>('[part="entry"]')!.click();
-        await el.updateComplete;
-        const input = el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
-        input.value = 'a';
-        input.dispatchEvent(new Event('input'));
-        await el.updateComplete;
-        await expect(el).to.be.accessible();
-      },
-    );
+    itInScheme(scheme, `passes axe in ${scheme}: listed, filtered and with a card open`, async () => {
+      const el = await index(html`<glossary-index src=${src()}></glossary-index>`);
+      await expect(el).to.be.accessible();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="entry"]')!.click();
+      await el.updateComplete;
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+      input.value = 'a';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
   }
 });

@@ -4,7 +4,7 @@ import { configure } from '../../src/config.js';
 import { GlossaryStore, resolveSource } from '../../src/data/store.js';
 import type { GlossaryTermElement } from '../../src/elements/glossary-term/glossary-term.js';
 import '../../src/index.js';
-import { centre, itInChromium, emulate, fixtureUrl, tap, usePageState, wait } from '../helpers.js';
+import { centre, fixtureUrl, itInChromium, itInScheme, tap, usePageState, wait } from '../helpers.js';
 
 interface A11yNode {
   role?: string;
@@ -283,10 +283,7 @@ describe('<glossary-term>', () => {
   });
 
   for (const scheme of ['light', 'dark', 'forced colors'] as const) {
-    (scheme === 'light' ? it : itInChromium)(`passes axe closed and open in ${scheme}`, async () => {
-      // Headless browsers start light, so the light run needs no emulation and runs in Firefox too.
-      if (scheme !== 'light')
-        await emulate(scheme === 'forced colors' ? { 'forced-colors': 'active' } : { 'prefers-color-scheme': scheme });
+    itInScheme(scheme, `passes axe closed and open in ${scheme}`, async () => {
       configure({ termUrl: '/glossary/{id}' });
       const term = await termInText();
       await expect(term.parentElement).to.be.accessible();

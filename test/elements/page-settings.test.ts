@@ -8,7 +8,7 @@ import type { LitElement } from 'lit';
 import { configure } from '../../src/config.js';
 import type { GlossaryTermElement } from '../../src/elements/glossary-term/glossary-term.js';
 import '../../src/index.js';
-import { itInChromium, emulate, usePageState } from '../helpers.js';
+import { itInScheme, usePageState } from '../helpers.js';
 
 /** Text a reader meets in an element: its shadow text and accessible labels, nested elements included. */
 function readerText(root: Element | ShadowRoot): string {
@@ -153,24 +153,28 @@ describe('every element and the page', () => {
         expect(getComputedStyle(box(system)).backgroundColor, 'data-theme for all').to.equal('rgb(28, 33, 40)');
       });
 
-      itInChromium('wears the light scheme a partner forces on a dark system, over the page setting', async () => {
-        await emulate({ 'prefers-color-scheme': 'dark' });
-        configure({ theme: 'dark' });
-        const light = await render(c.markup('theme="light"'), c.ready.en);
-        await c.open?.(light);
-        expect(getComputedStyle(box(light)).backgroundColor, 'attribute beats setting').to.equal('rgb(255, 255, 255)');
-        const system = await render(c.markup('theme="auto"'), c.ready.en);
-        await c.open?.(system);
-        expect(getComputedStyle(box(system)).backgroundColor, 'auto follows the dark system').to.equal(
-          'rgb(28, 33, 40)',
-        );
-      });
+      itInScheme(
+        'dark',
+        'wears the light scheme a partner forces on a dark system, over the page setting',
+        async () => {
+          configure({ theme: 'dark' });
+          const light = await render(c.markup('theme="light"'), c.ready.en);
+          await c.open?.(light);
+          expect(getComputedStyle(box(light)).backgroundColor, 'attribute beats setting').to.equal(
+            'rgb(255, 255, 255)',
+          );
+          const system = await render(c.markup('theme="auto"'), c.ready.en);
+          await c.open?.(system);
+          expect(getComputedStyle(box(system)).backgroundColor, 'auto follows the dark system').to.equal(
+            'rgb(28, 33, 40)',
+          );
+        },
+      );
 
       for (const setup of ['forced dark theme', 'forced colors', 'right-to-left Spanish'] as const) {
-        (setup === 'forced colors' ? itInChromium : it)(
+        (setup === 'forced colors' ? itInScheme.bind(null, 'forced colors') : it)(
           `passes axe with ${setup === 'forced colors' ? '' : 'a '}${setup}`,
           async () => {
-            if (setup === 'forced colors') await emulate({ 'forced-colors': 'active' });
             const el = await render(
               c.markup(setup === 'forced dark theme' ? 'theme="dark"' : ''),
               setup === 'right-to-left Spanish' ? c.ready.es : c.ready.en,

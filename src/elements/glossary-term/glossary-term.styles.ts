@@ -101,10 +101,11 @@ export const styles = css`
     .trigger {
       text-decoration-color: LinkText;
     }
+    /* Open: a thick solid underline rather than a Highlight background, whose text pair is not
+       readable in every system palette (Firefox's default: white on #3399ff, contrast 2.9). */
     .trigger[aria-expanded='true'] {
-      background: Highlight;
-      color: HighlightText;
-      forced-color-adjust: none;
+      background: Canvas;
+      text-decoration: underline solid Highlight 0.2em;
     }
     .definition {
       background: Canvas;
