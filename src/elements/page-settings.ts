@@ -48,17 +48,13 @@ const toTheme = (value: string | undefined): ThemeChoice | undefined =>
  */
 export class PageSettingsController implements ReactiveController {
   private readonly host: SettingsHost;
-  private readonly states: Set<string> | undefined;
+  /** The host's custom states, attached the first time a scheme is forced (most pages never do). */
+  private states?: Set<string> | null;
   private stopWatching: Array<() => void> = [];
 
   constructor(host: SettingsHost) {
     this.host = host;
     host.addController(this);
-    try {
-      this.states = host.attachInternals().states;
-    } catch {
-      // attachInternals is missing, or taken by a subclass: the element follows the system scheme.
-    }
   }
 
   hostConnected(): void {
@@ -73,6 +69,15 @@ export class PageSettingsController implements ReactiveController {
 
   hostUpdate(): void {
     const theme = toTheme(this.host.theme) ?? toTheme(getConfig().theme) ?? 'auto';
+    if (this.states === undefined) {
+      if (theme === 'auto') return;
+      try {
+        this.states = this.host.attachInternals().states;
+      } catch {
+        // attachInternals is missing, or taken by a subclass: the element follows the system scheme.
+        this.states = null;
+      }
+    }
     for (const scheme of ['light', 'dark']) {
       try {
         if (scheme === theme) this.states?.add(scheme);
