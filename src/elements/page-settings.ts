@@ -9,31 +9,45 @@ export interface SettingsHost extends ReactiveControllerHost, HTMLElement {
   theme?: string | undefined;
 }
 
-/** Listeners per document, told when any `lang` attribute in it changes. */
-const langListeners = new WeakMap<Document, { observer: MutationObserver; listeners: Set<() => void> }>();
-
 /**
- * Calls `listener` whenever a `lang` attribute changes anywhere in `document` (the page switching
- * language at run time). One observer per document, watching only `lang`, shared by every element.
+ * The connected elements, per document. One MutationObserver per document (watching only `lang`) and
+ * one `configure()` listener for the page ask them all to update: a page with thousands of terms holds
+ * one set entry per term rather than a listener and a closure each.
  */
-function onLangChange(document: Document, listener: () => void): () => void {
-  let watch = langListeners.get(document);
-  if (!watch) {
-    const listeners = new Set<() => void>();
-    const observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
+const hostsByDocument = new Map<Document, { hosts: Set<SettingsHost>; observer: MutationObserver }>();
+let stopWatchingConfig: (() => void) | undefined;
+
+const updateAll = (hosts: Iterable<SettingsHost>) => {
+  for (const host of hosts) host.requestUpdate();
+};
+
+function watch(host: SettingsHost): void {
+  const document = host.ownerDocument;
+  let entry = hostsByDocument.get(document);
+  if (!entry) {
+    const hosts = new Set<SettingsHost>();
+    const observer = new MutationObserver(() => updateAll(hosts));
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    watch = { observer, listeners };
-    langListeners.set(document, watch);
+    entry = { hosts, observer };
+    hostsByDocument.set(document, entry);
   }
-  const { observer, listeners } = watch;
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) {
-      observer.disconnect();
-      langListeners.delete(document);
-    }
-  };
+  entry.hosts.add(host);
+  stopWatchingConfig ??= onConfigChange(() => {
+    for (const { hosts } of hostsByDocument.values()) updateAll(hosts);
+  });
+}
+
+function unwatch(host: SettingsHost, document: Document): void {
+  const entry = hostsByDocument.get(document);
+  if (!entry) return;
+  entry.hosts.delete(host);
+  if (entry.hosts.size > 0) return;
+  entry.observer.disconnect();
+  hostsByDocument.delete(document);
+  if (hostsByDocument.size === 0) {
+    stopWatchingConfig?.();
+    stopWatchingConfig = undefined;
+  }
 }
 
 const toTheme = (value: string | undefined): ThemeChoice | undefined =>
@@ -50,7 +64,8 @@ export class PageSettingsController implements ReactiveController {
   private readonly host: SettingsHost;
   /** The host's custom states, attached the first time a scheme is forced (most pages never do). */
   private states?: Set<string> | null;
-  private stopWatching: Array<() => void> = [];
+  /** The document the host was connected in (an element can be moved to another). */
+  private document?: Document;
 
   constructor(host: SettingsHost) {
     this.host = host;
@@ -58,13 +73,13 @@ export class PageSettingsController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const update = () => this.host.requestUpdate();
-    this.stopWatching = [onConfigChange(update), onLangChange(this.host.ownerDocument, update)];
+    this.document = this.host.ownerDocument;
+    watch(this.host);
   }
 
   hostDisconnected(): void {
-    this.stopWatching.forEach((stop) => stop());
-    this.stopWatching = [];
+    if (this.document) unwatch(this.host, this.document);
+    this.document = undefined;
   }
 
   hostUpdate(): void {
