@@ -3,6 +3,8 @@
  * the Subresource Integrity hash the build wrote to dist/integrity.json, and previews the choices
  * live through TwelvaGlossary.configure().
  */
+import { copyOnClick } from './copy-button.js';
+
 const form = document.getElementById('embed-form');
 const output = document.getElementById('embed-output');
 const summary = document.getElementById('embed-summary');
@@ -100,15 +102,6 @@ form.addEventListener('input', () => {
 });
 form.addEventListener('submit', (event) => event.preventDefault());
 
-document.getElementById('copy-embed').addEventListener('click', async () => {
-  const status = document.getElementById('copy-status');
-  try {
-    await navigator.clipboard.writeText(output.textContent);
-    status.textContent = 'Copied.';
-  } catch {
-    getSelection().selectAllChildren(output);
-    status.textContent = 'Selected: press Ctrl+C (or ⌘C) to copy.';
-  }
-});
+copyOnClick(document.getElementById('copy-embed'), output, document.getElementById('copy-status'));
 
 render();

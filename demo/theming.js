@@ -3,6 +3,8 @@
  * the CSS a partner would paste. Defaults are read from the widgets themselves (their private --_
  * variables resolve to the built-in value), so this page cannot disagree with the library.
  */
+import { copyOnClick } from './copy-button.js';
+
 const form = document.getElementById('theme-form');
 const preview = document.getElementById('preview');
 const output = document.getElementById('css-output');
@@ -95,16 +97,7 @@ form.addEventListener('reset', () => {
   });
 });
 
-document.getElementById('copy-css').addEventListener('click', async () => {
-  const status = document.getElementById('copy-status');
-  try {
-    await navigator.clipboard.writeText(output.textContent);
-    status.textContent = 'Copied.';
-  } catch {
-    getSelection().selectAllChildren(output);
-    status.textContent = 'Selected: press Ctrl+C (or ⌘C) to copy.';
-  }
-});
+copyOnClick(document.getElementById('copy-css'), output, document.getElementById('copy-status'));
 
 // Start with the scheme the reader's system is in.
 if (matchMedia('(prefers-color-scheme: dark)').matches) form.elements.namedItem('scheme').value = 'dark';

@@ -22,10 +22,17 @@ export interface GlossaryConfig {
   /** The largest glossary response accepted, in bytes. */
   maxGlossaryBytes?: number;
   /** Colour scheme: `light` or `dark` forces one; `auto` (the default) follows the reader's system. */
-  theme?: 'light' | 'dark' | 'auto';
+  theme?: ThemeChoice;
   /** Replacement UI strings, per locale (GOV.UK Frontend's model): `{ es: { close: 'Cerrar' } }`. */
   strings?: UiStringOverrides;
 }
+
+/** A colour scheme a partner can force; `auto` (or nothing) follows the reader's system setting. */
+export type ThemeChoice = 'light' | 'dark' | 'auto';
+
+/** The theme a setting or attribute names, or undefined for anything else. */
+export const toTheme = (value: string | undefined): ThemeChoice | undefined =>
+  value === 'light' || value === 'dark' || value === 'auto' ? value : undefined;
 
 export const DEFAULT_FETCH_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_GLOSSARY_BYTES = 5 * 1024 * 1024;
@@ -79,7 +86,7 @@ export function readScriptConfig(script: HTMLOrSVGScriptElement): GlossaryConfig
   if (termUrl) config.termUrl = termUrl;
   const appUrl = text(data['appUrl']);
   if (appUrl) config.appUrl = appUrl;
-  const theme = text(data['theme']);
-  if (theme === 'light' || theme === 'dark' || theme === 'auto') config.theme = theme;
+  const theme = toTheme(text(data['theme']));
+  if (theme) config.theme = theme;
   return config;
 }

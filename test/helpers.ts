@@ -1,6 +1,16 @@
 import { configure, resetConfig, type GlossaryConfig } from '../src/config.js';
 import { GlossaryStore } from '../src/data/store.js';
 
+/** Every element in `root`, through every open shadow root, in document order. */
+export function deepElements(root: Element | ShadowRoot | Document): Element[] {
+  const found: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    found.push(el);
+    if (el.shadowRoot) found.push(...deepElements(el.shadowRoot));
+  }
+  return found;
+}
+
 /** Collects console warnings for the duration of a test. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
   const messages: string[] = [];

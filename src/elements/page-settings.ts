@@ -1,8 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getConfig, onConfigChange } from '../config.js';
-
-/** A colour scheme a partner can force; `auto` (or nothing) follows the reader's system setting. */
-export type ThemeChoice = 'light' | 'dark' | 'auto';
+import { getConfig, onConfigChange, toTheme } from '../config.js';
 
 /** An element that follows the page's settings: a `theme` attribute of its own. */
 export interface SettingsHost extends ReactiveControllerHost, HTMLElement {
@@ -49,9 +46,6 @@ function unwatch(host: SettingsHost, document: Document): void {
     stopWatchingConfig = undefined;
   }
 }
-
-const toTheme = (value: string | undefined): ThemeChoice | undefined =>
-  value === 'light' || value === 'dark' || value === 'auto' ? value : undefined;
 
 /**
  * Keeps an element in step with the page: it re-renders after `configure()` and when a `lang`

@@ -70,8 +70,9 @@ class Autolinker implements AutolinkHandle {
   private readonly seen = new Set<string>();
   private readonly queue: Node[] = [];
   private readonly texts: Text[] = [];
-  /** The running drain, if any; cleared by the drain itself the moment it finishes. */
+  /** The latest drain, which the first pass awaits. */
   private draining?: Promise<void>;
+  /** Whether a drain is running; the drain clears it in the same turn it finishes. */
   private drainRunning = false;
   private matcher?: TermMatcher;
 

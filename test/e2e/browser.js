@@ -59,3 +59,18 @@ export async function openPage(
   await page.goto(url, { waitUntil });
   return { page, log };
 }
+
+/** The block widgets: they show a busy state while their glossary loads. */
+export const BLOCK_WIDGETS = 'glossary-card, glossary-faq, glossary-index, crisis-footer';
+
+/** Waits until every widget matching `selector` in `frame` has rendered its content, nothing loading. */
+export async function widgetsRendered(frame, selector = BLOCK_WIDGETS) {
+  await frame.waitForFunction(
+    (selector) =>
+      [...document.querySelectorAll(selector)].every(
+        (el) => el.shadowRoot?.childElementCount && !el.shadowRoot.querySelector('[aria-busy="true"]'),
+      ),
+    { timeout: 10_000 },
+    selector,
+  );
+}

@@ -9,25 +9,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { openPage, useBrowser } from './browser.js';
+import { BLOCK_WIDGETS, openPage, useBrowser, widgetsRendered } from './browser.js';
 
 const env = useBrowser();
 const PAGES = ['index', 'article', 'glossary', 'es', 'theming', 'embed'];
-const WIDGETS = 'glossary-term, glossary-card, glossary-faq, glossary-index, crisis-footer';
+const WIDGETS = `glossary-term, ${BLOCK_WIDGETS}`;
 const shots = new URL('../../test-results/screenshots/', import.meta.url);
 mkdirSync(shots, { recursive: true });
-
-/** Waits until every widget on the page has rendered its content (nothing loading). */
-async function widgetsSettled(page) {
-  await page.waitForFunction(
-    (selector) =>
-      [...document.querySelectorAll(selector)].every(
-        (el) => el.shadowRoot?.childElementCount && !el.shadowRoot.querySelector('[aria-busy="true"]'),
-      ),
-    { timeout: 10_000 },
-    WIDGETS,
-  );
-}
 
 const sri = (file) =>
   `sha384-${createHash('sha384')
@@ -43,7 +31,7 @@ describe('the demo pages at 320 px and 1280 px, light and dark', () => {
             viewport: { width, height: 900 },
             colorScheme,
           });
-          await widgetsSettled(page);
+          await widgetsRendered(page, WIDGETS);
           const { scrollWidth, innerWidth, widgets } = await page.evaluate((selector) => {
             return {
               scrollWidth: document.documentElement.scrollWidth,
@@ -69,7 +57,7 @@ describe('the demo pages at 320 px and 1280 px, light and dark', () => {
 describe('the theming page', () => {
   it('starts from the built-in values, restyles the preview live, and prints only what changed', async () => {
     const { page } = await openPage(env.browser, `${env.base}theming.html`, { colorScheme: 'light' });
-    await widgetsSettled(page);
+    await widgetsRendered(page, WIDGETS);
     await page.waitForFunction(() => document.querySelector('input[name="accent"]').value === '#0b6e4f');
     assert.match(await page.$eval('#css-output', (el) => el.textContent), /Nothing changed yet/);
     await page.$eval('input[name="accent"]', (input) => {
@@ -100,7 +88,7 @@ describe('the theming page', () => {
 describe('the embed-code page', () => {
   it('writes a pinned, integrity-checked tag with the chosen settings, and previews them', async () => {
     const { page, log } = await openPage(env.browser, `${env.base}embed.html`);
-    await widgetsSettled(page);
+    await widgetsRendered(page, WIDGETS);
     const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
     let code = await page.$eval('#embed-output', (el) => el.textContent);
     assert.ok(

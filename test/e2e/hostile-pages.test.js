@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openPage, useBrowser } from './browser.js';
+import { openPage, useBrowser, widgetsRendered } from './browser.js';
 
 const env = useBrowser({
   mounts: [
@@ -69,17 +69,6 @@ function assertReadable(view, label) {
   assert.equal(view.visibility, 'visible');
   assert.equal(view.opacity, '1');
   assert.match(view.text, /opioid/, `${label}: the definition text`);
-}
-
-/** Every widget on the page has rendered its content. */
-async function widgetsRendered(frame) {
-  await frame.waitForFunction(
-    () =>
-      [...document.querySelectorAll('glossary-card, glossary-faq, glossary-index, crisis-footer')].every(
-        (el) => el.shadowRoot?.childElementCount && !el.shadowRoot.querySelector('[aria-busy="true"]'),
-      ),
-    { timeout: 10_000 },
-  );
 }
 
 describe('hostile pages', () => {

@@ -8,7 +8,7 @@ import type { LitElement } from 'lit';
 import { configure } from '../../src/config.js';
 import type { GlossaryTermElement } from '../../src/elements/glossary-term/glossary-term.js';
 import '../../src/index.js';
-import { itInScheme, usePageState } from '../helpers.js';
+import { deepElements, itInScheme, usePageState } from '../helpers.js';
 
 /** Text a reader meets in an element: its shadow text and accessible labels, nested elements included. */
 function readerText(root: Element | ShadowRoot): string {
@@ -222,8 +222,9 @@ describe('every element and the page', () => {
 
 /** The computed font size of every visible piece of text in an element, nested shadow roots included. */
 function textSizes(el: HTMLElement): number[] {
+  const roots = [el.shadowRoot!, ...deepElements(el.shadowRoot!).flatMap((child) => child.shadowRoot ?? [])];
   const sizes: number[] = [];
-  const walk = (root: ShadowRoot) => {
+  for (const root of roots) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
@@ -231,8 +232,6 @@ function textSizes(el: HTMLElement): number[] {
       if (parent.closest('.visually-hidden, [hidden]') || parent.getClientRects().length === 0) continue;
       sizes.push(parseFloat(getComputedStyle(parent).fontSize));
     }
-    for (const child of Array.from(root.querySelectorAll('*'))) if (child.shadowRoot) walk(child.shadowRoot);
-  };
-  walk(el.shadowRoot!);
+  }
   return sizes;
 }

@@ -9,19 +9,9 @@ import { configure, readScriptConfig } from '../../src/config.js';
 import type { GlossaryTermElement } from '../../src/elements/glossary-term/glossary-term.js';
 import '../../src/index.js';
 import { HOSTILE_PAYLOADS } from '../fixtures/hostile-payloads.js';
-import { usePageState } from '../helpers.js';
+import { deepElements, usePageState } from '../helpers.js';
 
 type Pwned = Window & { __pwned?: number };
-
-/** Every element in `root`, through every open shadow root. */
-function deepElements(root: Element | ShadowRoot | Document): Element[] {
-  const found: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    found.push(el);
-    if (el.shadowRoot) found.push(...deepElements(el.shadowRoot));
-  }
-  return found;
-}
 
 const FOREIGN_TAGS = new Set(
   'script iframe object embed img math style link meta base form video audio portal frameset frame isindex keygen marquee xss plaintext xmp listing noscript template picture source area input textarea select details'.split(
