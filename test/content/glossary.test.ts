@@ -52,6 +52,9 @@ const SOURCE_DOMAINS = [
   'hhs.gov',
   'fda.gov',
   'gao.gov',
+  // AHRQ is an HHS agency; drugabuse.gov is NIDA's former domain (its archived pages for teens).
+  'ahrq.gov',
+  'drugabuse.gov',
   'who.int',
   '988lifeline.org',
   'findtreatment.gov',
