@@ -52,6 +52,9 @@ const SOURCE_DOMAINS = [
   'hhs.gov',
   'fda.gov',
   'gao.gov',
+  // The Federal Register as published by the US Government Publishing Office: the text of federal rules
+  // (for example the DEA-HHS telemedicine rules for buprenorphine), the primary source when agency pages lag.
+  'govinfo.gov',
   'who.int',
   '988lifeline.org',
   'findtreatment.gov',
