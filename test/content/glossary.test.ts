@@ -55,6 +55,9 @@ const SOURCE_DOMAINS = [
   // AHRQ is an HHS agency; drugabuse.gov is NIDA's former domain (its archived pages for teens).
   'ahrq.gov',
   'drugabuse.gov',
+  // The Federal Register as published by the US Government Publishing Office: the text of federal rules
+  // (for example the DEA-HHS telemedicine rules for buprenorphine), the primary source when agency pages lag.
+  'govinfo.gov',
   'who.int',
   '988lifeline.org',
   'findtreatment.gov',
