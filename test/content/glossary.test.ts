@@ -52,6 +52,9 @@ const SOURCE_DOMAINS = [
   'hhs.gov',
   'fda.gov',
   'gao.gov',
+  // The official journal of the US government: the only authority for the text of an executive order
+  // (harm-reduction and syringe-services-program cite the July 2025 order on SAMHSA grants).
+  'federalregister.gov',
   'who.int',
   '988lifeline.org',
   'findtreatment.gov',
