@@ -48,6 +48,8 @@ const SOURCE_DOMAINS = [
   'nida.nih.gov',
   'niaaa.nih.gov',
   'nih.gov',
+  // NIDA's earlier domain: return-to-use cites two NIDA pages (Easy-to-Read, relapse rates) found only there.
+  'drugabuse.gov',
   'cdc.gov',
   'hhs.gov',
   'fda.gov',
