@@ -57,6 +57,9 @@ const SOURCE_DOMAINS = [
   // The official journal of the US government: the only authority for the text of an executive order
   // (harm-reduction and syringe-services-program cite the July 2025 order on SAMHSA grants).
   'federalregister.gov',
+  // Ireland's Health Research Board National Drugs Library (a public body): it holds SAMHSA's 2023
+  // recovery-housing best practices, whose samhsa.gov address could not be found.
+  'drugsandalcohol.ie',
   'who.int',
   '988lifeline.org',
   'findtreatment.gov',
