@@ -55,23 +55,24 @@ const SOURCE_DOMAINS = [
   'nida.nih.gov',
   'niaaa.nih.gov',
   'nih.gov',
-  // NIDA's earlier domain: return-to-use cites two NIDA pages (Easy-to-Read, relapse rates) found only there.
-  'drugabuse.gov',
   'cdc.gov',
   'hhs.gov',
   'fda.gov',
   'gao.gov',
-  // The official journal of the US government: the only authority for the text of an executive order
-  // (harm-reduction and syringe-services-program cite the July 2025 order on SAMHSA grants).
-  'federalregister.gov',
-  // Ireland's Health Research Board National Drugs Library (a public body): it holds SAMHSA's 2023
-  // recovery-housing best practices, whose samhsa.gov address could not be found.
-  'drugsandalcohol.ie',
   'who.int',
   '988lifeline.org',
   'findtreatment.gov',
   'harmreduction.org',
   'hri.global',
+  // Added by the content3 audit (#13), kept at the end so that parallel additions merge cleanly:
+  // NIDA's earlier domain (return-to-use cites two NIDA pages found only there);
+  'drugabuse.gov',
+  // the official journal of the US government, the only authority for the text of an executive order
+  // (harm-reduction and syringe-services-program cite the July 2025 order on SAMHSA grants);
+  'federalregister.gov',
+  // Ireland's Health Research Board National Drugs Library, a public body that holds SAMHSA's 2023
+  // recovery-housing best practices, whose samhsa.gov address could not be found.
+  'drugsandalcohol.ie',
 ];
 
 describe('every built-in entry, in both languages', () => {
