@@ -37,6 +37,13 @@ describe('built-in English glossary', () => {
     assert.match(section('vs-abstinence'), /<table>/, 'the comparison is a table');
     assert.ok(section('why-it-matters').length > 100);
     assert.ok(entry.faq.length >= 3, 'at least three questions');
+    // The three questions of the page this glossary grew from, and its bridge framing.
+    for (const id of ['giving-up-on-recovery', 'what-are-examples', 'opposite-of-abstinence']) {
+      assert.ok(entry.faq.some((q) => q.id === id), `answers the page's question ${id}`);
+    }
+    assert.match(section('vs-abstinence'), /bridge/);
+    assert.ok(section('where-to-go').includes('FindTreatment.gov'), 'points to where treatment is');
+    assert.match(section('us-2025'), /Ending Crime and Disorder/, 'says what changed in US funding in 2025');
     assert.ok(entry.related.length >= 4, 'related entries resolve');
     assert.ok(entry.sources.some((s) => s.url.includes('samhsa.gov')));
   });
@@ -63,6 +70,15 @@ const SOURCE_DOMAINS = [
   'findtreatment.gov',
   'harmreduction.org',
   'hri.global',
+  // Added by the content3 audit (#13), kept at the end so that parallel additions merge cleanly:
+  // NIDA's earlier domain (return-to-use cites two NIDA pages found only there);
+  'drugabuse.gov',
+  // the official journal of the US government, the only authority for the text of an executive order
+  // (harm-reduction and syringe-services-program cite the July 2025 order on SAMHSA grants);
+  'federalregister.gov',
+  // Ireland's Health Research Board National Drugs Library, a public body that holds SAMHSA's 2023
+  // recovery-housing best practices, whose samhsa.gov address could not be found.
+  'drugsandalcohol.ie',
 ];
 
 describe('every built-in entry, in both languages', () => {
@@ -87,6 +103,15 @@ describe('every built-in entry, in both languages', () => {
     const sorted = grades.map(([grade]) => grade).sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
     assert.ok(median <= 8, `median grade ${median.toFixed(1)}`);
+  });
+
+  it('never offers the 988 "Press 3" option, which ended on 17 July 2025', () => {
+    for (const doc of [english, spanish]) {
+      for (const term of doc.terms) {
+        const text = [term.short, term.body, ...term.sections.map((s) => s.html), ...term.faq.map((q) => q.q + q.a)].join(' ');
+        assert.doesNotMatch(text, /\b(press|marque|oprima)\s+3\b/i, `${doc.locale}/${term.id}`);
+      }
+    }
   });
 
   it('uses no stigmatizing word outside a language note or a quoted explanation', () => {
