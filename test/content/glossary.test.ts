@@ -70,11 +70,8 @@ const SOURCE_DOMAINS = [
   'findtreatment.gov',
   'harmreduction.org',
   'hri.global',
-  // Added by the content3 audit (#13), kept at the end so that parallel additions merge cleanly:
-  // NIDA's earlier domain (return-to-use cites two NIDA pages found only there);
-  'drugabuse.gov',
-  // the official journal of the US government, the only authority for the text of an executive order
-  // (harm-reduction and syringe-services-program cite the July 2025 order on SAMHSA grants);
+  // The official journal of the US government, the only authority for the text of an executive order
+  // (harm-reduction and syringe-services-program cite the July 2025 order on SAMHSA grants).
   'federalregister.gov',
   // Ireland's Health Research Board National Drugs Library, a public body that holds SAMHSA's 2023
   // recovery-housing best practices, whose samhsa.gov address could not be found.
