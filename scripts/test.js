@@ -3,7 +3,8 @@
  * `npm test`: every check and test, in the order that fails fastest.
  *   browser → lint → type check → content tests → build (with size budget) → component tests
  *   in headless Chromium, then in headless Firefox (light, then dark and forced-colours passes for the
- *   tests written for those schemes) → end-to-end tests of the built dist/.
+ *   tests written for those schemes), then in WebKit (light, then dark) → end-to-end tests of the
+ *   built dist/.
  * Stops at the first failing stage. Ends with one line counting every test: "N passed, N failed".
  */
 import { spawn } from 'node:child_process';
@@ -35,6 +36,12 @@ const stages = [
     'component tests (headless Firefox, forced colours)',
     npx('web-test-runner', '--config', 'web-test-runner.firefox.config.js'),
     { FIREFOX_MEDIA: 'forced colors' },
+  ],
+  ['component tests (WebKit)', npx('web-test-runner', '--config', 'web-test-runner.webkit.config.js')],
+  [
+    'component tests (WebKit, dark)',
+    npx('web-test-runner', '--config', 'web-test-runner.webkit.config.js'),
+    { WEBKIT_MEDIA: 'dark' },
   ],
   ['end-to-end tests of dist/', ['node', '--test', ...files('test/e2e', '.test.js')]],
 ];
