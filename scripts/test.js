@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check and test, in the order that fails fastest.
- *   browser → lint → type check → content tests → build (with size budget) → component tests
+ *   browser → lint → type check → content tests → build (with size budget) → package gate (the
+ *   packed tarball through publint and arethetypeswrong) → component tests
  *   in headless Chromium, then in headless Firefox (light, then dark and forced-colours passes for the
  *   tests written for those schemes), then in WebKit (light, then dark) → end-to-end tests of the
  *   built dist/.
@@ -25,6 +26,7 @@ const stages = [
   ['type check', npx('tsc', '--noEmit', '-p', 'tsconfig.json')],
   ['content tests', ['node', '--test', '--import', 'tsx', ...files('test/content', '.test.ts')]],
   ['build and size budget', ['npm', 'run', '--silent', 'build']],
+  ['package gate: npm pack, publint, arethetypeswrong', ['node', '--test', ...files('test/package', '.test.js')]],
   ['component tests (headless Chromium)', npx('web-test-runner')],
   ['component tests (headless Firefox)', npx('web-test-runner', '--config', 'web-test-runner.firefox.config.js')],
   [
