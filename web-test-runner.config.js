@@ -82,7 +82,20 @@ const faultyEndpoints = async (context, next) => {
 };
 const requestCounts = new Map();
 
-export default {
+/**
+ * What a pass launched in one colour scheme runs (Firefox and WebKit cannot switch scheme at run
+ * time): only the element tests written for that scheme, marked `[media: <scheme>]` by itInScheme in
+ * test/helpers.ts. The light pass runs everything.
+ */
+export function schemePass(media) {
+  if (media === 'light') return {};
+  return {
+    files: ['test/elements/*.test.ts'],
+    testFramework: { config: { ...config.testFramework.config, grep: `\\[media: ${media}\\]` } },
+  };
+}
+
+const config = {
   files: ['test/**/*.test.ts', '!test/e2e/**', '!test/content/**'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
@@ -99,3 +112,4 @@ export default {
     }),
   ],
 };
+export default config;

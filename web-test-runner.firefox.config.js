@@ -11,7 +11,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { ensureBrowser } from './scripts/ensure-browser.js';
-import config from './web-test-runner.config.js';
+import config, { schemePass } from './web-test-runner.config.js';
 
 const PREFERENCES = {
   light: {},
@@ -23,12 +23,7 @@ if (!(media in PREFERENCES)) throw new Error(`FIREFOX_MEDIA must be dark or "for
 
 export default {
   ...config,
-  ...(media === 'light'
-    ? {}
-    : {
-        files: ['test/elements/*.test.ts'],
-        testFramework: { config: { ...config.testFramework.config, grep: `\\[media: ${media}\\]` } },
-      }),
+  ...schemePass(media),
   browsers: [
     chromeLauncher({
       puppeteer,

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
- * Finds the browsers for the tests: Chrome or Chromium ($CHROME_PATH, then the usual install places)
- * and Firefox ($FIREFOX_PATH, then the usual places). With none, running as root on Debian or Ubuntu,
- * it installs Debian's package (chromium, firefox-esr): npm packages cannot download browsers on
- * locked-down machines. Otherwise it stops and prints the exact command to run.
+ * Finds the browsers for the tests: Chrome or Chromium ($CHROME_PATH, then the usual install places),
+ * Firefox ($FIREFOX_PATH, then the usual places) and WebKit ($WEBKIT_PATH, then WebKitGTK's MiniBrowser,
+ * which needs WebKitWebDriver and Xvfb beside it). With none, running as root on Debian or Ubuntu,
+ * it installs Debian's packages (chromium; firefox-esr; libwebkit2gtk-4.1-0, webkit2gtk-driver and
+ * xvfb): npm packages cannot download browsers on locked-down machines. Otherwise it stops and prints
+ * the exact command to run.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
@@ -30,9 +32,24 @@ const FIREFOX_CANDIDATES = [
   'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
 ];
 
+// MiniBrowser is not on PATH: it sits in WebKitGTK's library folder (Debian's libwebkit2gtk-4.1-0).
+const WEBKIT_CANDIDATES = ['x86_64-linux-gnu', 'aarch64-linux-gnu', 'arm-linux-gnueabihf'].flatMap((arch) =>
+  ['4.1', '4.0'].map((api) => `/usr/lib/${arch}/webkit2gtk-${api}/MiniBrowser`),
+);
+WEBKIT_CANDIDATES.push('/usr/libexec/webkit2gtk-4.1/MiniBrowser', '/usr/libexec/webkit2gtk-4.0/MiniBrowser');
+
 const BROWSERS = {
-  chrome: { name: 'Chrome or Chromium', env: 'CHROME_PATH', candidates: CHROME_CANDIDATES, debian: 'chromium' },
-  firefox: { name: 'Firefox', env: 'FIREFOX_PATH', candidates: FIREFOX_CANDIDATES, debian: 'firefox-esr' },
+  chrome: { name: 'Chrome or Chromium', env: 'CHROME_PATH', candidates: CHROME_CANDIDATES, debian: ['chromium'] },
+  firefox: { name: 'Firefox', env: 'FIREFOX_PATH', candidates: FIREFOX_CANDIDATES, debian: ['firefox-esr'] },
+  // WebKit has no headless mode and no puppeteer: MiniBrowser runs on a virtual display (Xvfb) and is
+  // driven through WebKitWebDriver (scripts/webkit-launcher.js), so all three must be present.
+  webkit: {
+    name: 'WebKit (MiniBrowser, WebKitWebDriver and Xvfb)',
+    env: 'WEBKIT_PATH',
+    candidates: WEBKIT_CANDIDATES,
+    requires: ['WebKitWebDriver', 'Xvfb'],
+    debian: ['libwebkit2gtk-4.1-0', 'webkit2gtk-driver', 'xvfb'],
+  },
 };
 
 /** Flags for a quiet, offline-friendly headless run (no sync, updates or background requests). */
@@ -57,9 +74,18 @@ function executable(path) {
   }
 }
 
-/** The path of `kind` ('chrome' or 'firefox'), or undefined. */
+/** The full path of a program found on PATH, or undefined. */
+export function onPath(program) {
+  return (process.env.PATH ?? '')
+    .split(':')
+    .map((folder) => `${folder}/${program}`)
+    .find(executable);
+}
+
+/** The path of `kind` ('chrome', 'firefox' or 'webkit'), or undefined. */
 export function findBrowser(kind = 'chrome') {
-  const { env, candidates } = BROWSERS[kind];
+  const { env, candidates, requires = [] } = BROWSERS[kind];
+  if (!requires.every(onPath)) return undefined;
   const fromEnv = process.env[env];
   if (fromEnv) {
     if (executable(fromEnv)) return fromEnv;
@@ -75,24 +101,27 @@ export function ensureBrowser(kind = 'chrome') {
   if (found) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log(`No ${name} found: installing Debian's ${debian} (about a minute)…`);
+    console.log(`No ${name} found: installing Debian's ${debian.join(', ')} (about a minute)…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const update = spawnSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
     const install =
       update.status === 0 &&
-      spawnSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', debian], { stdio: 'inherit', env });
+      spawnSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...debian], { stdio: 'inherit', env });
     const installed = findBrowser(kind);
     if (install && install.status === 0 && installed) return installed;
   }
   console.error(
     `\nNo ${name} was found for the browser tests.\n` +
-      `Install one, for example:\n\n  sudo apt-get update && sudo apt-get install -y ${debian}\n\n` +
+      `Install one, for example:\n\n  sudo apt-get update && sudo apt-get install -y ${debian.join(' ')}\n\n` +
       `or point ${variable} at an existing ${name} executable.\n`,
   );
   process.exit(1);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const path = ensureBrowser(process.argv[2] === 'firefox' ? 'firefox' : 'chrome');
-  console.log(`${path} (${execFileSync(path, ['--version'], { encoding: 'utf8' }).trim()})`);
+  const kind = process.argv[2] in BROWSERS ? process.argv[2] : 'chrome';
+  const path = ensureBrowser(kind);
+  // MiniBrowser cannot start without a display, even for --version.
+  const version = kind === 'webkit' ? '' : ` (${execFileSync(path, ['--version'], { encoding: 'utf8' }).trim()})`;
+  console.log(`${path}${version}`);
 }

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check and test, in the order that fails fastest.
- *   browser → lint → type check → content tests → build (with size budget) → component tests
+ *   browser → lint → type check → content tests → build (with size budget) → package gate (the
+ *   packed tarball through publint and arethetypeswrong) → component tests
  *   in headless Chromium, then in headless Firefox (light, then dark and forced-colours passes for the
- *   tests written for those schemes) → end-to-end tests of the built dist/.
+ *   tests written for those schemes), then in WebKit (light, then dark) → end-to-end tests of the
+ *   built dist/.
  * Stops at the first failing stage. Ends with one line counting every test: "N passed, N failed".
  */
 import { spawn } from 'node:child_process';
@@ -24,6 +26,7 @@ const stages = [
   ['type check', npx('tsc', '--noEmit', '-p', 'tsconfig.json')],
   ['content tests', ['node', '--test', '--import', 'tsx', ...files('test/content', '.test.ts')]],
   ['build and size budget', ['npm', 'run', '--silent', 'build']],
+  ['package gate: npm pack, publint, arethetypeswrong', ['node', '--test', ...files('test/package', '.test.js')]],
   ['component tests (headless Chromium)', npx('web-test-runner')],
   ['component tests (headless Firefox)', npx('web-test-runner', '--config', 'web-test-runner.firefox.config.js')],
   [
@@ -35,6 +38,12 @@ const stages = [
     'component tests (headless Firefox, forced colours)',
     npx('web-test-runner', '--config', 'web-test-runner.firefox.config.js'),
     { FIREFOX_MEDIA: 'forced colors' },
+  ],
+  ['component tests (WebKit)', npx('web-test-runner', '--config', 'web-test-runner.webkit.config.js')],
+  [
+    'component tests (WebKit, dark)',
+    npx('web-test-runner', '--config', 'web-test-runner.webkit.config.js'),
+    { WEBKIT_MEDIA: 'dark' },
   ],
   ['end-to-end tests of dist/', ['node', '--test', ...files('test/e2e', '.test.js')]],
 ];

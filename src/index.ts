@@ -26,7 +26,7 @@ export { autolink, SKIP_SELECTOR, type AutolinkHandle, type AutolinkOptions } fr
 export { TermMatcher, type TermMatch } from './text/matcher.js';
 export { CrisisFooterElement } from './elements/crisis-footer/crisis-footer.js';
 export { REGIONS, type Region, type CrisisLine, type Contact } from './elements/crisis-footer/regions.js';
-export { GlossaryCardElement } from './elements/glossary-card/glossary-card.js';
+export { GlossaryCardElement, type GlossaryCardToggleDetail } from './elements/glossary-card/glossary-card.js';
 export { definedTerm, definedTermSet } from './data/structured-data.js';
 export {
   GlossaryFaqElement,

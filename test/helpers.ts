@@ -60,13 +60,25 @@ export function fixtureUrl(): string {
 
 /**
  * Defines a test that needs what only Chromium gives the test runner: the accessibility tree and
- * synthesized touch. It runs in the Chromium pass; the Firefox passes have no such test.
+ * synthesized touch. It runs in the Chromium pass; the Firefox and WebKit passes have no such test.
  */
 export function itInChromium(title: string, test: Mocha.AsyncFunc): void {
   if (isChromium) it(`${title} [Chromium]`, test);
 }
 
 const isChromium = navigator.userAgent.includes('Chrome/');
+/** WebKit, as in Safari and every iPhone browser (the WebKit pass runs WebKitGTK's MiniBrowser). */
+const isWebKit = navigator.userAgent.includes('AppleWebKit/') && !isChromium;
+
+/**
+ * Defines a test that cannot run in the WebKit pass, for the reason given (say what WebKit lacks
+ * there, not what it gets wrong: a product bug in WebKit is fixed, not left out). It runs in the
+ * Chromium and Firefox passes.
+ */
+export function itOutsideWebKit(why: string, title: string, test: Mocha.AsyncFunc): void {
+  if (!why.trim()) throw new Error(`itOutsideWebKit("${title}") needs a reason`);
+  if (!isWebKit) it(title, test);
+}
 
 export type Scheme = 'light' | 'dark' | 'forced colors';
 const SCHEME_MEDIA: Record<Scheme, MediaFeatures> = {
@@ -75,13 +87,13 @@ const SCHEME_MEDIA: Record<Scheme, MediaFeatures> = {
   'forced colors': { 'forced-colors': 'active' },
 };
 
-/** The scheme the browser is in without emulation: Firefox passes are launched in one each. */
+/** The scheme the browser is in without emulation: Firefox and WebKit passes are launched in one each. */
 function launchedScheme(): Scheme {
   if (matchMedia('(forced-colors: active)').matches) return 'forced colors';
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-// A Firefox pass launched dark or in forced colours runs only the tests written for that scheme:
+// A Firefox or WebKit pass launched dark or in forced colours runs only the tests written for that scheme:
 // everything else has run in the light pass, and would only be measuring the wrong scheme here.
 if (!isChromium && launchedScheme() !== 'light') {
   const defineTest = globalThis.it;
@@ -93,8 +105,9 @@ if (!isChromium && launchedScheme() !== 'light') {
 
 /**
  * Defines a test to run in a colour scheme, its title marked `[media: <scheme>]`. Chromium emulates the
- * scheme (DevTools protocol). Firefox cannot switch it at run time, so there the test exists only in
- * the Firefox pass launched in that scheme (web-test-runner.firefox.config.js, FIREFOX_MEDIA).
+ * scheme (DevTools protocol). Firefox and WebKit cannot switch it at run time, so there the test exists
+ * only in the pass launched in that scheme (web-test-runner.firefox.config.js, FIREFOX_MEDIA;
+ * web-test-runner.webkit.config.js, WEBKIT_MEDIA).
  */
 export function itInScheme(scheme: Scheme, title: string, test: Mocha.AsyncFunc): void {
   if (!isChromium && launchedScheme() !== scheme) return;
@@ -136,3 +149,16 @@ export function centre(element: Element): [number, number] {
 }
 
 export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Resolves once everything under `root` (shadow roots included) has stopped moving, so colours are
+ * measured at full opacity: a fixed wait was too short on a busy machine, and axe then measured a
+ * half-faded definition against the page behind it.
+ */
+export async function settled(root: Element): Promise<void> {
+  // A frame for placement to finish (the definition fades in only once placed), then every transition.
+  await new Promise(requestAnimationFrame);
+  const inside = root.shadowRoot ? deepElements(root.shadowRoot) : [];
+  const animations = [root, ...deepElements(root), ...inside].flatMap((el) => el.getAnimations());
+  await Promise.all(animations.map((animation) => animation.finished.catch(() => undefined)));
+}

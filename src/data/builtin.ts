@@ -7,5 +7,18 @@ import { scriptUrl } from '../script-url.js';
  * the same place the script came from, so the default sends nothing to anyone new.
  */
 export function builtinGlossaryUrl(locale: SupportedLocale): string {
-  return new URL(`./glossary.${locale}.json`, scriptUrl).href;
+  return new URL(`./glossary.${locale}.json`, glossaryFolder(scriptUrl)).href;
+}
+
+/**
+ * The folder beside the script; or, when a CDN served the script at the package's own address
+ * (`cdn.jsdelivr.net/npm/@twelva/glossary-widgets@0.1.0`, no file named: the `jsdelivr` and `unpkg`
+ * fields of package.json pick the file), the package's `dist/` there, where the glossaries are.
+ */
+export function glossaryFolder(script: string): string {
+  const url = new URL(script);
+  if (!/\/@twelva\/glossary-widgets(@[^/]*)?\/?$/.test(url.pathname)) return url.href;
+  url.pathname = url.pathname.replace(/\/?$/, '/dist/');
+  url.search = '';
+  return url.href;
 }

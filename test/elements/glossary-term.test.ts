@@ -1,10 +1,10 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { configure } from '../../src/config.js';
 import { GlossaryStore, resolveSource } from '../../src/data/store.js';
 import type { GlossaryTermElement } from '../../src/elements/glossary-term/glossary-term.js';
 import '../../src/index.js';
-import { centre, fixtureUrl, itInChromium, itInScheme, tap, usePageState, wait } from '../helpers.js';
+import { centre, fixtureUrl, itInChromium, itInScheme, settled, tap, usePageState, wait } from '../helpers.js';
 
 interface A11yNode {
   role?: string;
@@ -289,7 +289,7 @@ describe('<glossary-term>', () => {
       await expect(term.parentElement).to.be.accessible();
       await term.show();
       await waitUntil(() => parts(term).panel!.hasAttribute('data-positioned'));
-      await aTimeout(200); // let the fade-in finish so colours are measured at full opacity
+      await settled(term);
       await expect(term.parentElement).to.be.accessible();
       if (scheme === 'dark') {
         const background = getComputedStyle(parts(term).panel!).backgroundColor;

@@ -3,12 +3,12 @@
  * changes, partner overrides), its colour scheme (system, forced by attribute or setting), forced
  * colours and right-to-left layout under axe, and its text size on hosts with odd root sizes.
  */
-import { aTimeout, expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { configure } from '../../src/config.js';
 import type { GlossaryTermElement } from '../../src/elements/glossary-term/glossary-term.js';
 import '../../src/index.js';
-import { deepElements, itInScheme, usePageState } from '../helpers.js';
+import { deepElements, itInScheme, settled, usePageState } from '../helpers.js';
 
 /** Text a reader meets in an element: its shadow text and accessible labels, nested elements included. */
 function readerText(root: Element | ShadowRoot): string {
@@ -181,7 +181,7 @@ describe('every element and the page', () => {
               setup === 'right-to-left Spanish' ? 'dir="rtl" lang="es"' : '',
             );
             await c.open?.(el);
-            await aTimeout(200); // let the fade-in finish so colours are measured at full opacity
+            await settled(el);
             await expect(el.parentElement).to.be.accessible();
           },
         );

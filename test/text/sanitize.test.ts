@@ -8,10 +8,15 @@ async function mount(fragment: DocumentFragment): Promise<HTMLElement> {
   const host = document.createElement('div');
   host.append(fragment);
   document.body.append(host);
+  // Handlers run, but no link is followed: WebKit follows a link even on an untrusted click that
+  // cannot be cancelled, and would take the test page away; so each click can be, and is, cancelled.
+  const stay = (event: Event) => event.preventDefault();
+  host.addEventListener('click', stay);
   for (const element of host.querySelectorAll('*')) {
     element.dispatchEvent(new Event('mouseover'));
-    element.dispatchEvent(new Event('click'));
+    element.dispatchEvent(new Event('click', { bubbles: true, cancelable: true }));
   }
+  host.removeEventListener('click', stay);
   await new Promise((resolve) => setTimeout(resolve, 20));
   return host;
 }

@@ -21,6 +21,12 @@ interface PreparedEntry {
   sections: { id: string; title: string; html: DocumentFragment }[];
 }
 
+/** Detail of `glossary-card-toggle`. */
+export interface GlossaryCardToggleDetail {
+  id: string;
+  expanded: boolean;
+}
+
 /**
  * The whole entry as a card: the definition, its sections (principles, examples, comparisons, why it
  * matters), its common questions, related terms, sources, the review date and a not-medical-advice
@@ -55,7 +61,7 @@ interface PreparedEntry {
  * @cssprop [--glossary-radius=0.5em] - Corner radius.
  * @cssprop [--glossary-space=1em] - Spacing unit: inner padding, and every gap and margin as a multiple of it.
  *
- * @fires glossary-card-toggle - The compact card was expanded or collapsed. `detail: { id, expanded }`.
+ * @fires {GlossaryCardToggleDetail} glossary-card-toggle - The compact card was expanded or collapsed. `detail: { id, expanded }`.
  */
 export class GlossaryCardElement extends LitElement {
   static override styles = [tokens, surface, focusRing, styles];
@@ -145,7 +151,7 @@ export class GlossaryCardElement extends LitElement {
     const id = this.prepared?.entry.id;
     if (id) {
       this.dispatchEvent(
-        new CustomEvent('glossary-card-toggle', {
+        new CustomEvent<GlossaryCardToggleDetail>('glossary-card-toggle', {
           detail: { id, expanded: this.expanded },
           bubbles: true,
           composed: true,

@@ -51,7 +51,7 @@ export function questionHash(entryId: string, questionId: string): string {
  * @cssprop [--glossary-radius=0.5em] - Corner radius.
  * @cssprop [--glossary-space=1em] - Spacing unit: inner padding, and every gap and margin as a multiple of it.
  *
- * @fires glossary-faq-toggle - A question opened or closed. `detail: { id, question, open }`.
+ * @fires {GlossaryFaqToggleDetail} glossary-faq-toggle - A question opened or closed. `detail: { id, question, open }`.
  */
 export class GlossaryFaqElement extends LitElement {
   static override styles = [tokens, surface, focusRing, styles];

@@ -87,8 +87,8 @@ function watchDocument(watch: boolean): void {
  * @cssprop [--glossary-popover-font-size=clamp(15px, 1em, 20px)] - Text size of the open definition.
  * @cssprop [--glossary-popover-width=22em] - The widest the open definition grows.
  *
- * @fires glossary-term-show - The definition opened. `detail: { id }`.
- * @fires glossary-term-hide - The definition closed. `detail: { id }`.
+ * @fires {GlossaryTermEventDetail} glossary-term-show - The definition opened. `detail: { id }`.
+ * @fires {GlossaryTermEventDetail} glossary-term-hide - The definition closed. `detail: { id }`.
  */
 export class GlossaryTermElement extends LitElement {
   static override styles = [tokens, focusRing, motion, styles];
