@@ -33,6 +33,14 @@ export interface CoreStrings {
   crisisEmail: string;
   crisisTty: string;
   crisisCompactLead: string;
+  /** The compact footer's first words, before the emergency call button. */
+  crisisCompactEmergency: string;
+  /** Before the text-relay route to the emergency number (GB's 18000); `{number}` is the emergency number. */
+  crisisRelayLead: string;
+  /** The relay link's text; `{number}` is the relay number. */
+  crisisRelayLink: string;
+  /** Completes the relay link's accessible name; `{number}` is the emergency number. */
+  crisisRelayName: string;
   crisisRegionLabel: string;
   crisisOtherRegion: string;
   crisisOtherRegionLead: string;
@@ -100,6 +108,11 @@ const BUILT_IN: Record<SupportedLocale, CoreStrings> = {
     crisisEmail: 'Email {address}',
     crisisTty: 'TTY {number}',
     crisisCompactLead: 'In crisis?',
+    crisisCompactEmergency: 'In an emergency or an overdose:',
+    crisisRelayLead:
+      'Deaf, hard of hearing or speech impaired? Reach {number} by text relay, from a textphone or the Relay UK app:',
+    crisisRelayLink: 'Dial {number}',
+    crisisRelayName: 'text relay to {number}',
     crisisRegionLabel: 'Show help for',
     crisisOtherRegion: 'Another country',
     crisisOtherRegionLead: 'Call your local emergency number if you or someone else is in danger.',
@@ -128,6 +141,11 @@ const BUILT_IN: Record<SupportedLocale, CoreStrings> = {
     crisisEmail: 'Escribir a {address}',
     crisisTty: 'TTY {number}',
     crisisCompactLead: '¿En crisis?',
+    crisisCompactEmergency: 'En una emergencia o una sobredosis:',
+    crisisRelayLead:
+      '¿Es una persona sorda o con dificultades auditivas o del habla? Comuníquese con el {number} por retransmisión de texto, desde un teléfono de texto o la aplicación Relay UK:',
+    crisisRelayLink: 'Marcar el {number}',
+    crisisRelayName: 'retransmisión de texto al {number}',
     crisisRegionLabel: 'Mostrar ayuda para',
     crisisOtherRegion: 'Otro país',
     crisisOtherRegionLead: 'Llame al número de emergencias de su país si usted u otra persona está en peligro.',

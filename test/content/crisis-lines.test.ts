@@ -32,7 +32,7 @@ describe('crisis lines data (regions.ts)', () => {
     const lines = source.split('\n');
     const starts = lines
       .map((text, index) => ({ text, index }))
-      .filter(({ text }) => /^\s{6,}(id: '|(\.\.\.)?emergencyLine\(')/.test(text));
+      .filter(({ text }) => /^\s{6,}(id: '|(\.\.\.)?emergencyLine\(\[?')/.test(text));
     assert.equal(starts.length, allLines.length, 'one line object or emergencyLine() call per line');
     for (const { text, index } of starts) {
       assert.match(lines[index - 1] ?? '', /\/\/ Source: .+\. Status [VS]\.$/, `line ${index + 1}: ${text.trim()}`);

@@ -4,6 +4,7 @@ import { getConfig } from '../../config.js';
 import { resolveLocale, type SupportedLocale } from '../../i18n/locale.js';
 import { fill, uiStrings, type CoreStrings } from '../../i18n/strings.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
+import { numbersInWords } from '../../region/emergency.js';
 import { heading, headingLevel } from '../heading.js';
 import { PageSettingsController } from '../page-settings.js';
 import { styles } from './crisis-footer.styles.js';
@@ -41,6 +42,22 @@ function withNumber(template: string, display: string): TemplateResult {
 /** Whether a link's visible text already names the service ("findtreatment.gov" for FindTreatment.gov). */
 function sameName(visible: string, name: string): boolean {
   return visible.toLowerCase().includes(name.toLowerCase());
+}
+
+/**
+ * The service's name as it completes a link's accessible name, without a leading number that the link
+ * has just spoken: "Call 9 8 8, Suicide & Crisis Lifeline", not "Call 9 8 8, 988 Suicide & Crisis Lifeline".
+ */
+export function nameAfterNumber(name: string, number: string): string {
+  const digits = number.replace(/\D/g, '');
+  const words = name.split(' ');
+  const kept = words.filter((word) => !(/^[\d-]+$/.test(word) && word.replace(/\D/g, '') === digits));
+  return kept.length && kept.length < words.length ? kept.join(' ') : name;
+}
+
+/** The numbers a line's call buttons dial, as written: ["112", "999"]. */
+function callNumbers(line: CrisisLine): string[] {
+  return line.contacts.flatMap((contact) => (contact.kind === 'call' ? [contact.display] : []));
 }
 
 function guessRegion(): string {
@@ -133,22 +150,32 @@ export class CrisisFooterElement extends LitElement {
   private link(line: CrisisLine, contact: Contact, t: CoreStrings, locale: SupportedLocale): TemplateResult {
     const name = line.name[locale];
     // The number is shown as the service writes it and spoken digit by digit ("9 8 8", not "nine
-    // hundred eighty-eight"); the service's name completes the link's accessible name.
+    // hundred eighty-eight"); the service's name, without that number again, completes the link's
+    // accessible name.
     const service = html`<span class="visually-hidden">, ${name}</span>`;
+    const after = (display: string) => html`<span class="visually-hidden">, ${nameAfterNumber(name, display)}</span>`;
     switch (contact.kind) {
-      case 'call':
+      case 'call': {
+        const note = contact.note?.[locale];
         return html`<a part="link" class="link call" href="tel:${contact.tel}"
-            >${withNumber(t.crisisCall, contact.display)}${service}</a
-          >${contact.note ? html` <span class="note">${contact.note[locale]}</span>` : nothing}`;
+            >${withNumber(t.crisisCall, contact.display)}${after(contact.display)}</a
+          >${note ? html` <span class="note">${note}</span>` : nothing}`;
+      }
+      case 'relay':
+        return html`<a part="link" class="link relay" href="tel:${contact.tel}"
+          >${withNumber(t.crisisRelayLink, contact.display)}<span class="visually-hidden"
+            >, ${fill(t.crisisRelayName, { number: numbersInWords(callNumbers(line), locale) })}</span
+          ></a
+        >`;
       case 'tty':
         return html`<a part="link" class="link call" href="tel:${contact.tel}"
-          >${withNumber(t.crisisTty, contact.display)}${service}</a
+          >${withNumber(t.crisisTty, contact.display)}${after(contact.display)}</a
         >`;
       case 'text': {
         const keyword = contact.keyword?.[locale];
         const template = keyword ? fill(t.crisisTextKeyword, { keyword }) : t.crisisText;
         return html`<a part="link" class="link text" href="sms:${contact.sms}"
-          >${withNumber(template, contact.display)}${service}</a
+          >${withNumber(template, contact.display)}${after(contact.display)}</a
         >`;
       }
       case 'chat':
@@ -178,7 +205,7 @@ export class CrisisFooterElement extends LitElement {
         ${line.contacts.map((contact) => html`<li>${this.link(line, contact, t, locale)}</li>`)}
       </ul>
       ${line.hours ? html`<p class="hours">${line.hours[locale]}</p>` : nothing}
-      ${line.spanish ? html`<p class="spanish" lang="es">${line.spanish}</p>` : nothing}
+      ${line.spanish && locale !== 'es' ? html`<p class="spanish" lang="es">${line.spanish}</p>` : nothing}
     </li>`;
   }
 
@@ -195,15 +222,57 @@ export class CrisisFooterElement extends LitElement {
     </div>`;
   }
 
-  private otherRegion(t: CoreStrings): TemplateResult {
+  /**
+   * The emergency number first, as the first link(s), with any relay route under it; in `full`, the
+   * overdose steps follow, naming the same number.
+   */
+  private emergencyBlock(
+    emergency: CrisisLine,
+    t: CoreStrings,
+    locale: SupportedLocale,
+    variant: 'full' | 'compact',
+  ): TemplateResult {
+    const number = numbersInWords(callNumbers(emergency), locale);
+    const calls = emergency.contacts.filter((contact) => contact.kind === 'call');
+    const relays = emergency.contacts.filter((contact) => contact.kind === 'relay');
+    const buttons = calls.map((contact) => html`<li>${this.link(emergency, contact, t, locale)}</li>`);
+    const relay = relays.map(
+      (contact) =>
+        html`<p class="relay">
+          ${fill(t.crisisRelayLead, { number })} ${this.link(emergency, contact, t, locale)}
+        </p>`,
+    );
+    if (variant === 'compact') {
+      return html`<div part="emergency" class="emergency">
+        <p class="lead">${t.crisisCompactEmergency}</p>
+        <ul class="contacts" role="list">
+          ${buttons}
+        </ul>
+        ${relay}
+      </div>`;
+    }
+    const level = headingLevel(this.headingLevel);
     return html`<div part="emergency" class="emergency">
-      <p class="lead">${t.crisisOtherRegionLead}</p>
-      <p>
-        <a part="link" class="link web" href=${INTERNATIONAL_DIRECTORY} target="_blank" rel="noopener noreferrer"
-          >${t.crisisDirectory}</a
-        >
-      </p>
+      <p class="lead">${fill(t.crisisEmergencyLead, { number })}</p>
+      <ul class="contacts" role="list">
+        ${buttons}
+      </ul>
+      ${relay} ${heading(level + 1, t.crisisOverdoseHeading, { depth: 1 })}
+      <ol class="steps">
+        ${fill(t.crisisOverdoseSteps, { number })
+          .split('\n')
+          .map((step) => html`<li>${step}</li>`)}
+      </ol>
     </div>`;
+  }
+
+  private directory(t: CoreStrings): TemplateResult {
+    return html`<p class="directory">
+      ${t.crisisOtherRegionLead}
+      <a part="link" class="link web" href=${INTERNATIONAL_DIRECTORY} target="_blank" rel="noopener noreferrer"
+        >${t.crisisDirectory}</a
+      >
+    </p>`;
   }
 
   private notes(t: CoreStrings): TemplateResult | typeof nothing {
@@ -227,18 +296,7 @@ export class CrisisFooterElement extends LitElement {
       ${heading(level, t.crisisHeading, { id: 'heading' })}
       ${
         region && emergency
-          ? html`<div part="emergency" class="emergency">
-              <p class="lead">${fill(t.crisisEmergencyLead, { number: region.emergency })}</p>
-              <ul class="contacts" role="list">
-                ${emergency.contacts.map((contact) => html`<li>${this.link(emergency, contact, t, locale)}</li>`)}
-              </ul>
-              ${heading(level + 1, t.crisisOverdoseHeading, { depth: 1 })}
-              <ol class="steps">
-                ${fill(t.crisisOverdoseSteps, { number: region.emergency })
-                  .split('\n')
-                  .map((step) => html`<li>${step}</li>`)}
-              </ol>
-            </div>
+          ? html`${this.emergencyBlock(emergency, t, locale, 'full')}
             ${heading(level + 1, t.crisisLinesHeading, { depth: 1 })}
             <ul class="lines" role="list">
               ${group('crisis').map((line) => this.line(line, t, locale))}
@@ -251,46 +309,47 @@ export class CrisisFooterElement extends LitElement {
                   </ul>`
                 : nothing
             }`
-          : this.otherRegion(t)
+          : html`<div part="emergency" class="emergency">${this.directory(t)}</div>`
       }
       ${this.regionSwitcher(t, locale, code)} ${this.notes(t)}
     </section>`;
   }
 
+  /** One service in the compact footer: its name, then its call and text links. */
+  private compactLine(line: CrisisLine, t: CoreStrings, locale: SupportedLocale): TemplateResult {
+    const quick = line.contacts.filter((contact) => contact.kind === 'call' || contact.kind === 'text');
+    return html`<li part="line" class="compact-line">
+      <span class="name">${line.name[locale]}:</span>
+      ${quick.map((contact) => html`<span class="quick">${this.link(line, contact, t, locale)}</span> `)}
+    </li>`;
+  }
+
   private renderCompact(region: Region | undefined, t: CoreStrings, locale: SupportedLocale): TemplateResult {
-    if (!region) {
-      return html`<section part="base" class="footer compact surface" aria-label=${t.crisisHeading} lang=${locale}>
-        <p>
-          ${t.crisisOtherRegionLead}
-          <a part="link" class="link web" href=${INTERNATIONAL_DIRECTORY} target="_blank" rel="noopener noreferrer"
-            >${t.crisisDirectory}</a
-          >
-        </p>
+    const base = (content: unknown) =>
+      html`<section part="base" class="footer compact surface" aria-label=${t.crisisHeading} lang=${locale}>
+        ${content} ${this.notes(t)}
       </section>`;
-    }
-    const [first, second] = region.compact
+    const emergency = region?.lines.find((line) => line.group === 'emergency');
+    if (!region || !emergency) return base(this.directory(t));
+    const shown = region.compact
       .map((id) => region.lines.find((line) => line.id === id))
       .filter((line): line is CrisisLine => line !== undefined);
-    const emergency = region.lines.find((line) => line.group === 'emergency');
-    const quick = (line: CrisisLine) =>
-      line.contacts
-        .filter((contact) => contact.kind === 'call' || contact.kind === 'text')
-        .map((contact) => html`${this.link(line, contact, t, locale)} `);
-    return html`<section part="base" class="footer compact surface" aria-label=${t.crisisHeading} lang=${locale}>
-      ${
-        first
-          ? html`<p>
-            <strong>${t.crisisCompactLead}</strong> ${first.name[locale]}: ${quick(first)}
-            ${
-              emergency
-                ? html`<span class="then">${fill(t.crisisEmergencyLead, { number: region.emergency })}</span>`
-                : nothing
-            }
-          </p>`
-          : nothing
-      }
-      ${second ? html`<p>${second.name[locale]}: ${quick(second)}</p>` : nothing} ${this.notes(t)}
-    </section>`;
+    // Each group keeps its own heading-like label: a referral line never sits among the crisis lines.
+    const group = (name: 'crisis' | 'support', label: string) => {
+      const lines = shown.filter((line) => line.group === name);
+      return lines.length
+        ? html`<div class="group ${name}">
+            <p class="group-name">${label}</p>
+            <ul class="compact-lines" role="list">
+              ${lines.map((line) => this.compactLine(line, t, locale))}
+            </ul>
+          </div>`
+        : nothing;
+    };
+    return base(
+      html`${this.emergencyBlock(emergency, t, locale, 'compact')} ${group('crisis', t.crisisCompactLead)}
+      ${group('support', t.crisisSupportHeading)}`,
+    );
   }
 
   protected override render(): TemplateResult {

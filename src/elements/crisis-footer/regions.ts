@@ -15,12 +15,23 @@
 export type LocaleText = { en: string; es: string };
 
 export type Contact =
-  /** A phone call. `display` is shown as written by the service; `tel` is digits for the href. */
-  | { kind: 'call'; display: string; tel: string; note?: LocaleText }
+  /**
+   * A phone call. `display` is shown as written by the service; `tel` is digits for the href. `note` is
+   * shown after the link in the locales it has ("then press 1"; in Spanish only, "press 2 for Spanish").
+   */
+  | { kind: 'call'; display: string; tel: string; note?: Partial<LocaleText> }
+  /**
+   * A text-relay route to the emergency number (GB's 18000) for textphone and Relay UK users: shown as
+   * that route under the emergency call, never as a second, equal emergency button.
+   */
+  | { kind: 'relay'; display: string; tel: string }
   /** A TTY line for Deaf and hard-of-hearing callers. */
   | { kind: 'tty'; display: string; tel: string }
-  /** A text message. `keyword` is what to send; it appears only in the visible text, never in the href. */
-  | { kind: 'text'; display: string; sms: string; keyword?: LocaleText }
+  /**
+   * A text message. `keyword` is what to send, in the locales that have one (Spanish-only routes such as
+   * AYUDA); it appears only in the visible text, never in the href.
+   */
+  | { kind: 'text'; display: string; sms: string; keyword?: Partial<LocaleText> }
   /** An online chat or a website. */
   | { kind: 'chat' | 'web'; url: string; display: string }
   | { kind: 'email'; address: string };
@@ -37,7 +48,10 @@ export interface CrisisLine {
   contacts: Contact[];
   /** Hours and languages, as the service states them. */
   hours?: LocaleText;
-  /** Extra routes for Spanish speakers, shown when the footer speaks Spanish. */
+  /**
+   * The Spanish routes in one Spanish sentence, for Spanish speakers reading an English footer. A
+   * Spanish footer shows the same routes on the links themselves, so it leaves this out.
+   */
   spanish?: string;
 }
 
@@ -45,22 +59,32 @@ export interface Region {
   /** ISO 3166-1 alpha-2, as partners write it in `region` / `data-region`. */
   code: string;
   name: LocaleText;
-  /** The emergency number, named in the overdose steps. */
-  emergency: string;
+  /** The emergency numbers, first the one to show first; named in the lead and the overdose steps. */
+  emergency: readonly string[];
   lines: CrisisLine[];
-  /** Line ids shown by the compact variant, most urgent first. */
+  /**
+   * Line ids the compact variant shows after the emergency number: crisis lines first, then support
+   * and referral (each keeps its own group, so a referral line never sits among the crisis lines).
+   */
   compact: string[];
 }
 
-const emergencyLine = (number: string, extra: Contact[] = []): CrisisLine => ({
+/**
+ * The emergency line: one call button per number, then any relay route. Its name has no number in it,
+ * so a link's accessible name ("Call 9 1 1, emergency services") says the number once.
+ */
+const emergencyLine = (numbers: readonly string[], extra: Contact[] = []): CrisisLine => ({
   id: 'emergency',
   group: 'emergency',
-  name: { en: `Emergency: ${number}`, es: `Emergencias: ${number}` },
+  name: { en: 'emergency services', es: 'servicios de emergencia' },
   purpose: {
     en: 'For an overdose, a medical emergency, or when someone is in immediate danger.',
     es: 'Para una sobredosis, una emergencia médica o cuando alguien está en peligro inmediato.',
   },
-  contacts: [{ kind: 'call', display: number, tel: number.replace(/\D/g, '') }, ...extra],
+  contacts: [
+    ...numbers.map((number): Contact => ({ kind: 'call', display: number, tel: number.replace(/\D/g, '') })),
+    ...extra,
+  ],
   hours: { en: '24/7', es: 'Las 24 horas, todos los días' },
 });
 
@@ -70,11 +94,11 @@ export const REGIONS: Region[] = [
   {
     code: 'US',
     name: { en: 'United States', es: 'Estados Unidos' },
-    emergency: '911',
-    compact: ['988', 'samhsa-helpline'],
+    emergency: ['911'],
+    compact: ['988', 'crisis-text-line', 'samhsa-helpline'],
     lines: [
       // Source: CDC, responding to an overdose <https://www.cdc.gov/stop-overdose/response/index.html>. Status V.
-      emergencyLine('911'),
+      emergencyLine(['911']),
       {
         // Source: 988 Lifeline, what to expect <https://988lifeline.org/get-help/what-to-expect/>. Status V.
         id: '988',
@@ -85,8 +109,8 @@ export const REGIONS: Region[] = [
           es: 'Para pensamientos suicidas, una crisis de salud mental o de consumo de sustancias, o cualquier angustia emocional.',
         },
         contacts: [
-          { kind: 'call', display: '988', tel: '988' },
-          { kind: 'text', display: '988', sms: '988' },
+          { kind: 'call', display: '988', tel: '988', note: { es: 'y luego marque 2 para hablar en español' } },
+          { kind: 'text', display: '988', sms: '988', keyword: { es: 'AYUDA' } },
           { kind: 'chat', url: 'https://988lifeline.org/', display: '988lifeline.org' },
         ],
         hours: {
@@ -118,7 +142,7 @@ export const REGIONS: Region[] = [
         name: { en: 'Crisis Text Line', es: 'Crisis Text Line' },
         purpose: {
           en: 'Text with a trained crisis counselor about anything that is hard right now.',
-          es: 'Escribe con un consejero de crisis capacitado sobre lo que sea difícil ahora mismo.',
+          es: 'Escriba a un consejero de crisis capacitado sobre lo que le resulte difícil ahora mismo.',
         },
         contacts: [{ kind: 'text', display: '741741', sms: '741741', keyword: { en: 'HOME', es: 'AYUDA' } }],
         hours: ALWAYS,
@@ -178,11 +202,11 @@ export const REGIONS: Region[] = [
   {
     code: 'CA',
     name: { en: 'Canada', es: 'Canadá' },
-    emergency: '911',
+    emergency: ['911'],
     compact: ['988-canada', 'hope-for-wellness'],
     lines: [
       // Source: Mental Health Commission of Canada <https://mentalhealthcommission.ca/>. Status S.
-      emergencyLine('911'),
+      emergencyLine(['911']),
       {
         // Source: Government of Canada news release, 2023-11-30. Status V.
         id: '988-canada',
@@ -221,11 +245,11 @@ export const REGIONS: Region[] = [
   {
     code: 'GB',
     name: { en: 'United Kingdom', es: 'Reino Unido' },
-    emergency: '999',
+    emergency: ['999'],
     compact: ['samaritans-uk', 'shout'],
     lines: [
       // Source: NHS trust pages (Lincolnshire Partnership NHS Foundation Trust) <https://www.lpft.nhs.uk/>. Status V.
-      emergencyLine('999', [{ kind: 'call', display: '18000 (text relay)', tel: '18000' }]),
+      emergencyLine(['999'], [{ kind: 'relay', display: '18000', tel: '18000' }]),
       {
         // Source: NHS trust pages (lpft.nhs.uk, shsc.nhs.uk) <https://www.lpft.nhs.uk/>. Status V.
         id: 'nhs-111',
@@ -273,14 +297,11 @@ export const REGIONS: Region[] = [
   {
     code: 'IE',
     name: { en: 'Ireland', es: 'Irlanda' },
-    emergency: '112 or 999',
+    emergency: ['112', '999'],
     compact: ['samaritans-ie', 'text-50808'],
     lines: [
-      {
-        // Source: EU text on 112; 999 widely published. Status S.
-        ...emergencyLine('112', [{ kind: 'call', display: '999', tel: '999' }]),
-        name: { en: 'Emergency: 112 or 999', es: 'Emergencias: 112 o 999' },
-      },
+      // Source: EU text on 112; 999 widely published. Status S.
+      emergencyLine(['112', '999']),
       {
         // Source: Oireachtas written answer, 2013-12-10. Status V.
         id: 'samaritans-ie',
@@ -302,7 +323,8 @@ export const REGIONS: Region[] = [
           en: 'Text support from a trained volunteer when you are going through a hard time.',
           es: 'Apoyo por mensaje de texto de un voluntario capacitado cuando pasa por un momento difícil.',
         },
-        contacts: [{ kind: 'text', display: '50808', sms: '50808', keyword: { en: 'HELLO', es: 'HELLO' } }],
+        // Any first message starts the conversation (HELLO in one report, TALK in another): no keyword is promised.
+        contacts: [{ kind: 'text', display: '50808', sms: '50808' }],
         hours: ALWAYS,
       },
     ],
@@ -310,11 +332,11 @@ export const REGIONS: Region[] = [
   {
     code: 'AU',
     name: { en: 'Australia', es: 'Australia' },
-    emergency: '000',
+    emergency: ['000'],
     compact: ['lifeline-au', 'aod-hotline'],
     lines: [
       // Source: eMHPrac <https://www.emhprac.org.au/>. Status S.
-      emergencyLine('000'),
+      emergencyLine(['000']),
       {
         // Source: Life in Mind (government-funded) <https://lifeinmind.org.au/>. Status S.
         id: 'lifeline-au',
@@ -348,11 +370,11 @@ export const REGIONS: Region[] = [
   {
     code: 'NZ',
     name: { en: 'New Zealand', es: 'Nueva Zelanda' },
-    emergency: '111',
+    emergency: ['111'],
     compact: ['need-to-talk', 'alcohol-drug-helpline'],
     lines: [
       // Source: widely published. Status S.
-      emergencyLine('111'),
+      emergencyLine(['111']),
       {
         // Source: New Zealand Ministry of Health <https://www.health.govt.nz/>. Status V.
         id: 'need-to-talk',
