@@ -1,10 +1,10 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { getConfig } from '../../config.js';
 import { resolveLocale, type SupportedLocale } from '../../i18n/locale.js';
 import { fill, uiStrings, type CoreStrings } from '../../i18n/strings.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { numbersInWords } from '../../region/emergency.js';
+import { readerCountry } from '../../region/region.js';
 import { heading, headingLevel } from '../heading.js';
 import { PageSettingsController } from '../page-settings.js';
 import { styles } from './crisis-footer.styles.js';
@@ -12,14 +12,11 @@ import {
   INTERNATIONAL_DIRECTORY,
   REGIONS,
   regionByCode,
-  regionFromTimeZone,
   type Contact,
   type CrisisLine,
   type Region,
 } from './regions.js';
 
-/** The region used when nothing names one and the time zone says nothing either. */
-const FALLBACK_REGION = 'US';
 /** Switcher value for a place outside the supported regions. */
 const OTHER = 'INTL';
 
@@ -58,16 +55,6 @@ export function nameAfterNumber(name: string, number: string): string {
 /** The numbers a line's call buttons dial, as written: ["112", "999"]. */
 function callNumbers(line: CrisisLine): string[] {
   return line.contacts.flatMap((contact) => (contact.kind === 'call' ? [contact.display] : []));
-}
-
-function guessRegion(): string {
-  let zone: string | undefined;
-  try {
-    zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    zone = undefined;
-  }
-  return regionFromTimeZone(zone) ?? FALLBACK_REGION;
 }
 
 /**
@@ -137,10 +124,13 @@ export class CrisisFooterElement extends LitElement {
     if (changed.has('region') && changed.get('region') !== undefined) this.chosen = undefined;
   }
 
-  /** The region code in effect: the reader's choice, the attribute, the page setting, the time zone, US. */
+  /**
+   * The region code in effect: the reader's choice in the switcher, else the reader's country (the
+   * `region` attribute, the page setting, the time zone, US; see src/region/region.ts), shown as
+   * "another country" (`INTL`) when it is none of the supported regions.
+   */
   get activeRegionCode(): string {
-    const code = this.chosen ?? this.region ?? getConfig().region ?? guessRegion();
-    return regionByCode(code)?.code ?? OTHER;
+    return this.chosen ?? regionByCode(readerCountry(this.region))?.code ?? OTHER;
   }
 
   private onRegionChange(event: Event): void {

@@ -12,6 +12,9 @@
  * address; no "Press 3"; no promise of anonymity or legal immunity.
  */
 
+import { EMERGENCY_NUMBERS } from '../../region/emergency.js';
+import { knownCountry } from '../../region/region.js';
+
 export type LocaleText = { en: string; es: string };
 
 export type Contact =
@@ -69,11 +72,14 @@ export interface Region {
   compact: string[];
 }
 
+/** A supported region's emergency numbers, from the one table the entries' words use too. */
+const emergencyOf = (code: string): readonly string[] => EMERGENCY_NUMBERS[code] ?? [];
+
 /**
  * The emergency line: one call button per number, then any relay route. Its name has no number in it,
  * so a link's accessible name ("Call 9 1 1, emergency services") says the number once.
  */
-const emergencyLine = (numbers: readonly string[], extra: Contact[] = []): CrisisLine => ({
+export const emergencyLine = (numbers: readonly string[], extra: Contact[] = []): CrisisLine => ({
   id: 'emergency',
   group: 'emergency',
   name: { en: 'emergency services', es: 'servicios de emergencia' },
@@ -94,11 +100,11 @@ export const REGIONS: Region[] = [
   {
     code: 'US',
     name: { en: 'United States', es: 'Estados Unidos' },
-    emergency: ['911'],
+    emergency: emergencyOf('US'),
     compact: ['988', 'crisis-text-line', 'samhsa-helpline'],
     lines: [
       // Source: CDC, responding to an overdose <https://www.cdc.gov/stop-overdose/response/index.html>. Status V.
-      emergencyLine(['911']),
+      emergencyLine(emergencyOf('US')),
       {
         // Source: 988 Lifeline, what to expect <https://988lifeline.org/get-help/what-to-expect/>. Status V.
         id: '988',
@@ -202,11 +208,11 @@ export const REGIONS: Region[] = [
   {
     code: 'CA',
     name: { en: 'Canada', es: 'Canadá' },
-    emergency: ['911'],
+    emergency: emergencyOf('CA'),
     compact: ['988-canada', 'hope-for-wellness'],
     lines: [
       // Source: Mental Health Commission of Canada <https://mentalhealthcommission.ca/>. Status S.
-      emergencyLine(['911']),
+      emergencyLine(emergencyOf('CA')),
       {
         // Source: Government of Canada news release, 2023-11-30. Status V.
         id: '988-canada',
@@ -245,11 +251,11 @@ export const REGIONS: Region[] = [
   {
     code: 'GB',
     name: { en: 'United Kingdom', es: 'Reino Unido' },
-    emergency: ['999'],
+    emergency: emergencyOf('GB'),
     compact: ['samaritans-uk', 'shout'],
     lines: [
       // Source: NHS trust pages (Lincolnshire Partnership NHS Foundation Trust) <https://www.lpft.nhs.uk/>. Status V.
-      emergencyLine(['999'], [{ kind: 'relay', display: '18000', tel: '18000' }]),
+      emergencyLine(emergencyOf('GB'), [{ kind: 'relay', display: '18000', tel: '18000' }]),
       {
         // Source: NHS trust pages (lpft.nhs.uk, shsc.nhs.uk) <https://www.lpft.nhs.uk/>. Status V.
         id: 'nhs-111',
@@ -297,11 +303,11 @@ export const REGIONS: Region[] = [
   {
     code: 'IE',
     name: { en: 'Ireland', es: 'Irlanda' },
-    emergency: ['112', '999'],
+    emergency: emergencyOf('IE'),
     compact: ['samaritans-ie', 'text-50808'],
     lines: [
       // Source: EU text on 112; 999 widely published. Status S.
-      emergencyLine(['112', '999']),
+      emergencyLine(emergencyOf('IE')),
       {
         // Source: Oireachtas written answer, 2013-12-10. Status V.
         id: 'samaritans-ie',
@@ -332,11 +338,11 @@ export const REGIONS: Region[] = [
   {
     code: 'AU',
     name: { en: 'Australia', es: 'Australia' },
-    emergency: ['000'],
+    emergency: emergencyOf('AU'),
     compact: ['lifeline-au', 'aod-hotline'],
     lines: [
       // Source: eMHPrac <https://www.emhprac.org.au/>. Status S.
-      emergencyLine(['000']),
+      emergencyLine(emergencyOf('AU')),
       {
         // Source: Life in Mind (government-funded) <https://lifeinmind.org.au/>. Status S.
         id: 'lifeline-au',
@@ -370,11 +376,11 @@ export const REGIONS: Region[] = [
   {
     code: 'NZ',
     name: { en: 'New Zealand', es: 'Nueva Zelanda' },
-    emergency: ['111'],
+    emergency: emergencyOf('NZ'),
     compact: ['need-to-talk', 'alcohol-drug-helpline'],
     lines: [
       // Source: widely published. Status S.
-      emergencyLine(['111']),
+      emergencyLine(emergencyOf('NZ')),
       {
         // Source: New Zealand Ministry of Health <https://www.health.govt.nz/>. Status V.
         id: 'need-to-talk',
@@ -412,58 +418,8 @@ export const REGIONS: Region[] = [
 /** The international directory shown for places outside the supported regions (a link only). */
 export const INTERNATIONAL_DIRECTORY = 'https://findahelpline.com/';
 
+/** The supported region for a code as partners write it ("gb", "UK", "PR" → US), if it is one of the six. */
 export function regionByCode(code: string | null | undefined): Region | undefined {
-  const wanted = code?.trim().toUpperCase();
-  if (wanted === 'UK') return REGIONS.find((region) => region.code === 'GB');
+  const wanted = knownCountry(code);
   return REGIONS.find((region) => region.code === wanted);
-}
-
-/**
- * Time zones that tell the region without asking anyone. A zone that is not listed belongs to a place
- * we have no lines for: the footer then shows the neutral "call your local emergency number" help, not
- * another country's numbers.
- */
-const ZONES: Record<string, string> = {
-  'America/New_York': 'US',
-  'America/Detroit': 'US',
-  'America/Chicago': 'US',
-  'America/Denver': 'US',
-  'America/Phoenix': 'US',
-  'America/Los_Angeles': 'US',
-  'America/Anchorage': 'US',
-  'America/Juneau': 'US',
-  'America/Boise': 'US',
-  'America/Menominee': 'US',
-  'America/Adak': 'US',
-  'America/Puerto_Rico': 'US',
-  'Pacific/Honolulu': 'US',
-  'America/Toronto': 'CA',
-  'America/Montreal': 'CA',
-  'America/Vancouver': 'CA',
-  'America/Edmonton': 'CA',
-  'America/Winnipeg': 'CA',
-  'America/Regina': 'CA',
-  'America/Halifax': 'CA',
-  'America/Moncton': 'CA',
-  'America/St_Johns': 'CA',
-  'America/Whitehorse': 'CA',
-  'America/Yellowknife': 'CA',
-  'America/Iqaluit': 'CA',
-  'Europe/London': 'GB',
-  'Europe/Belfast': 'GB',
-  'Europe/Dublin': 'IE',
-  'Pacific/Auckland': 'NZ',
-  'Pacific/Chatham': 'NZ',
-};
-
-/**
- * The region a time zone suggests: a supported code, `undefined` when the zone says nothing (UTC,
- * none), or `'INTL'` for a place outside the supported set. Nothing is sent or stored.
- */
-export function regionFromTimeZone(zone: string | undefined): string | undefined {
-  if (!zone || /^(Etc\/|UTC$|GMT$)/.test(zone)) return undefined;
-  if (ZONES[zone]) return ZONES[zone];
-  if (/^America\/(Indiana|Kentucky|North_Dakota)\//.test(zone)) return 'US';
-  if (zone.startsWith('Australia/')) return 'AU';
-  return 'INTL';
 }
