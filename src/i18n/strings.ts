@@ -21,8 +21,13 @@ export interface CoreStrings {
   /** The first line of the full footer; `{number}` is the region's emergency number. */
   crisisEmergencyLead: string;
   crisisOverdoseHeading: string;
-  /** The overdose steps, one per line (CDC's order). `{number}` is the emergency number. */
+  /**
+   * The overdose steps, one per line, in CDC's order with the naloxone label's second dose; shared by
+   * the footer and the entries' `{overdose-steps}`. `{emergency}` is the reader's emergency number.
+   */
   crisisOverdoseSteps: string;
+  /** Said instead of a number where the reader's emergency number is not known. */
+  emergencyLocal: string;
   crisisLinesHeading: string;
   crisisSupportHeading: string;
   /** Visible link texts. `{number}`, `{keyword}`, `{site}`, `{address}` are filled in. */
@@ -97,8 +102,15 @@ const BUILT_IN: Record<SupportedLocale, CoreStrings> = {
     crisisHeading: 'Need help now?',
     crisisEmergencyLead: 'In an emergency or an overdose, call {number}.',
     crisisOverdoseHeading: 'If someone may be overdosing',
-    crisisOverdoseSteps:
-      'Give naloxone (Narcan) if you have it.\nCall {number}.\nKeep the person breathing and lay them on their side.\nStay with them until help arrives. Naloxone wears off, so call even if they wake up.',
+    // Wording: content1's sourced proposal (CDC's steps; the Narcan label's second-dose test).
+    crisisOverdoseSteps: [
+      'If someone will not wake up, or is not breathing or breathing very slowly, give naloxone (Narcan) if you have it and call {emergency}.',
+      'If after 2 to 3 minutes they still do not wake up or do not breathe normally, give a second dose if you have one.',
+      'Help them breathe: do what the emergency call taker tells you, which may include rescue breaths.',
+      'If they are breathing, lay them on their side so they do not choke.',
+      'Stay with them until help arrives. Naloxone wears off, and the overdose can come back.',
+    ].join('\n'),
+    emergencyLocal: 'your local emergency number',
     crisisLinesHeading: 'In crisis',
     crisisSupportHeading: 'Support and treatment referral',
     crisisCall: 'Call {number}',
@@ -130,8 +142,14 @@ const BUILT_IN: Record<SupportedLocale, CoreStrings> = {
     crisisHeading: '¿Necesita ayuda ahora?',
     crisisEmergencyLead: 'En una emergencia o una sobredosis, llame al {number}.',
     crisisOverdoseHeading: 'Si alguien podría estar sufriendo una sobredosis',
-    crisisOverdoseSteps:
-      'Si tiene naloxona (Narcan), désela.\nLlame al {number}.\nAyude a que la persona siga respirando y acuéstela de lado.\nQuédese con ella hasta que llegue la ayuda. La naloxona deja de hacer efecto, así que llame aunque la persona despierte.',
+    crisisOverdoseSteps: [
+      'Si una persona no se despierta, no respira o respira muy lento, adminístrele naloxona (Narcan) si la tiene y llame al {emergency}.',
+      'Si después de 2 a 3 minutos todavía no se despierta o no respira con normalidad, adminístrele una segunda dosis si la tiene.',
+      'Ayúdele a respirar: siga las indicaciones de la persona que atiende su llamada de emergencia; puede pedirle que le dé respiraciones de rescate.',
+      'Si respira, acuéstela de lado para que no se ahogue.',
+      'Quédese con ella hasta que llegue la ayuda. El efecto de la naloxona se pasa y la sobredosis puede volver.',
+    ].join('\n'),
+    emergencyLocal: 'el número de emergencias local',
     crisisLinesHeading: 'En crisis',
     crisisSupportHeading: 'Apoyo y referencias a tratamiento',
     crisisCall: 'Llamar al {number}',

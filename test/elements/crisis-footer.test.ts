@@ -51,7 +51,7 @@ describe('<crisis-footer>', () => {
     ]);
     const steps = [...el.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent);
     expect(steps[0]).to.contain('naloxone');
-    expect(steps[1]).to.equal('Call 911.');
+    expect(steps[0]).to.contain('call 911.');
     const crisisList = el.shadowRoot!.querySelectorAll('.lines')[0]!.textContent!;
     const supportList = el.shadowRoot!.querySelectorAll('.lines')[1]!.textContent!;
     expect(crisisList).to.contain('988 Suicide & Crisis Lifeline');
@@ -215,11 +215,62 @@ describe('<crisis-footer>', () => {
     expect(text(el)).to.contain('¿Necesita ayuda ahora?');
   });
 
-  it('shows neutral help and a directory link for a region outside the supported set', async () => {
-    const el = await footer('region="FR"');
-    expect(text(el)).to.contain('Call your local emergency number');
+  it('gives an EU country 112 and Mexico 911, with the overdose steps using it, in both variants and languages', async () => {
+    for (const [code, number] of [
+      ['DE', '112'],
+      ['FR', '112'],
+      ['ES', '112'],
+      ['MX', '911'],
+    ] as const) {
+      for (const locale of ['en', 'es'] as const) {
+        for (const variant of ['full', 'compact'] as const) {
+          const label = `${code} ${locale} ${variant}`;
+          const el = await footer(`region="${code}" locale="${locale}" variant="${variant}"`);
+          const hrefs = links(el).map((a) => a.getAttribute('href'));
+          expect(hrefs, label).to.deep.equal([`tel:${number}`, 'https://findahelpline.com/']);
+          if (variant === 'full') {
+            const steps = [...el.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!);
+            expect(steps[0], label).to.contain(number);
+            expect(el.shadowRoot!.querySelector('select')!.value, label).to.equal('INTL');
+          }
+        }
+      }
+    }
+    const es = await footer('region="DE" locale="es"');
+    expect(text(es)).to.contain('En una emergencia o una sobredosis, llame al 112.');
+  });
+
+  it('shows the neutral line and the steps, not only a directory link, for "another country"', async () => {
+    const el = await footer('region="US"');
+    const select = el.shadowRoot!.querySelector('select')!;
+    select.value = 'INTL';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
     expect(links(el).map((a) => a.href)).to.deep.equal(['https://findahelpline.com/']);
-    expect(el.shadowRoot!.querySelector('select')!.value).to.equal('INTL');
+    expect(text(el)).to.contain('Call your local emergency number');
+    const steps = [...el.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!);
+    expect(steps[0]).to.contain('call your local emergency number.');
+    const es = await footer('region="US" locale="es"');
+    const esSelect = es.shadowRoot!.querySelector('select')!;
+    esSelect.value = 'INTL';
+    esSelect.dispatchEvent(new Event('change'));
+    await es.updateComplete;
+    const esSteps = [...es.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!);
+    expect(esSteps[0]).to.contain('llame al número de emergencias local.');
+  });
+
+  it('words the overdose steps in CDC order with the second-dose test of naloxone labels', async () => {
+    const en = await footer('region="GB"');
+    const steps = [...en.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!);
+    expect(steps).to.have.length(5);
+    expect(steps[0]).to.match(/naloxone.*call 999\.$/);
+    expect(steps[1]).to.contain('do not wake up or do not breathe normally');
+    expect(steps[3]).to.contain('on their side');
+    expect(steps[4]).to.contain('Stay with them until help arrives');
+    const es = await footer('region="GB" locale="es"');
+    const pasos = [...es.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!);
+    expect(pasos[0]).to.match(/naloxona.*llame al 999\.$/);
+    expect(pasos[1]).to.contain('no se despierta o no respira con normalidad');
   });
 
   it('takes the region from the page settings when the element names none', async () => {
@@ -278,11 +329,20 @@ describe('<crisis-footer>', () => {
   });
 
   for (const scheme of ['light', 'dark', 'forced colors'] as const) {
-    itInScheme(scheme, `passes axe in ${scheme}, full and compact, supported and other regions`, async () => {
-      for (const attrs of ['region="US"', 'region="US" variant="compact"', 'region="IE" locale="es"', 'region="FR"']) {
+    for (const attrs of [
+      'region="US"',
+      'region="US" variant="compact"',
+      'region="US" locale="es" variant="compact"',
+      'region="GB" locale="es"',
+      'region="GB" variant="compact"',
+      'region="IE" locale="es"',
+      'region="DE"',
+      'region="MX" locale="es" variant="compact"',
+    ]) {
+      itInScheme(scheme, `passes axe in ${scheme}: ${attrs}`, async () => {
         const el = await footer(attrs);
         await expect(el, attrs).to.be.accessible();
-      }
-    });
+      });
+    }
   }
 });

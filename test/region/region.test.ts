@@ -148,6 +148,10 @@ describe('region from the time zone', () => {
       ['Pacific/Auckland', 'tel:111'],
       ['America/Regina', 'tel:911'],
       ['Etc/UTC', 'tel:911'],
+      ['Europe/Berlin', 'tel:112'],
+      ['Europe/Busingen', 'tel:112'],
+      ['Atlantic/Canary', 'tel:112'],
+      ['America/Mexico_City', 'tel:911'],
     ];
     for (const [zone, href] of cases) {
       fakeZone(zone);
@@ -159,5 +163,6 @@ describe('region from the time zone', () => {
     fakeZone('Asia/Calcutta');
     const el = await footer('');
     expect(el.shadowRoot!.querySelector('a[href^="tel:"]'), 'no US numbers in India').to.equal(null);
+    expect(el.shadowRoot!.textContent, 'the neutral line and the steps').to.contain('call your local emergency number.');
   });
 });

@@ -3,12 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { resolveLocale, type SupportedLocale } from '../../i18n/locale.js';
 import { fill, uiStrings, type CoreStrings } from '../../i18n/strings.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
-import { numbersInWords } from '../../region/emergency.js';
+import { emergencyNumbers, numbersInWords } from '../../region/emergency.js';
 import { readerCountry } from '../../region/region.js';
+import { regionWords } from '../../region/words.js';
 import { heading, headingLevel } from '../heading.js';
 import { PageSettingsController } from '../page-settings.js';
 import { styles } from './crisis-footer.styles.js';
 import {
+  emergencyLine,
   INTERNATIONAL_DIRECTORY,
   REGIONS,
   regionByCode,
@@ -214,51 +216,50 @@ export class CrisisFooterElement extends LitElement {
 
   /**
    * The emergency number first, as the first link(s), with any relay route under it; in `full`, the
-   * overdose steps follow, naming the same number.
+   * overdose steps follow, naming the same number. With no emergency line (a place whose number the
+   * reference does not give), the neutral "call your local emergency number" and the same steps.
    */
   private emergencyBlock(
-    emergency: CrisisLine,
+    emergency: CrisisLine | undefined,
     t: CoreStrings,
     locale: SupportedLocale,
     variant: 'full' | 'compact',
   ): TemplateResult {
-    const number = numbersInWords(callNumbers(emergency), locale);
-    const calls = emergency.contacts.filter((contact) => contact.kind === 'call');
-    const relays = emergency.contacts.filter((contact) => contact.kind === 'relay');
-    const buttons = calls.map((contact) => html`<li>${this.link(emergency, contact, t, locale)}</li>`);
-    const relay = relays.map(
-      (contact) =>
-        html`<p class="relay">
-          ${fill(t.crisisRelayLead, { number })} ${this.link(emergency, contact, t, locale)}
-        </p>`,
+    const numbers = emergency ? callNumbers(emergency) : [];
+    const number = numbersInWords(numbers, locale);
+    const links = (kind: Contact['kind']) =>
+      emergency
+        ? emergency.contacts
+            .filter((contact) => contact.kind === kind)
+            .map((contact) => this.link(emergency, contact, t, locale))
+        : [];
+    const buttons = links('call').map((link) => html`<li>${link}</li>`);
+    const relay = links('relay').map(
+      (link) => html`<p class="relay">${fill(t.crisisRelayLead, { number })} ${link}</p>`,
     );
-    if (variant === 'compact') {
-      return html`<div part="emergency" class="emergency">
-        <p class="lead">${t.crisisCompactEmergency}</p>
-        <ul class="contacts" role="list">
-          ${buttons}
-        </ul>
-        ${relay}
-      </div>`;
-    }
+    const lead = !emergency
+      ? t.crisisOtherRegionLead
+      : variant === 'compact'
+        ? t.crisisCompactEmergency
+        : fill(t.crisisEmergencyLead, { number });
     const level = headingLevel(this.headingLevel);
     return html`<div part="emergency" class="emergency">
-      <p class="lead">${fill(t.crisisEmergencyLead, { number })}</p>
-      <ul class="contacts" role="list">
-        ${buttons}
-      </ul>
-      ${relay} ${heading(level + 1, t.crisisOverdoseHeading, { depth: 1 })}
-      <ol class="steps">
-        ${fill(t.crisisOverdoseSteps, { number })
-          .split('\n')
-          .map((step) => html`<li>${step}</li>`)}
-      </ol>
+      <p class="lead">${lead}</p>
+      ${buttons.length ? html`<ul class="contacts" role="list">${buttons}</ul>` : nothing} ${relay}
+      ${
+        variant === 'full'
+          ? html`${heading(level + 1, t.crisisOverdoseHeading, { depth: 1 })}
+              <ol class="steps">
+                ${regionWords(numbers, t, locale).overdoseSteps.map((step) => html`<li>${step}</li>`)}
+              </ol>`
+          : nothing
+      }
     </div>`;
   }
 
+  /** The international directory: a website, so never the only help shown. */
   private directory(t: CoreStrings): TemplateResult {
     return html`<p class="directory">
-      ${t.crisisOtherRegionLead}
       <a part="link" class="link web" href=${INTERNATIONAL_DIRECTORY} target="_blank" rel="noopener noreferrer"
         >${t.crisisDirectory}</a
       >
@@ -275,6 +276,7 @@ export class CrisisFooterElement extends LitElement {
 
   private renderFull(
     region: Region | undefined,
+    outside: CrisisLine | undefined,
     code: string,
     t: CoreStrings,
     locale: SupportedLocale,
@@ -299,7 +301,7 @@ export class CrisisFooterElement extends LitElement {
                   </ul>`
                 : nothing
             }`
-          : html`<div part="emergency" class="emergency">${this.directory(t)}</div>`
+          : html`${this.emergencyBlock(outside, t, locale, 'full')} ${this.directory(t)}`
       }
       ${this.regionSwitcher(t, locale, code)} ${this.notes(t)}
     </section>`;
@@ -314,13 +316,19 @@ export class CrisisFooterElement extends LitElement {
     </li>`;
   }
 
-  private renderCompact(region: Region | undefined, t: CoreStrings, locale: SupportedLocale): TemplateResult {
+  private renderCompact(
+    region: Region | undefined,
+    outside: CrisisLine | undefined,
+    t: CoreStrings,
+    locale: SupportedLocale,
+  ): TemplateResult {
     const base = (content: unknown) =>
       html`<section part="base" class="footer compact surface" aria-label=${t.crisisHeading} lang=${locale}>
         ${content} ${this.notes(t)}
       </section>`;
     const emergency = region?.lines.find((line) => line.group === 'emergency');
-    if (!region || !emergency) return base(this.directory(t));
+    if (!region || !emergency)
+      return base(html`${this.emergencyBlock(outside, t, locale, 'compact')} ${this.directory(t)}`);
     const shown = region.compact
       .map((id) => region.lines.find((line) => line.id === id))
       .filter((line): line is CrisisLine => line !== undefined);
@@ -347,9 +355,14 @@ export class CrisisFooterElement extends LitElement {
     const t = uiStrings(locale);
     const code = this.activeRegionCode;
     const region = regionByCode(code);
+    // Outside the six regions: the reader's own country's emergency number where the reference has
+    // it (EU 112, Mexico 911). "Another country" chosen by a reader from a supported region has none.
+    const country = readerCountry(this.region);
+    const numbers = region || regionByCode(country) ? undefined : emergencyNumbers(country);
+    const outside = numbers ? emergencyLine(numbers) : undefined;
     return this.variant === 'compact'
-      ? this.renderCompact(region, t, locale)
-      : this.renderFull(region, code, t, locale);
+      ? this.renderCompact(region, outside, t, locale)
+      : this.renderFull(region, outside, code, t, locale);
   }
 }
 
