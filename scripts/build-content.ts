@@ -13,6 +13,7 @@ import { basename, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { Marked } from 'marked';
 import { definedTermSet } from '../src/data/structured-data.js';
+import { EMERGENCY_NUMBERS } from '../src/region/emergency.js';
 import {
   validateGlossary,
   type GlossaryDocument,
@@ -94,6 +95,38 @@ function isoDate(value: unknown): unknown {
   return value instanceof Date ? value.toISOString().slice(0, 10) : value;
 }
 
+/** Every emergency number the widgets know (911, 999, 000, 111, 112, …), longest first. */
+const EMERGENCY = [...new Set(Object.values(EMERGENCY_NUMBERS).flat())].sort((a, b) => b.length - a.length);
+/** A bare emergency number: not part of a longer number, a date, an amount ("1,000") or a word. */
+const BARE_EMERGENCY = new RegExp(`(?<![\\w.,/-])(?:${EMERGENCY.join('|')}|9-1-1)(?![\\w/-]|[.,]\\d)`, 'g');
+
+/**
+ * Region-aware words: entry text never hard-codes an emergency number; it writes `{emergency}` so each
+ * reader sees their own (911, 999, 112…). Text only: markup and link addresses are not read.
+ */
+function checkEmergencyNumbers(file: string, term: Record<string, unknown>, errors: ContentError[]): void {
+  const fields: [string, unknown][] = [
+    ['short', term['short']],
+    ['languageNote', term['languageNote']],
+    ['body', term['body']],
+    ...(term['sections'] as GlossarySection[]).map((s): [string, unknown] => [
+      `sections.${s.id}`,
+      `${s.title} ${s.html}`,
+    ]),
+    ...(term['faq'] as GlossaryQuestion[]).map((q): [string, unknown] => [`faq.${q.id}`, `${q.q} ${q.a}`]),
+  ];
+  for (const [field, value] of fields) {
+    if (typeof value !== 'string') continue;
+    const found = [...new Set(value.replace(/<[^>]*>/g, ' ').match(BARE_EMERGENCY) ?? [])];
+    if (found.length)
+      errors.push({
+        file,
+        field,
+        message: `names the emergency number ${found.map((n) => `"${n}"`).join(', ')}: write {emergency}, which shows each reader their own number`,
+      });
+  }
+}
+
 interface ParsedEntry {
   file: string;
   term: Record<string, unknown>;
@@ -153,6 +186,7 @@ function parseEntry(file: string, source: string, errors: ContentError[]): Parse
   };
   if (!lead.trim())
     errors.push({ file, field: 'body', message: 'the full definition (text before the first ## heading) is empty' });
+  checkEmergencyNumbers(file, term, errors);
   return { file, term };
 }
 
