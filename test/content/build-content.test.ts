@@ -63,7 +63,8 @@ describe('content build', () => {
     const doc = buildLocale(`${root}content/en`, 'en');
     const overdose = doc.terms.find((t) => t.id === 'overdose');
     assert.ok(overdose);
-    assert.match(JSON.stringify(overdose), /\{emergency\}/);
+    assert.match(JSON.stringify(overdose), /<p>\{overdose-steps\}<\/p>/);
+    assert.match(JSON.stringify(doc.terms), /call \{emergency\}/);
     const text = doc.terms.flatMap((t) => [
       t.short,
       t.body,
