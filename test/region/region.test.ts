@@ -6,7 +6,7 @@ import '../../src/index.js';
 import { emergencyNumbers, KNOWN_COUNTRIES } from '../../src/region/emergency.js';
 import { countryFromTimeZone, knownCountry, readerCountry, UNKNOWN_COUNTRY } from '../../src/region/region.js';
 import { ZONES_BY_COUNTRY } from '../../src/region/zones.generated.js';
-import { usePageState } from '../helpers.js';
+import { fakeZone, realZone, usePageState } from '../helpers.js';
 
 const database: Record<string, Timezone | undefined> = ct.getAllTimezones({ deprecated: true });
 
@@ -22,19 +22,6 @@ function expected(name: string): string | undefined {
   const country = databaseCountry(name);
   if (!country) return undefined;
   return KNOWN_COUNTRIES.includes(country) ? country : UNKNOWN_COUNTRY;
-}
-
-const RealDateTimeFormat = Intl.DateTimeFormat;
-/** Makes the browser report `zone` as the reader's time zone until `realZone()`. */
-function fakeZone(zone: string | undefined): void {
-  const fake = function (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
-    const real = new RealDateTimeFormat(...args);
-    return { resolvedOptions: () => ({ ...real.resolvedOptions(), timeZone: zone }) };
-  };
-  Intl.DateTimeFormat = fake as unknown as typeof Intl.DateTimeFormat;
-}
-function realZone(): void {
-  Intl.DateTimeFormat = RealDateTimeFormat;
 }
 
 async function footer(attrs: string): Promise<CrisisFooterElement> {
@@ -163,6 +150,8 @@ describe('region from the time zone', () => {
     fakeZone('Asia/Calcutta');
     const el = await footer('');
     expect(el.shadowRoot!.querySelector('a[href^="tel:"]'), 'no US numbers in India').to.equal(null);
-    expect(el.shadowRoot!.textContent, 'the neutral line and the steps').to.contain('call your local emergency number.');
+    expect(el.shadowRoot!.textContent, 'the neutral line and the steps').to.contain(
+      'call your local emergency number.',
+    );
   });
 });
