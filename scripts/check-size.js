@@ -10,13 +10,13 @@
  * Issue #12 put the country-from-time-zone table (every IANA zone and alias of the countries with
  * help: 184 names, about 1.5 kB gzip), the emergency numbers outside the six regions and the shared
  * overdose steps in the entry for the same reason: a reader in crisis offline must still get them.
- * 25 kB covers that (24.6 kB measured) and still fails a build that grows past it.
+ * Filling {emergency} in terms (the entry's words) adds 0.4 kB: 25.0 kB measured; 26 kB leaves 1 kB.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
-export const ENTRY_BUDGET_BYTES = 25_000;
+export const ENTRY_BUDGET_BYTES = 26_000;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 
