@@ -96,7 +96,12 @@ function callNumbers(line: CrisisLine): string[] {
 export class CrisisFooterElement extends LitElement {
   static override styles = [tokens, surface, focusRing, styles];
 
-  /** ISO 3166 region (US, CA, GB, IE, AU, NZ; any other code shows the neutral help). Default: the page's `data-region`, then a guess from the time zone, then US. */
+  /**
+   * ISO 3166 country: US, CA, GB, IE, AU, NZ show their lines (PR and VI the US ones); an EU state or MX
+   * shows its emergency number and the overdose steps. A blank or unknown value counts as absent.
+   * Default: the page's `data-region`, then the time zone (IANA, aliases included), then US only where
+   * the zone names no place (UTC). See docs/regions.md.
+   */
   @property({ reflect: true }) region?: string;
 
   /** Language of the footer (`en`, `es`). Default: the nearest `lang`, then the page settings. */
