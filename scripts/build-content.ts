@@ -13,7 +13,11 @@ import { basename, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { Marked } from 'marked';
 import { definedTermSet } from '../src/data/structured-data.js';
+import { toSupportedLocale } from '../src/i18n/locale.js';
+import { uiStrings } from '../src/i18n/strings.js';
 import { EMERGENCY_NUMBERS } from '../src/region/emergency.js';
+import { localizeEntry } from '../src/region/entry.js';
+import { regionWords } from '../src/region/words.js';
 import {
   validateGlossary,
   type GlossaryDocument,
@@ -250,6 +254,16 @@ export function buildLocale(folder: string, locale: string): GlossaryDocument {
   return document;
 }
 
+/**
+ * A search engine shows one text to readers everywhere: the region-aware tokens become the neutral
+ * words ("your local emergency number"), never one country's number.
+ */
+export function forSearchEngines(document: GlossaryDocument): GlossaryDocument {
+  const locale = toSupportedLocale(document.locale) ?? 'en';
+  const words = regionWords(undefined, uiStrings(locale), locale);
+  return { ...document, terms: document.terms.map((entry) => localizeEntry(entry, words)) };
+}
+
 function isLocaleFolder(path: string): boolean {
   return readdirSync(path).some((name) => name.endsWith('.md') && !name.startsWith('_'));
 }
@@ -300,7 +314,7 @@ export function main(argv: string[]): number {
       writeFileSync(target, `${JSON.stringify(document)}\n`);
       if (jsonld) {
         const file = folders.length > 1 ? jsonld.replace(/(\.json(ld)?)?$/, `.${code}$1`) : jsonld;
-        writeFileSync(file, `${JSON.stringify(definedTermSet(document, termUrl), null, 2)}\n`);
+        writeFileSync(file, `${JSON.stringify(definedTermSet(forSearchEngines(document), termUrl), null, 2)}\n`);
         console.log(`  schema.org DefinedTermSet → ${file}`);
       }
       console.log(`${relative(process.cwd(), folder) || folder}: ${document.terms.length} entries → ${target}`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildLocale, ContentBuildError, localeFolders } from '../../scripts/build-content.js';
+import { buildLocale, ContentBuildError, forSearchEngines, localeFolders } from '../../scripts/build-content.js';
 import { SHORT_MAX } from '../../src/data/schema.js';
 
 const tooLong = 'This short definition is far too long. '.repeat(8).trim();
@@ -72,6 +72,14 @@ describe('content build', () => {
       ...t.faq.flatMap((q) => [q.q, q.a]),
     ]);
     assert.doesNotMatch(text.join('\n'), /\b911\b/);
+  });
+
+  it('gives search engines the neutral words, never one country\'s number', () => {
+    const en = forSearchEngines(buildLocale(`${root}content/en`, 'en'));
+    const es = forSearchEngines(buildLocale(`${root}content/es`, 'es'));
+    assert.doesNotMatch(JSON.stringify(en.terms), /\{emergency\}|\{overdose-steps\}/);
+    assert.match(JSON.stringify(en.terms), /call your local emergency number/);
+    assert.match(JSON.stringify(es.terms), /llame al número de emergencias local/);
   });
 
   it('finds locale folders under a content root, or takes one folder directly', () => {
