@@ -102,11 +102,12 @@ const BUILT_IN: Record<SupportedLocale, CoreStrings> = {
     crisisHeading: 'Need help now?',
     crisisEmergencyLead: 'In an emergency or an overdose, call {number}.',
     crisisOverdoseHeading: 'If someone may be overdosing',
-    // Wording: content1's sourced proposal (CDC's steps; the Narcan label's second-dose test).
+    // Wording: content1's sourced proposal v2 (CDC's steps; the naloxone label's second-dose test), word for
+    // word but step 3 in English, which names no number so that it reads right where none is known.
     crisisOverdoseSteps: [
-      'If someone will not wake up, or is not breathing or breathing very slowly, give naloxone (Narcan) if you have it and call {emergency}.',
+      'If someone will not wake up, or is not breathing or breathing very slowly, give naloxone if you have it and call {emergency}.',
       'If after 2 to 3 minutes they still do not wake up or do not breathe normally, give a second dose if you have one.',
-      'Help them breathe: do what the emergency call taker tells you, which may include rescue breaths.',
+      'Help them breathe: follow what the emergency dispatcher tells you, which may include rescue breaths.',
       'If they are breathing, lay them on their side so they do not choke.',
       'Stay with them until help arrives. Naloxone wears off, and the overdose can come back.',
     ].join('\n'),
@@ -143,9 +144,9 @@ const BUILT_IN: Record<SupportedLocale, CoreStrings> = {
     crisisEmergencyLead: 'En una emergencia o una sobredosis, llame al {number}.',
     crisisOverdoseHeading: 'Si alguien podría estar sufriendo una sobredosis',
     crisisOverdoseSteps: [
-      'Si una persona no se despierta, no respira o respira muy lento, adminístrele naloxona (Narcan) si la tiene y llame al {emergency}.',
+      'Si una persona no se despierta, no respira o respira muy lento, adminístrele naloxona si la tiene y llame al {emergency}.',
       'Si después de 2 a 3 minutos todavía no se despierta o no respira con normalidad, adminístrele una segunda dosis si la tiene.',
-      'Ayúdele a respirar: siga las indicaciones de la persona que atiende su llamada de emergencia; puede pedirle que le dé respiraciones de rescate.',
+      'Ayúdele a respirar: siga las indicaciones de la persona que atiende su llamada al {emergency}; puede pedirle que le dé respiraciones de rescate.',
       'Si respira, acuéstela de lado para que no se ahogue.',
       'Quédese con ella hasta que llegue la ayuda. El efecto de la naloxona se pasa y la sobredosis puede volver.',
     ].join('\n'),
