@@ -97,6 +97,26 @@ describe('region-aware words', () => {
     expect(shown(us)).to.contain('call 911.');
   });
 
+  it('renders the real overdose entry in London with 999 and the shared steps, in English and Spanish', async () => {
+    fakeZone('Europe/London');
+    for (const [locale, call] of [
+      ['en', 'call 999.'],
+      ['es', 'llame al 999.'],
+    ] as const) {
+      const wrapper = await fixture<HTMLDivElement>(
+        `<div><glossary-card term="overdose" locale="${locale}"></glossary-card></div>`,
+      );
+      const el = wrapper.querySelector('glossary-card')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="body"] ol'), 'the built-in entry renders', {
+        timeout: 8000,
+      });
+      const steps = [...el.shadowRoot!.querySelectorAll('[part="body"] ol li')].map((li) => li.textContent!);
+      expect(steps[0], locale).to.contain(call);
+      expect(steps, locale).to.have.length(5);
+      expect(shown(el), locale).not.to.match(/\b911\b|\{emergency\}|\{overdose-steps\}/);
+    }
+  });
+
   it('follows the region attribute, and the nested questions follow the card', async () => {
     fakeZone('America/New_York');
     const el = await card('region="GB"');
