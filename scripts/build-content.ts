@@ -13,6 +13,11 @@ import { basename, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { Marked } from 'marked';
 import { definedTermSet } from '../src/data/structured-data.js';
+import { toSupportedLocale } from '../src/i18n/locale.js';
+import { uiStrings } from '../src/i18n/strings.js';
+import { EMERGENCY_NUMBERS } from '../src/region/emergency.js';
+import { localizeEntry } from '../src/region/entry.js';
+import { regionWords } from '../src/region/words.js';
 import {
   validateGlossary,
   type GlossaryDocument,
@@ -94,6 +99,38 @@ function isoDate(value: unknown): unknown {
   return value instanceof Date ? value.toISOString().slice(0, 10) : value;
 }
 
+/** Every emergency number the widgets know (911, 999, 000, 111, 112, …), longest first. */
+const EMERGENCY = [...new Set(Object.values(EMERGENCY_NUMBERS).flat())].sort((a, b) => b.length - a.length);
+/** A bare emergency number: not part of a longer number, a date, an amount ("1,000") or a word. */
+const BARE_EMERGENCY = new RegExp(`(?<![\\w.,/-])(?:${EMERGENCY.join('|')}|9-1-1)(?![\\w/-]|[.,]\\d)`, 'g');
+
+/**
+ * Region-aware words: entry text never hard-codes an emergency number; it writes `{emergency}` so each
+ * reader sees their own (911, 999, 112…). Text only: markup and link addresses are not read.
+ */
+function checkEmergencyNumbers(file: string, term: Record<string, unknown>, errors: ContentError[]): void {
+  const fields: [string, unknown][] = [
+    ['short', term['short']],
+    ['languageNote', term['languageNote']],
+    ['body', term['body']],
+    ...(term['sections'] as GlossarySection[]).map((s): [string, unknown] => [
+      `sections.${s.id}`,
+      `${s.title} ${s.html}`,
+    ]),
+    ...(term['faq'] as GlossaryQuestion[]).map((q): [string, unknown] => [`faq.${q.id}`, `${q.q} ${q.a}`]),
+  ];
+  for (const [field, value] of fields) {
+    if (typeof value !== 'string') continue;
+    const found = [...new Set(value.replace(/<[^>]*>/g, ' ').match(BARE_EMERGENCY) ?? [])];
+    if (found.length)
+      errors.push({
+        file,
+        field,
+        message: `names the emergency number ${found.map((n) => `"${n}"`).join(', ')}: write {emergency}, which shows each reader their own number`,
+      });
+  }
+}
+
 interface ParsedEntry {
   file: string;
   term: Record<string, unknown>;
@@ -153,6 +190,7 @@ function parseEntry(file: string, source: string, errors: ContentError[]): Parse
   };
   if (!lead.trim())
     errors.push({ file, field: 'body', message: 'the full definition (text before the first ## heading) is empty' });
+  checkEmergencyNumbers(file, term, errors);
   return { file, term };
 }
 
@@ -216,6 +254,16 @@ export function buildLocale(folder: string, locale: string): GlossaryDocument {
   return document;
 }
 
+/**
+ * A search engine shows one text to readers everywhere: the region-aware tokens become the neutral
+ * words ("your local emergency number"), never one country's number.
+ */
+export function forSearchEngines(document: GlossaryDocument): GlossaryDocument {
+  const locale = toSupportedLocale(document.locale) ?? 'en';
+  const words = regionWords(undefined, uiStrings(locale), locale);
+  return { ...document, terms: document.terms.map((entry) => localizeEntry(entry, words)) };
+}
+
 function isLocaleFolder(path: string): boolean {
   return readdirSync(path).some((name) => name.endsWith('.md') && !name.startsWith('_'));
 }
@@ -266,7 +314,7 @@ export function main(argv: string[]): number {
       writeFileSync(target, `${JSON.stringify(document)}\n`);
       if (jsonld) {
         const file = folders.length > 1 ? jsonld.replace(/(\.json(ld)?)?$/, `.${code}$1`) : jsonld;
-        writeFileSync(file, `${JSON.stringify(definedTermSet(document, termUrl), null, 2)}\n`);
+        writeFileSync(file, `${JSON.stringify(definedTermSet(forSearchEngines(document), termUrl), null, 2)}\n`);
         console.log(`  schema.org DefinedTermSet → ${file}`);
       }
       console.log(`${relative(process.cwd(), folder) || folder}: ${document.terms.length} entries → ${target}`);

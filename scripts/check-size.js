@@ -6,13 +6,17 @@
  *
  * The budget was 15 kB while the entry held only the terms (13.0 kB). The crisis footer must live in
  * the entry, never in a chunk that a failing network could withhold, and its bundled lines for six
- * regions in two languages add about 8 kB; 22 kB keeps both honest and leaves little slack.
+ * regions in two languages add about 8 kB; 22 kB kept both honest and left little slack.
+ * Issue #12 put the country-from-time-zone table (every IANA zone and alias of the countries with
+ * help: 184 names, about 1.5 kB gzip), the emergency numbers outside the six regions and the shared
+ * overdose steps in the entry for the same reason: a reader in crisis offline must still get them.
+ * Filling {emergency} in terms (the entry's words) adds 0.4 kB: 25.0 kB measured; 26 kB leaves 1 kB.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
-export const ENTRY_BUDGET_BYTES = 22_000;
+export const ENTRY_BUDGET_BYTES = 26_000;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 

@@ -162,3 +162,22 @@ export async function settled(root: Element): Promise<void> {
   const animations = [root, ...deepElements(root), ...inside].flatMap((el) => el.getAnimations());
   await Promise.all(animations.map((animation) => animation.finished.catch(() => undefined)));
 }
+
+const RealDateTimeFormat = Intl.DateTimeFormat;
+/**
+ * Makes the browser report `zone` as the reader's time zone until `realZone()` (formatting itself is
+ * left alone, so dates still render).
+ */
+export function fakeZone(zone: string | undefined): void {
+  const fake = function (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+    const real = new RealDateTimeFormat(...args);
+    const options = real.resolvedOptions();
+    Object.defineProperty(real, 'resolvedOptions', { value: () => ({ ...options, timeZone: zone }) });
+    return real;
+  };
+  Intl.DateTimeFormat = fake as unknown as typeof Intl.DateTimeFormat;
+}
+/** Undoes `fakeZone()`. */
+export function realZone(): void {
+  Intl.DateTimeFormat = RealDateTimeFormat;
+}

@@ -21,8 +21,13 @@ export interface CoreStrings {
   /** The first line of the full footer; `{number}` is the region's emergency number. */
   crisisEmergencyLead: string;
   crisisOverdoseHeading: string;
-  /** The overdose steps, one per line (CDC's order). `{number}` is the emergency number. */
+  /**
+   * The overdose steps, one per line, in CDC's order with the naloxone label's second dose; shared by
+   * the footer and the entries' `{overdose-steps}`. `{emergency}` is the reader's emergency number.
+   */
   crisisOverdoseSteps: string;
+  /** Said instead of a number where the reader's emergency number is not known. */
+  emergencyLocal: string;
   crisisLinesHeading: string;
   crisisSupportHeading: string;
   /** Visible link texts. `{number}`, `{keyword}`, `{site}`, `{address}` are filled in. */
@@ -33,6 +38,14 @@ export interface CoreStrings {
   crisisEmail: string;
   crisisTty: string;
   crisisCompactLead: string;
+  /** The compact footer's first words, before the emergency call button. */
+  crisisCompactEmergency: string;
+  /** Before the text-relay route to the emergency number (GB's 18000); `{number}` is the emergency number. */
+  crisisRelayLead: string;
+  /** The relay link's text; `{number}` is the relay number. */
+  crisisRelayLink: string;
+  /** Completes the relay link's accessible name; `{number}` is the emergency number. */
+  crisisRelayName: string;
   crisisRegionLabel: string;
   crisisOtherRegion: string;
   crisisOtherRegionLead: string;
@@ -89,8 +102,16 @@ const BUILT_IN: Record<SupportedLocale, CoreStrings> = {
     crisisHeading: 'Need help now?',
     crisisEmergencyLead: 'In an emergency or an overdose, call {number}.',
     crisisOverdoseHeading: 'If someone may be overdosing',
-    crisisOverdoseSteps:
-      'Give naloxone (Narcan) if you have it.\nCall {number}.\nKeep the person breathing and lay them on their side.\nStay with them until help arrives. Naloxone wears off, so call even if they wake up.',
+    // Wording: content1's sourced proposal v2 (CDC's steps; the naloxone label's second-dose test), word for
+    // word but step 3 in English, which names no number so that it reads right where none is known.
+    crisisOverdoseSteps: [
+      'If someone will not wake up, or is not breathing or breathing very slowly, give naloxone if you have it and call {emergency}.',
+      'If after 2 to 3 minutes they still do not wake up or do not breathe normally, give a second dose if you have one.',
+      'Help them breathe: follow what the emergency dispatcher tells you, which may include rescue breaths.',
+      'If they are breathing, lay them on their side so they do not choke.',
+      'Stay with them until help arrives. Naloxone wears off, and the overdose can come back.',
+    ].join('\n'),
+    emergencyLocal: 'your local emergency number',
     crisisLinesHeading: 'In crisis',
     crisisSupportHeading: 'Support and treatment referral',
     crisisCall: 'Call {number}',
@@ -100,6 +121,11 @@ const BUILT_IN: Record<SupportedLocale, CoreStrings> = {
     crisisEmail: 'Email {address}',
     crisisTty: 'TTY {number}',
     crisisCompactLead: 'In crisis?',
+    crisisCompactEmergency: 'In an emergency or an overdose:',
+    crisisRelayLead:
+      'Deaf, hard of hearing or speech impaired? Reach {number} by text relay, from a textphone or the Relay UK app:',
+    crisisRelayLink: 'Dial {number}',
+    crisisRelayName: 'text relay to {number}',
     crisisRegionLabel: 'Show help for',
     crisisOtherRegion: 'Another country',
     crisisOtherRegionLead: 'Call your local emergency number if you or someone else is in danger.',
@@ -117,8 +143,14 @@ const BUILT_IN: Record<SupportedLocale, CoreStrings> = {
     crisisHeading: '¿Necesita ayuda ahora?',
     crisisEmergencyLead: 'En una emergencia o una sobredosis, llame al {number}.',
     crisisOverdoseHeading: 'Si alguien podría estar sufriendo una sobredosis',
-    crisisOverdoseSteps:
-      'Si tiene naloxona (Narcan), désela.\nLlame al {number}.\nAyude a que la persona siga respirando y acuéstela de lado.\nQuédese con ella hasta que llegue la ayuda. La naloxona deja de hacer efecto, así que llame aunque la persona despierte.',
+    crisisOverdoseSteps: [
+      'Si una persona no se despierta, no respira o respira muy lento, adminístrele naloxona si la tiene y llame al {emergency}.',
+      'Si después de 2 a 3 minutos todavía no se despierta o no respira con normalidad, adminístrele una segunda dosis si la tiene.',
+      'Ayúdele a respirar: siga las indicaciones de la persona que atiende su llamada al {emergency}; puede pedirle que le dé respiraciones de rescate.',
+      'Si respira, acuéstela de lado para que no se ahogue.',
+      'Quédese con ella hasta que llegue la ayuda. El efecto de la naloxona se pasa y la sobredosis puede volver.',
+    ].join('\n'),
+    emergencyLocal: 'el número de emergencias local',
     crisisLinesHeading: 'En crisis',
     crisisSupportHeading: 'Apoyo y referencias a tratamiento',
     crisisCall: 'Llamar al {number}',
@@ -128,6 +160,11 @@ const BUILT_IN: Record<SupportedLocale, CoreStrings> = {
     crisisEmail: 'Escribir a {address}',
     crisisTty: 'TTY {number}',
     crisisCompactLead: '¿En crisis?',
+    crisisCompactEmergency: 'En una emergencia o una sobredosis:',
+    crisisRelayLead:
+      '¿Es una persona sorda o con dificultades auditivas o del habla? Comuníquese con el {number} por retransmisión de texto, desde un teléfono de texto o la aplicación Relay UK:',
+    crisisRelayLink: 'Marcar el {number}',
+    crisisRelayName: 'retransmisión de texto al {number}',
     crisisRegionLabel: 'Mostrar ayuda para',
     crisisOtherRegion: 'Otro país',
     crisisOtherRegionLead: 'Llame al número de emergencias de su país si usted u otra persona está en peligro.',

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildLocale, ContentBuildError, localeFolders } from '../../scripts/build-content.js';
+import { buildLocale, ContentBuildError, forSearchEngines, localeFolders } from '../../scripts/build-content.js';
 import { SHORT_MAX } from '../../src/data/schema.js';
 
 const tooLong = 'This short definition is far too long. '.repeat(8).trim();
 const fixtures = new URL('../fixtures/content/', import.meta.url).pathname;
+const root = new URL('../../', import.meta.url).pathname;
 
 function errorsOf(folder: string): string[] {
   try {
@@ -47,6 +48,38 @@ describe('content build', () => {
       'bad/en/overdose.md: sources[0].url: must be an https URL',
       `bad/en/overdose.md: short: must be at most ${SHORT_MAX} characters (has ${tooLong.length})`,
     ].sort());
+  });
+
+  it('rejects an emergency number written in entry text, naming the file and field, and accepts {emergency}', () => {
+    const errors = errorsOf(`${fixtures}emergency/en`);
+    assert.deepEqual(errors.sort(), [
+      'emergency/en/overdose.md: body: names the emergency number "911": write {emergency}, which shows each reader their own number',
+      'emergency/en/overdose.md: faq.call: names the emergency number "000", "112", "9-1-1": write {emergency}, which shows each reader their own number',
+      'emergency/en/overdose.md: short: names the emergency number "999": write {emergency}, which shows each reader their own number',
+    ]);
+  });
+
+  it('keeps the region-aware tokens in the built glossary for the elements to fill in', () => {
+    const doc = buildLocale(`${root}content/en`, 'en');
+    const overdose = doc.terms.find((t) => t.id === 'overdose');
+    assert.ok(overdose);
+    assert.match(JSON.stringify(overdose), /<p>\{overdose-steps\}<\/p>/);
+    assert.match(JSON.stringify(doc.terms), /call \{emergency\}/);
+    const text = doc.terms.flatMap((t) => [
+      t.short,
+      t.body,
+      ...t.sections.map((s) => s.html),
+      ...t.faq.flatMap((q) => [q.q, q.a]),
+    ]);
+    assert.doesNotMatch(text.join('\n'), /\b911\b/);
+  });
+
+  it('gives search engines the neutral words, never one country\'s number', () => {
+    const en = forSearchEngines(buildLocale(`${root}content/en`, 'en'));
+    const es = forSearchEngines(buildLocale(`${root}content/es`, 'es'));
+    assert.doesNotMatch(JSON.stringify(en.terms), /\{emergency\}|\{overdose-steps\}/);
+    assert.match(JSON.stringify(en.terms), /call your local emergency number/);
+    assert.match(JSON.stringify(es.terms), /llame al número de emergencias local/);
   });
 
   it('finds locale folders under a content root, or takes one folder directly', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { REGIONS, regionFromTimeZone, type Contact } from '../../src/elements/crisis-footer/regions.js';
+import { REGIONS, type Contact } from '../../src/elements/crisis-footer/regions.js';
 
 const reference = readFileSync(new URL('../../docs/crisis-lines.md', import.meta.url), 'utf8');
 /** Every run of digits in the reference, separators removed: "1-800-662-4357" → "18006624357". */
@@ -32,7 +32,7 @@ describe('crisis lines data (regions.ts)', () => {
     const lines = source.split('\n');
     const starts = lines
       .map((text, index) => ({ text, index }))
-      .filter(({ text }) => /^\s{6,}(id: '|(\.\.\.)?emergencyLine\(')/.test(text));
+      .filter(({ text }) => /^\s{6,}(id: '|(\.\.\.)?emergencyLine\()/.test(text));
     assert.equal(starts.length, allLines.length, 'one line object or emergencyLine() call per line');
     for (const { text, index } of starts) {
       assert.match(lines[index - 1] ?? '', /\/\/ Source: .+\. Status [VS]\.$/, `line ${index + 1}: ${text.trim()}`);
@@ -74,19 +74,5 @@ describe('crisis lines data (regions.ts)', () => {
       ['samhsa-helpline'],
       '"confidential" only where the service says so',
     );
-  });
-
-  it('guesses the region from the time zone, and never guesses another country\'s lines', () => {
-    assert.equal(regionFromTimeZone('America/Chicago'), 'US');
-    assert.equal(regionFromTimeZone('America/Indiana/Indianapolis'), 'US');
-    assert.equal(regionFromTimeZone('America/Toronto'), 'CA');
-    assert.equal(regionFromTimeZone('Europe/London'), 'GB');
-    assert.equal(regionFromTimeZone('Europe/Dublin'), 'IE');
-    assert.equal(regionFromTimeZone('Australia/Sydney'), 'AU');
-    assert.equal(regionFromTimeZone('Pacific/Auckland'), 'NZ');
-    assert.equal(regionFromTimeZone('America/Mexico_City'), 'INTL');
-    assert.equal(regionFromTimeZone('Europe/Paris'), 'INTL');
-    assert.equal(regionFromTimeZone('Etc/UTC'), undefined);
-    assert.equal(regionFromTimeZone(undefined), undefined);
   });
 });

@@ -1,7 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { configure } from '../../src/config.js';
-import { spokenDigits, type CrisisFooterElement } from '../../src/elements/crisis-footer/crisis-footer.js';
+import {
+  nameAfterNumber,
+  spokenDigits,
+  type CrisisFooterElement,
+} from '../../src/elements/crisis-footer/crisis-footer.js';
 import { REGIONS } from '../../src/elements/crisis-footer/regions.js';
 import '../../src/index.js';
 import { itInScheme, itOutsideWebKit, usePageState } from '../helpers.js';
@@ -47,7 +51,7 @@ describe('<crisis-footer>', () => {
     ]);
     const steps = [...el.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent);
     expect(steps[0]).to.contain('naloxone');
-    expect(steps[1]).to.equal('Call 911.');
+    expect(steps[0]).to.contain('call 911.');
     const crisisList = el.shadowRoot!.querySelectorAll('.lines')[0]!.textContent!;
     const supportList = el.shadowRoot!.querySelectorAll('.lines')[1]!.textContent!;
     expect(crisisList).to.contain('988 Suicide & Crisis Lifeline');
@@ -59,7 +63,7 @@ describe('<crisis-footer>', () => {
     const el = await footer('region="US"');
     const call988 = links(el).find((a) => a.getAttribute('href') === 'tel:988')!;
     expect(visible(call988)).to.equal('Call 988');
-    expect(spoken(call988)).to.equal('Call 9 8 8, 988 Suicide & Crisis Lifeline');
+    expect(spoken(call988)).to.equal('Call 9 8 8, Suicide & Crisis Lifeline');
     const ctl = links(el).find((a) => a.getAttribute('href') === 'sms:741741')!;
     expect(visible(ctl)).to.equal('Text HOME to 741741');
     expect(spoken(ctl)).to.equal('Text HOME to 7 4 1 7 4 1, Crisis Text Line');
@@ -79,18 +83,119 @@ describe('<crisis-footer>', () => {
   });
 
   for (const region of REGIONS) {
-    it(`renders ${region.name.en} in English and Spanish, emergency ${region.emergency} first`, async () => {
-      for (const locale of ['en', 'es'] as const) {
-        const el = await footer(`region="${region.code}" locale="${locale}"`);
-        expect(links(el)[0]?.getAttribute('href'), locale).to.equal(`tel:${region.emergency.split(' ')[0]}`);
-        for (const line of region.lines.filter((l) => l.group !== 'emergency')) {
-          expect(text(el), `${line.id} ${locale}`).to.contain(line.name[locale]);
+    for (const variant of ['full', 'compact'] as const) {
+      it(`${region.name.en}, ${variant}: emergency ${region.emergency.join(' and ')} first, then crisis lines, then support (en and es)`, async () => {
+        for (const locale of ['en', 'es'] as const) {
+          const label = `${region.code} ${variant} ${locale}`;
+          const el = await footer(`region="${region.code}" locale="${locale}" variant="${variant}"`);
+          const hrefs = links(el).map((a) => a.getAttribute('href'));
+          // The emergency numbers are the first links, before anything else.
+          expect(hrefs.slice(0, region.emergency.length), label).to.deep.equal(region.emergency.map((n) => `tel:${n}`));
+          const emergencyBox = el.shadowRoot!.querySelector('[part="emergency"]')!;
+          const section = el.shadowRoot!.querySelector('section')!;
+          const firstBlock = [...section.children].find((child) => child.getAttribute('role') !== 'heading');
+          expect(firstBlock, `${label}: the emergency box comes first`).to.equal(emergencyBox);
+          const words = region.emergency.join(locale === 'es' ? ' o ' : ' or ');
+          if (variant === 'full') {
+            expect(el.shadowRoot!.querySelector('.lead')!.textContent, label).to.contain(words);
+            const steps = [...el.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!);
+            expect(steps.join(' '), label).to.contain(words);
+          } else {
+            expect(el.shadowRoot!.querySelector('.steps'), label).to.equal(null);
+          }
+          // Crisis lines and support lines sit in their own groups.
+          const [crisisGroup, supportGroup] =
+            variant === 'full'
+              ? [...el.shadowRoot!.querySelectorAll('.lines')]
+              : [el.shadowRoot!.querySelector('.group.crisis'), el.shadowRoot!.querySelector('.group.support')];
+          const shown = variant === 'full' ? region.lines : region.lines.filter((l) => region.compact.includes(l.id));
+          for (const line of shown.filter((l) => l.group === 'crisis'))
+            expect(crisisGroup?.textContent, `${label} ${line.id}`).to.contain(line.name[locale]);
+          for (const line of shown.filter((l) => l.group === 'support')) {
+            expect(crisisGroup?.textContent, `${label} ${line.id} not among crisis lines`).not.to.contain(
+              line.name[locale],
+            );
+            expect(supportGroup?.textContent, `${label} ${line.id}`).to.contain(line.name[locale]);
+          }
+          // No link says its number twice ("Call 9 1 1, Emergency: 911").
+          for (const link of links(el)) {
+            const said = spoken(link);
+            const digits = said.match(/\d(?: \d)+/g) ?? [];
+            for (const group of digits) expect(said, `${label}: ${said}`).not.to.contain(group.replace(/ /g, ''));
+          }
+          if (variant === 'full') expect(el.shadowRoot!.querySelector('select')!.value).to.equal(region.code);
         }
-        expect(text(el)).to.contain(region.emergency);
-        expect(el.shadowRoot!.querySelector('select')!.value).to.equal(region.code);
-      }
-    });
+      });
+    }
   }
+
+  it('names the emergency service once in the call button: "Call 9 1 1, emergency services"', async () => {
+    const el = await footer('region="US"');
+    expect(spoken(links(el)[0]!)).to.equal('Call 9 1 1, emergency services');
+    const es = await footer('region="US" locale="es"');
+    expect(spoken(links(es)[0]!)).to.equal('Llamar al 9 1 1, servicios de emergencia');
+    const call988 = links(el).find((a) => a.getAttribute('href') === 'tel:988')!;
+    expect(spoken(call988)).to.equal('Call 9 8 8, Suicide & Crisis Lifeline');
+    expect(nameAfterNumber('9-8-8 Suicide Crisis Helpline', '988')).to.equal('Suicide Crisis Helpline');
+    expect(nameAfterNumber('Veterans Crisis Line', '988')).to.equal('Veterans Crisis Line');
+    expect(nameAfterNumber('NHS 111', '111')).to.equal('NHS');
+    expect(nameAfterNumber('Línea de texto 50808', '50808')).to.equal('Línea de texto');
+  });
+
+  it('gives the Spanish US compact footer the Spanish routes of 988 and Crisis Text Line', async () => {
+    const el = await footer('region="US" locale="es" variant="compact"');
+    const byHref = (href: string) => links(el).filter((a) => a.getAttribute('href') === href);
+    expect(visible(byHref('tel:911')[0]!)).to.equal('Llamar al 911');
+    const call988 = byHref('tel:988')[0]!;
+    expect(call988.parentElement!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'y luego marque 2 para hablar en español',
+    );
+    expect(visible(byHref('sms:988')[0]!)).to.equal('Enviar AYUDA al 988');
+    expect(visible(byHref('sms:741741')[0]!)).to.equal('Enviar AYUDA al 741741');
+    expect(el.shadowRoot!.querySelector('.group.crisis')!.textContent).not.to.contain('SAMHSA');
+    expect(el.shadowRoot!.querySelector('.group.support')!.textContent).to.contain('SAMHSA');
+    const en = await footer('region="US" variant="compact"');
+    expect(visible(links(en).find((a) => a.getAttribute('href') === 'sms:741741')!)).to.equal('Text HOME to 741741');
+    expect(text(en)).not.to.contain('marque 2');
+  });
+
+  it('shows GB 18000 as the text-relay route to 999, under it, not as a second emergency button', async () => {
+    for (const locale of ['en', 'es'] as const) {
+      for (const variant of ['full', 'compact'] as const) {
+        const el = await footer(`region="GB" locale="${locale}" variant="${variant}"`);
+        const buttons = [...el.shadowRoot!.querySelectorAll('.emergency .contacts a')].map((a) =>
+          a.getAttribute('href'),
+        );
+        expect(buttons, `${locale} ${variant}`).to.deep.equal(['tel:999']);
+        const relay = el.shadowRoot!.querySelector('.emergency .relay')!;
+        expect(relay.querySelector('a')!.getAttribute('href')).to.equal('tel:18000');
+        expect(relay.textContent, locale).to.contain(locale === 'es' ? 'retransmisión de texto' : 'text relay');
+        expect(relay.textContent, locale).to.contain('999');
+        expect(text(el)).not.to.contain('(text relay)');
+      }
+    }
+    const el = await footer('region="GB"');
+    expect(spoken(el.shadowRoot!.querySelector('.relay a')!)).to.equal('Dial 1 8 0 0 0, text relay to 999');
+  });
+
+  it('gives Ireland both emergency numbers in each language and 50808 without a promised keyword', async () => {
+    const en = await footer('region="IE"');
+    expect(text(en)).to.contain('call 112 or 999');
+    expect(visible(links(en).find((a) => a.getAttribute('href') === 'sms:50808')!)).to.equal('Text 50808');
+    const es = await footer('region="IE" locale="es"');
+    expect(text(es)).to.contain('llame al 112 o 999');
+    expect(text(es)).not.to.match(/\bor\b/);
+    expect(text(es)).not.to.contain('HELLO');
+  });
+
+  it('speaks to the Spanish reader as usted everywhere', async () => {
+    for (const region of REGIONS) {
+      for (const variant of ['full', 'compact']) {
+        const el = await footer(`region="${region.code}" locale="es" variant="${variant}"`);
+        expect(text(el), `${region.code} ${variant}`).not.to.match(/\b(tú|tu|te|ti|escribe|llama|envía|marca)\b/i);
+      }
+    }
+  });
 
   it('speaks Spanish with locale es, with the Spanish routes of each service', async () => {
     const el = await footer('region="US" locale="es"');
@@ -110,11 +215,62 @@ describe('<crisis-footer>', () => {
     expect(text(el)).to.contain('¿Necesita ayuda ahora?');
   });
 
-  it('shows neutral help and a directory link for a region outside the supported set', async () => {
-    const el = await footer('region="FR"');
-    expect(text(el)).to.contain('Call your local emergency number');
+  it('gives an EU country 112 and Mexico 911, with the overdose steps using it, in both variants and languages', async () => {
+    for (const [code, number] of [
+      ['DE', '112'],
+      ['FR', '112'],
+      ['ES', '112'],
+      ['MX', '911'],
+    ] as const) {
+      for (const locale of ['en', 'es'] as const) {
+        for (const variant of ['full', 'compact'] as const) {
+          const label = `${code} ${locale} ${variant}`;
+          const el = await footer(`region="${code}" locale="${locale}" variant="${variant}"`);
+          const hrefs = links(el).map((a) => a.getAttribute('href'));
+          expect(hrefs, label).to.deep.equal([`tel:${number}`, 'https://findahelpline.com/']);
+          if (variant === 'full') {
+            const steps = [...el.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!);
+            expect(steps[0], label).to.contain(number);
+            expect(el.shadowRoot!.querySelector('select')!.value, label).to.equal('INTL');
+          }
+        }
+      }
+    }
+    const es = await footer('region="DE" locale="es"');
+    expect(text(es)).to.contain('En una emergencia o una sobredosis, llame al 112.');
+  });
+
+  it('shows the neutral line and the steps, not only a directory link, for "another country"', async () => {
+    const el = await footer('region="US"');
+    const select = el.shadowRoot!.querySelector('select')!;
+    select.value = 'INTL';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
     expect(links(el).map((a) => a.href)).to.deep.equal(['https://findahelpline.com/']);
-    expect(el.shadowRoot!.querySelector('select')!.value).to.equal('INTL');
+    expect(text(el)).to.contain('Call your local emergency number');
+    const steps = [...el.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!);
+    expect(steps[0]).to.contain('call your local emergency number.');
+    const es = await footer('region="US" locale="es"');
+    const esSelect = es.shadowRoot!.querySelector('select')!;
+    esSelect.value = 'INTL';
+    esSelect.dispatchEvent(new Event('change'));
+    await es.updateComplete;
+    const esSteps = [...es.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!);
+    expect(esSteps[0]).to.contain('llame al número de emergencias local.');
+  });
+
+  it('words the overdose steps in CDC order with the second-dose test of naloxone labels', async () => {
+    const en = await footer('region="GB"');
+    const steps = [...en.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!);
+    expect(steps).to.have.length(5);
+    expect(steps[0]).to.match(/naloxone.*call 999\.$/);
+    expect(steps[1]).to.contain('do not wake up or do not breathe normally');
+    expect(steps[3]).to.contain('on their side');
+    expect(steps[4]).to.contain('Stay with them until help arrives');
+    const es = await footer('region="GB" locale="es"');
+    const pasos = [...es.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!);
+    expect(pasos[0]).to.match(/naloxona.*llame al 999\.$/);
+    expect(pasos[1]).to.contain('no se despierta o no respira con normalidad');
   });
 
   it('takes the region from the page settings when the element names none', async () => {
@@ -137,12 +293,11 @@ describe('<crisis-footer>', () => {
     expect(links(el)[0]?.getAttribute('href'), 'a new region attribute wins over the old choice').to.equal('tel:000');
   });
 
-  it('has a compact variant: the crisis line, the emergency number and the referral line', async () => {
+  it('has a compact variant: the emergency number, the crisis lines, then the referral line', async () => {
     const el = await footer('region="US" variant="compact"');
     expect(text(el)).to.contain('In crisis?');
     const hrefs = links(el).map((a) => a.getAttribute('href'));
-    expect(hrefs).to.include.members(['tel:988', 'sms:988', 'tel:+18006624357']);
-    expect(text(el)).to.contain('call 911');
+    expect(hrefs).to.deep.equal(['tel:911', 'tel:988', 'sms:988', 'sms:741741', 'tel:+18006624357', 'sms:435748']);
     expect(el.shadowRoot!.querySelectorAll('.line')).to.have.length(0);
   });
 
@@ -178,11 +333,20 @@ describe('<crisis-footer>', () => {
   );
 
   for (const scheme of ['light', 'dark', 'forced colors'] as const) {
-    itInScheme(scheme, `passes axe in ${scheme}, full and compact, supported and other regions`, async () => {
-      for (const attrs of ['region="US"', 'region="US" variant="compact"', 'region="IE" locale="es"', 'region="FR"']) {
+    for (const attrs of [
+      'region="US"',
+      'region="US" variant="compact"',
+      'region="US" locale="es" variant="compact"',
+      'region="GB" locale="es"',
+      'region="GB" variant="compact"',
+      'region="IE" locale="es"',
+      'region="DE"',
+      'region="MX" locale="es" variant="compact"',
+    ]) {
+      itInScheme(scheme, `passes axe in ${scheme}: ${attrs}`, async () => {
         const el = await footer(attrs);
         await expect(el, attrs).to.be.accessible();
-      }
-    });
+      });
+    }
   }
 });

@@ -91,12 +91,50 @@ export const styles = css`
     display: grid;
     gap: calc(0.4 * var(--_space));
   }
+  /* The relay route belongs to the emergency number: plain text and a plain link under the buttons. */
+  .relay {
+    margin-block-start: calc(0.4 * var(--_space));
+    font-size: max(0.95em, 14px);
+  }
+  .emergency .relay .link {
+    font-size: 1em;
+    padding: 0;
+    border: 0;
+    text-decoration: underline;
+  }
+  .directory .link {
+    display: inline;
+  }
   .compact {
     display: grid;
     gap: calc(0.4 * var(--_space));
   }
-  .compact .then {
+  .compact .emergency {
+    margin-block: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(0.4 * var(--_space)) calc(0.75 * var(--_space));
+  }
+  .compact .emergency .contacts {
+    margin-block: 0;
+  }
+  .compact .emergency .relay {
+    flex-basis: 100%;
+    margin-block-start: 0;
+  }
+  .group-name {
+    font-weight: bold;
+  }
+  .compact-lines {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: calc(0.25 * var(--_space));
+  }
+  .compact-line .quick {
     display: inline-block;
+    margin-inline-end: calc(0.5 * var(--_space));
   }
   .compact .notes {
     margin-block-start: calc(0.25 * var(--_space));

@@ -1,24 +1,24 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { getConfig } from '../../config.js';
 import { resolveLocale, type SupportedLocale } from '../../i18n/locale.js';
 import { fill, uiStrings, type CoreStrings } from '../../i18n/strings.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
+import { emergencyNumbers, numbersInWords } from '../../region/emergency.js';
+import { readerCountry } from '../../region/region.js';
+import { regionWords } from '../../region/words.js';
 import { heading, headingLevel } from '../heading.js';
 import { PageSettingsController } from '../page-settings.js';
 import { styles } from './crisis-footer.styles.js';
 import {
+  emergencyLine,
   INTERNATIONAL_DIRECTORY,
   REGIONS,
   regionByCode,
-  regionFromTimeZone,
   type Contact,
   type CrisisLine,
   type Region,
 } from './regions.js';
 
-/** The region used when nothing names one and the time zone says nothing either. */
-const FALLBACK_REGION = 'US';
 /** Switcher value for a place outside the supported regions. */
 const OTHER = 'INTL';
 
@@ -43,14 +43,20 @@ function sameName(visible: string, name: string): boolean {
   return visible.toLowerCase().includes(name.toLowerCase());
 }
 
-function guessRegion(): string {
-  let zone: string | undefined;
-  try {
-    zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    zone = undefined;
-  }
-  return regionFromTimeZone(zone) ?? FALLBACK_REGION;
+/**
+ * The service's name as it completes a link's accessible name, without a leading number that the link
+ * has just spoken: "Call 9 8 8, Suicide & Crisis Lifeline", not "Call 9 8 8, 988 Suicide & Crisis Lifeline".
+ */
+export function nameAfterNumber(name: string, number: string): string {
+  const digits = number.replace(/\D/g, '');
+  const words = name.split(' ');
+  const kept = words.filter((word) => !(/^[\d-]+$/.test(word) && word.replace(/\D/g, '') === digits));
+  return kept.length && kept.length < words.length ? kept.join(' ') : name;
+}
+
+/** The numbers a line's call buttons dial, as written: ["112", "999"]. */
+function callNumbers(line: CrisisLine): string[] {
+  return line.contacts.flatMap((contact) => (contact.kind === 'call' ? [contact.display] : []));
 }
 
 /**
@@ -90,7 +96,12 @@ function guessRegion(): string {
 export class CrisisFooterElement extends LitElement {
   static override styles = [tokens, surface, focusRing, styles];
 
-  /** ISO 3166 region (US, CA, GB, IE, AU, NZ; any other code shows the neutral help). Default: the page's `data-region`, then a guess from the time zone, then US. */
+  /**
+   * ISO 3166 country: US, CA, GB, IE, AU, NZ show their lines (PR and VI the US ones); an EU state or MX
+   * shows its emergency number and the overdose steps. A blank or unknown value counts as absent.
+   * Default: the page's `data-region`, then the time zone (IANA, aliases included), then US only where
+   * the zone names no place (UTC). See docs/regions.md.
+   */
   @property({ reflect: true }) region?: string;
 
   /** Language of the footer (`en`, `es`). Default: the nearest `lang`, then the page settings. */
@@ -120,10 +131,13 @@ export class CrisisFooterElement extends LitElement {
     if (changed.has('region') && changed.get('region') !== undefined) this.chosen = undefined;
   }
 
-  /** The region code in effect: the reader's choice, the attribute, the page setting, the time zone, US. */
+  /**
+   * The region code in effect: the reader's choice in the switcher, else the reader's country (the
+   * `region` attribute, the page setting, the time zone, US; see src/region/region.ts), shown as
+   * "another country" (`INTL`) when it is none of the supported regions.
+   */
   get activeRegionCode(): string {
-    const code = this.chosen ?? this.region ?? getConfig().region ?? guessRegion();
-    return regionByCode(code)?.code ?? OTHER;
+    return this.chosen ?? regionByCode(readerCountry(this.region))?.code ?? OTHER;
   }
 
   private onRegionChange(event: Event): void {
@@ -133,22 +147,32 @@ export class CrisisFooterElement extends LitElement {
   private link(line: CrisisLine, contact: Contact, t: CoreStrings, locale: SupportedLocale): TemplateResult {
     const name = line.name[locale];
     // The number is shown as the service writes it and spoken digit by digit ("9 8 8", not "nine
-    // hundred eighty-eight"); the service's name completes the link's accessible name.
+    // hundred eighty-eight"); the service's name, without that number again, completes the link's
+    // accessible name.
     const service = html`<span class="visually-hidden">, ${name}</span>`;
+    const after = (display: string) => html`<span class="visually-hidden">, ${nameAfterNumber(name, display)}</span>`;
     switch (contact.kind) {
-      case 'call':
+      case 'call': {
+        const note = contact.note?.[locale];
         return html`<a part="link" class="link call" href="tel:${contact.tel}"
-            >${withNumber(t.crisisCall, contact.display)}${service}</a
-          >${contact.note ? html` <span class="note">${contact.note[locale]}</span>` : nothing}`;
+            >${withNumber(t.crisisCall, contact.display)}${after(contact.display)}</a
+          >${note ? html` <span class="note">${note}</span>` : nothing}`;
+      }
+      case 'relay':
+        return html`<a part="link" class="link relay" href="tel:${contact.tel}"
+          >${withNumber(t.crisisRelayLink, contact.display)}<span class="visually-hidden"
+            >, ${fill(t.crisisRelayName, { number: numbersInWords(callNumbers(line), locale) })}</span
+          ></a
+        >`;
       case 'tty':
         return html`<a part="link" class="link call" href="tel:${contact.tel}"
-          >${withNumber(t.crisisTty, contact.display)}${service}</a
+          >${withNumber(t.crisisTty, contact.display)}${after(contact.display)}</a
         >`;
       case 'text': {
         const keyword = contact.keyword?.[locale];
         const template = keyword ? fill(t.crisisTextKeyword, { keyword }) : t.crisisText;
         return html`<a part="link" class="link text" href="sms:${contact.sms}"
-          >${withNumber(template, contact.display)}${service}</a
+          >${withNumber(template, contact.display)}${after(contact.display)}</a
         >`;
       }
       case 'chat':
@@ -178,7 +202,7 @@ export class CrisisFooterElement extends LitElement {
         ${line.contacts.map((contact) => html`<li>${this.link(line, contact, t, locale)}</li>`)}
       </ul>
       ${line.hours ? html`<p class="hours">${line.hours[locale]}</p>` : nothing}
-      ${line.spanish ? html`<p class="spanish" lang="es">${line.spanish}</p>` : nothing}
+      ${line.spanish && locale !== 'es' ? html`<p class="spanish" lang="es">${line.spanish}</p>` : nothing}
     </li>`;
   }
 
@@ -195,15 +219,56 @@ export class CrisisFooterElement extends LitElement {
     </div>`;
   }
 
-  private otherRegion(t: CoreStrings): TemplateResult {
+  /**
+   * The emergency number first, as the first link(s), with any relay route under it; in `full`, the
+   * overdose steps follow, naming the same number. With no emergency line (a place whose number the
+   * reference does not give), the neutral "call your local emergency number" and the same steps.
+   */
+  private emergencyBlock(
+    emergency: CrisisLine | undefined,
+    t: CoreStrings,
+    locale: SupportedLocale,
+    variant: 'full' | 'compact',
+  ): TemplateResult {
+    const numbers = emergency ? callNumbers(emergency) : [];
+    const number = numbersInWords(numbers, locale);
+    const links = (kind: Contact['kind']) =>
+      emergency
+        ? emergency.contacts
+            .filter((contact) => contact.kind === kind)
+            .map((contact) => this.link(emergency, contact, t, locale))
+        : [];
+    const buttons = links('call').map((link) => html`<li>${link}</li>`);
+    const relay = links('relay').map(
+      (link) => html`<p class="relay">${fill(t.crisisRelayLead, { number })} ${link}</p>`,
+    );
+    const lead = !emergency
+      ? t.crisisOtherRegionLead
+      : variant === 'compact'
+        ? t.crisisCompactEmergency
+        : fill(t.crisisEmergencyLead, { number });
+    const level = headingLevel(this.headingLevel);
     return html`<div part="emergency" class="emergency">
-      <p class="lead">${t.crisisOtherRegionLead}</p>
-      <p>
-        <a part="link" class="link web" href=${INTERNATIONAL_DIRECTORY} target="_blank" rel="noopener noreferrer"
-          >${t.crisisDirectory}</a
-        >
-      </p>
+      <p class="lead">${lead}</p>
+      ${buttons.length ? html`<ul class="contacts" role="list">${buttons}</ul>` : nothing} ${relay}
+      ${
+        variant === 'full'
+          ? html`${heading(level + 1, t.crisisOverdoseHeading, { depth: 1 })}
+              <ol class="steps">
+                ${regionWords(numbers, t, locale).overdoseSteps.map((step) => html`<li>${step}</li>`)}
+              </ol>`
+          : nothing
+      }
     </div>`;
+  }
+
+  /** The international directory: a website, so never the only help shown. */
+  private directory(t: CoreStrings): TemplateResult {
+    return html`<p class="directory">
+      <a part="link" class="link web" href=${INTERNATIONAL_DIRECTORY} target="_blank" rel="noopener noreferrer"
+        >${t.crisisDirectory}</a
+      >
+    </p>`;
   }
 
   private notes(t: CoreStrings): TemplateResult | typeof nothing {
@@ -216,6 +281,7 @@ export class CrisisFooterElement extends LitElement {
 
   private renderFull(
     region: Region | undefined,
+    outside: CrisisLine | undefined,
     code: string,
     t: CoreStrings,
     locale: SupportedLocale,
@@ -227,18 +293,7 @@ export class CrisisFooterElement extends LitElement {
       ${heading(level, t.crisisHeading, { id: 'heading' })}
       ${
         region && emergency
-          ? html`<div part="emergency" class="emergency">
-              <p class="lead">${fill(t.crisisEmergencyLead, { number: region.emergency })}</p>
-              <ul class="contacts" role="list">
-                ${emergency.contacts.map((contact) => html`<li>${this.link(emergency, contact, t, locale)}</li>`)}
-              </ul>
-              ${heading(level + 1, t.crisisOverdoseHeading, { depth: 1 })}
-              <ol class="steps">
-                ${fill(t.crisisOverdoseSteps, { number: region.emergency })
-                  .split('\n')
-                  .map((step) => html`<li>${step}</li>`)}
-              </ol>
-            </div>
+          ? html`${this.emergencyBlock(emergency, t, locale, 'full')}
             ${heading(level + 1, t.crisisLinesHeading, { depth: 1 })}
             <ul class="lines" role="list">
               ${group('crisis').map((line) => this.line(line, t, locale))}
@@ -251,46 +306,53 @@ export class CrisisFooterElement extends LitElement {
                   </ul>`
                 : nothing
             }`
-          : this.otherRegion(t)
+          : html`${this.emergencyBlock(outside, t, locale, 'full')} ${this.directory(t)}`
       }
       ${this.regionSwitcher(t, locale, code)} ${this.notes(t)}
     </section>`;
   }
 
-  private renderCompact(region: Region | undefined, t: CoreStrings, locale: SupportedLocale): TemplateResult {
-    if (!region) {
-      return html`<section part="base" class="footer compact surface" aria-label=${t.crisisHeading} lang=${locale}>
-        <p>
-          ${t.crisisOtherRegionLead}
-          <a part="link" class="link web" href=${INTERNATIONAL_DIRECTORY} target="_blank" rel="noopener noreferrer"
-            >${t.crisisDirectory}</a
-          >
-        </p>
+  /** One service in the compact footer: its name, then its call and text links. */
+  private compactLine(line: CrisisLine, t: CoreStrings, locale: SupportedLocale): TemplateResult {
+    const quick = line.contacts.filter((contact) => contact.kind === 'call' || contact.kind === 'text');
+    return html`<li part="line" class="compact-line">
+      <span class="name">${line.name[locale]}:</span>
+      ${quick.map((contact) => html`<span class="quick">${this.link(line, contact, t, locale)}</span> `)}
+    </li>`;
+  }
+
+  private renderCompact(
+    region: Region | undefined,
+    outside: CrisisLine | undefined,
+    t: CoreStrings,
+    locale: SupportedLocale,
+  ): TemplateResult {
+    const base = (content: unknown) =>
+      html`<section part="base" class="footer compact surface" aria-label=${t.crisisHeading} lang=${locale}>
+        ${content} ${this.notes(t)}
       </section>`;
-    }
-    const [first, second] = region.compact
+    const emergency = region?.lines.find((line) => line.group === 'emergency');
+    if (!region || !emergency)
+      return base(html`${this.emergencyBlock(outside, t, locale, 'compact')} ${this.directory(t)}`);
+    const shown = region.compact
       .map((id) => region.lines.find((line) => line.id === id))
       .filter((line): line is CrisisLine => line !== undefined);
-    const emergency = region.lines.find((line) => line.group === 'emergency');
-    const quick = (line: CrisisLine) =>
-      line.contacts
-        .filter((contact) => contact.kind === 'call' || contact.kind === 'text')
-        .map((contact) => html`${this.link(line, contact, t, locale)} `);
-    return html`<section part="base" class="footer compact surface" aria-label=${t.crisisHeading} lang=${locale}>
-      ${
-        first
-          ? html`<p>
-            <strong>${t.crisisCompactLead}</strong> ${first.name[locale]}: ${quick(first)}
-            ${
-              emergency
-                ? html`<span class="then">${fill(t.crisisEmergencyLead, { number: region.emergency })}</span>`
-                : nothing
-            }
-          </p>`
-          : nothing
-      }
-      ${second ? html`<p>${second.name[locale]}: ${quick(second)}</p>` : nothing} ${this.notes(t)}
-    </section>`;
+    // Each group keeps its own heading-like label: a referral line never sits among the crisis lines.
+    const group = (name: 'crisis' | 'support', label: string) => {
+      const lines = shown.filter((line) => line.group === name);
+      return lines.length
+        ? html`<div class="group ${name}">
+            <p class="group-name">${label}</p>
+            <ul class="compact-lines" role="list">
+              ${lines.map((line) => this.compactLine(line, t, locale))}
+            </ul>
+          </div>`
+        : nothing;
+    };
+    return base(
+      html`${this.emergencyBlock(emergency, t, locale, 'compact')} ${group('crisis', t.crisisCompactLead)}
+      ${group('support', t.crisisSupportHeading)}`,
+    );
   }
 
   protected override render(): TemplateResult {
@@ -298,9 +360,14 @@ export class CrisisFooterElement extends LitElement {
     const t = uiStrings(locale);
     const code = this.activeRegionCode;
     const region = regionByCode(code);
+    // Outside the six regions: the reader's own country's emergency number where the reference has
+    // it (EU 112, Mexico 911). "Another country" chosen by a reader from a supported region has none.
+    const country = readerCountry(this.region);
+    const numbers = region || regionByCode(country) ? undefined : emergencyNumbers(country);
+    const outside = numbers ? emergencyLine(numbers) : undefined;
     return this.variant === 'compact'
-      ? this.renderCompact(region, t, locale)
-      : this.renderFull(region, code, t, locale);
+      ? this.renderCompact(region, outside, t, locale)
+      : this.renderFull(region, outside, code, t, locale);
   }
 }
 

@@ -12,15 +12,29 @@
  * address; no "Press 3"; no promise of anonymity or legal immunity.
  */
 
+import { EMERGENCY_NUMBERS } from '../../region/emergency.js';
+import { knownCountry } from '../../region/region.js';
+
 export type LocaleText = { en: string; es: string };
 
 export type Contact =
-  /** A phone call. `display` is shown as written by the service; `tel` is digits for the href. */
-  | { kind: 'call'; display: string; tel: string; note?: LocaleText }
+  /**
+   * A phone call. `display` is shown as written by the service; `tel` is digits for the href. `note` is
+   * shown after the link in the locales it has ("then press 1"; in Spanish only, "press 2 for Spanish").
+   */
+  | { kind: 'call'; display: string; tel: string; note?: Partial<LocaleText> }
+  /**
+   * A text-relay route to the emergency number (GB's 18000) for textphone and Relay UK users: shown as
+   * that route under the emergency call, never as a second, equal emergency button.
+   */
+  | { kind: 'relay'; display: string; tel: string }
   /** A TTY line for Deaf and hard-of-hearing callers. */
   | { kind: 'tty'; display: string; tel: string }
-  /** A text message. `keyword` is what to send; it appears only in the visible text, never in the href. */
-  | { kind: 'text'; display: string; sms: string; keyword?: LocaleText }
+  /**
+   * A text message. `keyword` is what to send, in the locales that have one (Spanish-only routes such as
+   * AYUDA); it appears only in the visible text, never in the href.
+   */
+  | { kind: 'text'; display: string; sms: string; keyword?: Partial<LocaleText> }
   /** An online chat or a website. */
   | { kind: 'chat' | 'web'; url: string; display: string }
   | { kind: 'email'; address: string };
@@ -37,7 +51,10 @@ export interface CrisisLine {
   contacts: Contact[];
   /** Hours and languages, as the service states them. */
   hours?: LocaleText;
-  /** Extra routes for Spanish speakers, shown when the footer speaks Spanish. */
+  /**
+   * The Spanish routes in one Spanish sentence, for Spanish speakers reading an English footer. A
+   * Spanish footer shows the same routes on the links themselves, so it leaves this out.
+   */
   spanish?: string;
 }
 
@@ -45,22 +62,35 @@ export interface Region {
   /** ISO 3166-1 alpha-2, as partners write it in `region` / `data-region`. */
   code: string;
   name: LocaleText;
-  /** The emergency number, named in the overdose steps. */
-  emergency: string;
+  /** The emergency numbers, first the one to show first; named in the lead and the overdose steps. */
+  emergency: readonly string[];
   lines: CrisisLine[];
-  /** Line ids shown by the compact variant, most urgent first. */
+  /**
+   * Line ids the compact variant shows after the emergency number: crisis lines first, then support
+   * and referral (each keeps its own group, so a referral line never sits among the crisis lines).
+   */
   compact: string[];
 }
 
-const emergencyLine = (number: string, extra: Contact[] = []): CrisisLine => ({
+/** A supported region's emergency numbers, from the one table the entries' words use too. */
+const emergencyOf = (code: string): readonly string[] => EMERGENCY_NUMBERS[code] ?? [];
+
+/**
+ * The emergency line: one call button per number, then any relay route. Its name has no number in it,
+ * so a link's accessible name ("Call 9 1 1, emergency services") says the number once.
+ */
+export const emergencyLine = (numbers: readonly string[], extra: Contact[] = []): CrisisLine => ({
   id: 'emergency',
   group: 'emergency',
-  name: { en: `Emergency: ${number}`, es: `Emergencias: ${number}` },
+  name: { en: 'emergency services', es: 'servicios de emergencia' },
   purpose: {
     en: 'For an overdose, a medical emergency, or when someone is in immediate danger.',
     es: 'Para una sobredosis, una emergencia médica o cuando alguien está en peligro inmediato.',
   },
-  contacts: [{ kind: 'call', display: number, tel: number.replace(/\D/g, '') }, ...extra],
+  contacts: [
+    ...numbers.map((number): Contact => ({ kind: 'call', display: number, tel: number.replace(/\D/g, '') })),
+    ...extra,
+  ],
   hours: { en: '24/7', es: 'Las 24 horas, todos los días' },
 });
 
@@ -70,11 +100,11 @@ export const REGIONS: Region[] = [
   {
     code: 'US',
     name: { en: 'United States', es: 'Estados Unidos' },
-    emergency: '911',
-    compact: ['988', 'samhsa-helpline'],
+    emergency: emergencyOf('US'),
+    compact: ['988', 'crisis-text-line', 'samhsa-helpline'],
     lines: [
       // Source: CDC, responding to an overdose <https://www.cdc.gov/stop-overdose/response/index.html>. Status V.
-      emergencyLine('911'),
+      emergencyLine(emergencyOf('US')),
       {
         // Source: 988 Lifeline, what to expect <https://988lifeline.org/get-help/what-to-expect/>. Status V.
         id: '988',
@@ -85,8 +115,8 @@ export const REGIONS: Region[] = [
           es: 'Para pensamientos suicidas, una crisis de salud mental o de consumo de sustancias, o cualquier angustia emocional.',
         },
         contacts: [
-          { kind: 'call', display: '988', tel: '988' },
-          { kind: 'text', display: '988', sms: '988' },
+          { kind: 'call', display: '988', tel: '988', note: { es: 'y luego marque 2 para hablar en español' } },
+          { kind: 'text', display: '988', sms: '988', keyword: { es: 'AYUDA' } },
           { kind: 'chat', url: 'https://988lifeline.org/', display: '988lifeline.org' },
         ],
         hours: {
@@ -118,7 +148,7 @@ export const REGIONS: Region[] = [
         name: { en: 'Crisis Text Line', es: 'Crisis Text Line' },
         purpose: {
           en: 'Text with a trained crisis counselor about anything that is hard right now.',
-          es: 'Escribe con un consejero de crisis capacitado sobre lo que sea difícil ahora mismo.',
+          es: 'Escriba a un consejero de crisis capacitado sobre lo que le resulte difícil ahora mismo.',
         },
         contacts: [{ kind: 'text', display: '741741', sms: '741741', keyword: { en: 'HOME', es: 'AYUDA' } }],
         hours: ALWAYS,
@@ -178,11 +208,11 @@ export const REGIONS: Region[] = [
   {
     code: 'CA',
     name: { en: 'Canada', es: 'Canadá' },
-    emergency: '911',
+    emergency: emergencyOf('CA'),
     compact: ['988-canada', 'hope-for-wellness'],
     lines: [
       // Source: Mental Health Commission of Canada <https://mentalhealthcommission.ca/>. Status S.
-      emergencyLine('911'),
+      emergencyLine(emergencyOf('CA')),
       {
         // Source: Government of Canada news release, 2023-11-30. Status V.
         id: '988-canada',
@@ -221,11 +251,11 @@ export const REGIONS: Region[] = [
   {
     code: 'GB',
     name: { en: 'United Kingdom', es: 'Reino Unido' },
-    emergency: '999',
+    emergency: emergencyOf('GB'),
     compact: ['samaritans-uk', 'shout'],
     lines: [
       // Source: NHS trust pages (Lincolnshire Partnership NHS Foundation Trust) <https://www.lpft.nhs.uk/>. Status V.
-      emergencyLine('999', [{ kind: 'call', display: '18000 (text relay)', tel: '18000' }]),
+      emergencyLine(emergencyOf('GB'), [{ kind: 'relay', display: '18000', tel: '18000' }]),
       {
         // Source: NHS trust pages (lpft.nhs.uk, shsc.nhs.uk) <https://www.lpft.nhs.uk/>. Status V.
         id: 'nhs-111',
@@ -273,14 +303,11 @@ export const REGIONS: Region[] = [
   {
     code: 'IE',
     name: { en: 'Ireland', es: 'Irlanda' },
-    emergency: '112 or 999',
+    emergency: emergencyOf('IE'),
     compact: ['samaritans-ie', 'text-50808'],
     lines: [
-      {
-        // Source: EU text on 112; 999 widely published. Status S.
-        ...emergencyLine('112', [{ kind: 'call', display: '999', tel: '999' }]),
-        name: { en: 'Emergency: 112 or 999', es: 'Emergencias: 112 o 999' },
-      },
+      // Source: EU text on 112; 999 widely published. Status S.
+      emergencyLine(emergencyOf('IE')),
       {
         // Source: Oireachtas written answer, 2013-12-10. Status V.
         id: 'samaritans-ie',
@@ -302,7 +329,8 @@ export const REGIONS: Region[] = [
           en: 'Text support from a trained volunteer when you are going through a hard time.',
           es: 'Apoyo por mensaje de texto de un voluntario capacitado cuando pasa por un momento difícil.',
         },
-        contacts: [{ kind: 'text', display: '50808', sms: '50808', keyword: { en: 'HELLO', es: 'HELLO' } }],
+        // Any first message starts the conversation (HELLO in one report, TALK in another): no keyword is promised.
+        contacts: [{ kind: 'text', display: '50808', sms: '50808' }],
         hours: ALWAYS,
       },
     ],
@@ -310,11 +338,11 @@ export const REGIONS: Region[] = [
   {
     code: 'AU',
     name: { en: 'Australia', es: 'Australia' },
-    emergency: '000',
+    emergency: emergencyOf('AU'),
     compact: ['lifeline-au', 'aod-hotline'],
     lines: [
       // Source: eMHPrac <https://www.emhprac.org.au/>. Status S.
-      emergencyLine('000'),
+      emergencyLine(emergencyOf('AU')),
       {
         // Source: Life in Mind (government-funded) <https://lifeinmind.org.au/>. Status S.
         id: 'lifeline-au',
@@ -348,11 +376,11 @@ export const REGIONS: Region[] = [
   {
     code: 'NZ',
     name: { en: 'New Zealand', es: 'Nueva Zelanda' },
-    emergency: '111',
+    emergency: emergencyOf('NZ'),
     compact: ['need-to-talk', 'alcohol-drug-helpline'],
     lines: [
       // Source: widely published. Status S.
-      emergencyLine('111'),
+      emergencyLine(emergencyOf('NZ')),
       {
         // Source: New Zealand Ministry of Health <https://www.health.govt.nz/>. Status V.
         id: 'need-to-talk',
@@ -390,58 +418,8 @@ export const REGIONS: Region[] = [
 /** The international directory shown for places outside the supported regions (a link only). */
 export const INTERNATIONAL_DIRECTORY = 'https://findahelpline.com/';
 
+/** The supported region for a code as partners write it ("gb", "UK", "PR" → US), if it is one of the six. */
 export function regionByCode(code: string | null | undefined): Region | undefined {
-  const wanted = code?.trim().toUpperCase();
-  if (wanted === 'UK') return REGIONS.find((region) => region.code === 'GB');
+  const wanted = knownCountry(code);
   return REGIONS.find((region) => region.code === wanted);
-}
-
-/**
- * Time zones that tell the region without asking anyone. A zone that is not listed belongs to a place
- * we have no lines for: the footer then shows the neutral "call your local emergency number" help, not
- * another country's numbers.
- */
-const ZONES: Record<string, string> = {
-  'America/New_York': 'US',
-  'America/Detroit': 'US',
-  'America/Chicago': 'US',
-  'America/Denver': 'US',
-  'America/Phoenix': 'US',
-  'America/Los_Angeles': 'US',
-  'America/Anchorage': 'US',
-  'America/Juneau': 'US',
-  'America/Boise': 'US',
-  'America/Menominee': 'US',
-  'America/Adak': 'US',
-  'America/Puerto_Rico': 'US',
-  'Pacific/Honolulu': 'US',
-  'America/Toronto': 'CA',
-  'America/Montreal': 'CA',
-  'America/Vancouver': 'CA',
-  'America/Edmonton': 'CA',
-  'America/Winnipeg': 'CA',
-  'America/Regina': 'CA',
-  'America/Halifax': 'CA',
-  'America/Moncton': 'CA',
-  'America/St_Johns': 'CA',
-  'America/Whitehorse': 'CA',
-  'America/Yellowknife': 'CA',
-  'America/Iqaluit': 'CA',
-  'Europe/London': 'GB',
-  'Europe/Belfast': 'GB',
-  'Europe/Dublin': 'IE',
-  'Pacific/Auckland': 'NZ',
-  'Pacific/Chatham': 'NZ',
-};
-
-/**
- * The region a time zone suggests: a supported code, `undefined` when the zone says nothing (UTC,
- * none), or `'INTL'` for a place outside the supported set. Nothing is sent or stored.
- */
-export function regionFromTimeZone(zone: string | undefined): string | undefined {
-  if (!zone || /^(Etc\/|UTC$|GMT$)/.test(zone)) return undefined;
-  if (ZONES[zone]) return ZONES[zone];
-  if (/^America\/(Indiana|Kentucky|North_Dakota)\//.test(zone)) return 'US';
-  if (zone.startsWith('Australia/')) return 'AU';
-  return 'INTL';
 }

@@ -8,6 +8,7 @@ import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
 import { uiStrings, type CoreStrings } from '../../i18n/strings.js';
 import type { ReferenceStrings } from '../../i18n/strings.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
+import { localizeEntry, readerWords } from '../../region/entry.js';
 import { sanitizeHtml } from '../../text/sanitize.js';
 import { entryUrl, safeUrl } from '../../text/urls.js';
 import { heading, headingLevel } from '../heading.js';
@@ -70,6 +71,11 @@ export class GlossaryCardElement extends LitElement {
   @property({ reflect: true }) term?: string;
   /** Language (`en`, `es`). Default: the nearest `lang`, then the page settings. */
   @property() locale?: string;
+  /**
+   * ISO 3166 country whose emergency number the entry's words name ({emergency}, {overdose-steps}),
+   * as `<crisis-footer region>`. Default: the page's `data-region`, then the time zone, then US.
+   */
+  @property({ reflect: true }) region?: string;
 
   /** Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the page's `data-theme`, else auto. */
   @property() theme?: 'light' | 'dark' | 'auto';
@@ -89,10 +95,11 @@ export class GlossaryCardElement extends LitElement {
   private readonly settings = new PageSettingsController(this);
   private preparing?: GlossaryTerm;
 
-  /** The entry shown, once the glossary has loaded. */
+  /** The entry shown, once the glossary has loaded, in the reader's words (region-aware tokens filled). */
   get entry(): GlossaryTerm | undefined {
     const store = this.glossary.store;
-    return store?.status === 'ready' && this.term ? store.lookup(this.term) : undefined;
+    const found = store?.status === 'ready' && this.term ? store.lookup(this.term) : undefined;
+    return found && localizeEntry(found, readerWords(this.region, this.glossary.locale));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -240,6 +247,7 @@ export class GlossaryCardElement extends LitElement {
           ? html`<glossary-faq
             term=${entry.id}
             src=${this.src ?? nothing}
+            region=${this.region ?? nothing}
             locale=${this.glossary.locale}
             theme=${this.theme ?? nothing}
             heading-level=${level}

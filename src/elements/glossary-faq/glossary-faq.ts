@@ -5,6 +5,7 @@ import type { GlossaryTerm } from '../../data/schema.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
 import { uiStrings } from '../../i18n/strings.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
+import { localizeEntry, readerWords } from '../../region/entry.js';
 import { sanitizeHtml } from '../../text/sanitize.js';
 import { heading, headingLevel } from '../heading.js';
 import { PageSettingsController } from '../page-settings.js';
@@ -60,6 +61,11 @@ export class GlossaryFaqElement extends LitElement {
   @property({ reflect: true }) term?: string;
   /** Language (`en`, `es`). Default: the nearest `lang`, then the page settings. */
   @property() locale?: string;
+  /**
+   * ISO 3166 country whose emergency number the entry's words name ({emergency}, {overdose-steps}),
+   * as `<crisis-footer region>`. Default: the page's `data-region`, then the time zone, then US.
+   */
+  @property({ reflect: true }) region?: string;
 
   /** Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the page's `data-theme`, else auto. */
   @property() theme?: 'light' | 'dark' | 'auto';
@@ -90,15 +96,14 @@ export class GlossaryFaqElement extends LitElement {
     window.removeEventListener('hashchange', this.onHashChange);
   }
 
-  /** The entries whose questions are shown. */
+  /** The entries whose questions are shown, in the reader's words (region-aware tokens filled). */
   get entries(): GlossaryTerm[] {
     const store = this.glossary.store;
     if (store?.status !== 'ready') return [];
-    if (this.term) {
-      const entry = store.lookup(this.term);
-      return entry ? [entry] : [];
-    }
-    return store.terms.filter((entry) => entry.faq.length > 0);
+    const found = this.term ? store.lookup(this.term) : undefined;
+    const entries = this.term ? (found ? [found] : []) : store.terms.filter((entry) => entry.faq.length > 0);
+    const words = readerWords(this.region, this.glossary.locale);
+    return entries.map((entry) => localizeEntry(entry, words));
   }
 
   protected override updated(): void {

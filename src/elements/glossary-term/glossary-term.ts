@@ -5,6 +5,7 @@ import { GlossaryController } from '../../data/glossary-controller.js';
 import type { GlossaryTerm } from '../../data/schema.js';
 import { fill, uiStrings, type CoreStrings } from '../../i18n/strings.js';
 import { focusRing, motion, tokens } from '../../styles/shared.js';
+import { localizeEntry, readerWords } from '../../region/entry.js';
 import { entryUrl } from '../../text/urls.js';
 import { warnOnce } from '../../warn.js';
 import { anchorDefinition } from './anchor.js';
@@ -98,6 +99,11 @@ export class GlossaryTermElement extends LitElement {
 
   /** Language of the definition (`en`, `es`). Default: the nearest `lang`, then the page settings. */
   @property() locale?: string;
+  /**
+   * ISO 3166 country whose emergency number the entry's words name ({emergency}, {overdose-steps}),
+   * as `<crisis-footer region>`. Default: the page's `data-region`, then the time zone, then US.
+   */
+  @property({ reflect: true }) region?: string;
 
   /** Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the page's `data-theme`, else auto. */
   @property() theme?: 'light' | 'dark' | 'auto';
@@ -122,10 +128,11 @@ export class GlossaryTermElement extends LitElement {
   /** Where the pointer last rested on or clicked the term; cleared by keyboard use. */
   private pointer?: { x: number; y: number };
 
-  /** The glossary entry this term names, once the glossary has loaded. */
+  /** The glossary entry this term names, once the glossary has loaded, in the reader's words. */
   get entry(): GlossaryTerm | undefined {
     const store = this.glossary.store;
-    return store?.status === 'ready' ? store.lookup(this.lookupText()) : undefined;
+    const found = store?.status === 'ready' ? store.lookup(this.lookupText()) : undefined;
+    return found && localizeEntry(found, readerWords(this.region, this.glossary.locale));
   }
 
   /** Whether the definition is open. */

@@ -1,0 +1,55 @@
+/**
+ * Emergency numbers by country: the one table the crisis footer and the region-aware words in entries
+ * share. Every number is copied from a row marked "ship" in the verified reference
+ * (docs/crisis-lines.md, a copy of shared/reference/crisis-lines.md); the comment beside each names
+ * the row's source and status. Never add a number that is not there.
+ */
+import type { SupportedLocale } from '../i18n/locale.js';
+
+/** The 27 EU member states, as the reference's table lists them. */
+const EU = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
+
+export const EMERGENCY_NUMBERS: Readonly<Record<string, readonly string[]>> = {
+  // Source: European Commission statements on 112 (every member state since Dec 2008). Status S+.
+  ...Object.fromEntries(EU.map((code) => [code, ['112']])),
+  // Source: national emergency number since January 2017 (news reports). Status S.
+  MX: ['911'],
+  // Source: CDC, responding to an overdose <https://www.cdc.gov/stop-overdose/response/index.html>. Status V.
+  US: ['911'],
+  // Source: Mental Health Commission of Canada <https://mentalhealthcommission.ca/>. Status S.
+  CA: ['911'],
+  // Source: NHS trust pages (lpft.nhs.uk). Status V.
+  GB: ['999'],
+  // Source: EU text on 112; 999 widely published. Status S. (Overrides the EU row: both numbers.)
+  IE: ['112', '999'],
+  // Source: eMHPrac <https://www.emhprac.org.au/>. Status S.
+  AU: ['000'],
+  // Source: widely published. Status S.
+  NZ: ['111'],
+};
+
+/**
+ * US territories that get the US help (911 and 988). Puerto Rico and the US Virgin Islands: 988 is run
+ * for every state and territory (SAMHSA's 988 State and Territory Cooperative Agreements, SM-22-015,
+ * samhsa.gov) and FEMA tells residents of both to dial 9-1-1 in an emergency. Guam, the Northern
+ * Mariana Islands and American Samoa are left out: no source for their 911 was found (the Northern
+ * Marianas' emergency line was reported in 2017 as not being a true 911 system), so they get the
+ * neutral help rather than a guess.
+ */
+export const SHARES_US_HELP: readonly string[] = ['PR', 'VI'];
+
+/** Every country the widgets can say something specific to; other places get the neutral help. */
+export const KNOWN_COUNTRIES: readonly string[] = [...Object.keys(EMERGENCY_NUMBERS), ...SHARES_US_HELP];
+
+/** The reference's emergency numbers for a country (ISO 3166-1 alpha-2), or undefined when it has none. */
+export function emergencyNumbers(country: string): readonly string[] | undefined {
+  return EMERGENCY_NUMBERS[SHARES_US_HELP.includes(country) ? 'US' : country];
+}
+
+const OR: Record<SupportedLocale, string> = { en: 'or', es: 'o' };
+
+/** Several emergency numbers as one phrase: "112 or 999", "112 o 999"; one number as itself. */
+export function numbersInWords(numbers: readonly string[], locale: SupportedLocale): string {
+  if (numbers.length < 2) return numbers[0] ?? '';
+  return `${numbers.slice(0, -1).join(', ')} ${OR[locale]} ${numbers.at(-1) ?? ''}`;
+}

@@ -1,0 +1,40 @@
+/**
+ * The one step that puts an entry into the reader's words, used by every element that shows entry
+ * text (term, card, questions) before anything is rendered or sanitized: `{emergency}` and
+ * `{overdose-steps}` become the numbers and steps of the reader's place.
+ */
+import type { GlossaryTerm } from '../data/schema.js';
+import type { SupportedLocale } from '../i18n/locale.js';
+import { uiStrings } from '../i18n/strings.js';
+import { emergencyNumbers } from './emergency.js';
+import { readerCountry } from './region.js';
+import { localizeHtml, localizeText, regionWords, type RegionWords } from './words.js';
+
+/** The words of the reader's place, for an element whose own `region` attribute is `own`. */
+export function readerWords(own: string | null | undefined, locale: SupportedLocale): RegionWords {
+  return regionWords(emergencyNumbers(readerCountry(own)), uiStrings(locale), locale);
+}
+
+/** One localized copy per entry and set of words, so elements see a stable object between renders. */
+const copies = new WeakMap<GlossaryTerm, Map<string, GlossaryTerm>>();
+
+/** `entry` with every text field in the reader's words (a pure function of its inputs, memoized). */
+export function localizeEntry(entry: GlossaryTerm, words: RegionWords): GlossaryTerm {
+  const key = `${words.emergency}\n${words.overdoseSteps.join('\n')}`;
+  let byWords = copies.get(entry);
+  if (!byWords) copies.set(entry, (byWords = new Map()));
+  let copy = byWords.get(key);
+  if (!copy) {
+    const text = (value: string) => localizeText(value, words);
+    copy = {
+      ...entry,
+      short: text(entry.short),
+      body: localizeHtml(entry.body, words),
+      sections: entry.sections.map((s) => ({ ...s, title: text(s.title), html: localizeHtml(s.html, words) })),
+      faq: entry.faq.map((q) => ({ ...q, q: text(q.q), a: localizeHtml(q.a, words) })),
+      ...(entry.languageNote === undefined ? {} : { languageNote: text(entry.languageNote) }),
+    };
+    byWords.set(key, copy);
+  }
+  return copy;
+}

@@ -1,0 +1,157 @@
+import { expect, fixture } from '@open-wc/testing';
+import ct, { type Timezone } from 'countries-and-timezones';
+import { configure } from '../../src/config.js';
+import type { CrisisFooterElement } from '../../src/elements/crisis-footer/crisis-footer.js';
+import '../../src/index.js';
+import { emergencyNumbers, KNOWN_COUNTRIES } from '../../src/region/emergency.js';
+import { countryFromTimeZone, knownCountry, readerCountry, UNKNOWN_COUNTRY } from '../../src/region/region.js';
+import { ZONES_BY_COUNTRY } from '../../src/region/zones.generated.js';
+import { fakeZone, realZone, usePageState } from '../helpers.js';
+
+const database: Record<string, Timezone | undefined> = ct.getAllTimezones({ deprecated: true });
+
+/** The country the IANA database gives a zone: its own, else that of the zone it links to. */
+function databaseCountry(name: string): string | undefined {
+  let zone = database[name];
+  while (zone && !zone.countries[0] && zone.aliasOf) zone = database[zone.aliasOf];
+  return zone?.countries[0];
+}
+
+/** What the widgets should make of a zone, from the database alone. */
+function expected(name: string): string | undefined {
+  const country = databaseCountry(name);
+  if (!country) return undefined;
+  return KNOWN_COUNTRIES.includes(country) ? country : UNKNOWN_COUNTRY;
+}
+
+async function footer(attrs: string): Promise<CrisisFooterElement> {
+  const wrapper = await fixture<HTMLDivElement>(`<div><crisis-footer ${attrs}></crisis-footer></div>`);
+  const el = wrapper.querySelector('crisis-footer')!;
+  await el.updateComplete;
+  return el;
+}
+const firstHref = (el: CrisisFooterElement) => el.shadowRoot!.querySelector('a')?.getAttribute('href');
+
+describe('region from the time zone', () => {
+  usePageState();
+  afterEach(realZone);
+
+  it('maps every zone and alias of the IANA database to its country, or to "no specific help"', () => {
+    const names = Object.keys(database);
+    expect(names.length, 'the database holds canonical zones and aliases').to.be.above(500);
+    const wrong = names.filter((name) => countryFromTimeZone(name) !== expected(name));
+    expect(wrong).to.deep.equal([]);
+  });
+
+  it('ships only the zones of countries it has help for', () => {
+    const shipped = Object.entries(ZONES_BY_COUNTRY).flatMap(([country, zones]) =>
+      zones.split(' ').map((zone) => [zone, country]),
+    );
+    for (const [zone, country] of shipped) expect(KNOWN_COUNTRIES, zone).to.include(country);
+    expect(shipped.length).to.be.below(Object.keys(database).length / 2);
+  });
+
+  it('knows the old names browsers report, and never gives another country US numbers', () => {
+    const cases: [string, string | undefined][] = [
+      ['America/Indianapolis', 'US'],
+      ['America/Indiana/Indianapolis', 'US'],
+      ['America/Louisville', 'US'],
+      ['America/Kentucky/Louisville', 'US'],
+      ['US/Eastern', 'US'],
+      ['America/Anchorage', 'US'],
+      ['America/Puerto_Rico', 'PR'],
+      ['America/St_Thomas', 'VI'],
+      ['America/Montreal', 'CA'],
+      ['America/Whitehorse', 'CA'],
+      ['Europe/Belfast', 'GB'],
+      ['Europe/Dublin', 'IE'],
+      ['Australia/Lord_Howe', 'AU'],
+      ['Pacific/Chatham', 'NZ'],
+      ['Europe/Berlin', 'DE'],
+      ['Atlantic/Canary', 'ES'],
+      ['America/Mexico_City', 'MX'],
+      ['America/Ciudad_Juarez', 'MX'],
+      ['Asia/Calcutta', UNKNOWN_COUNTRY],
+      ['Asia/Kolkata', UNKNOWN_COUNTRY],
+      ['Pacific/Guam', UNKNOWN_COUNTRY],
+      ['Europe/Zurich', UNKNOWN_COUNTRY],
+      ['Etc/UTC', undefined],
+      ['UTC', undefined],
+      ['Etc/GMT+5', undefined],
+      ['Mars/Olympus_Mons', UNKNOWN_COUNTRY],
+    ];
+    for (const [zone, country] of cases) expect(countryFromTimeZone(zone), zone).to.equal(country);
+    expect(knownCountry('PR'), 'Puerto Rico shares 911 and 988').to.equal('US');
+    expect(knownCountry('VI'), 'the US Virgin Islands share 911 and 988').to.equal('US');
+    expect(emergencyNumbers('VI')).to.deep.equal(['911']);
+  });
+
+  it('includes every name this browser reports, canonical or old', () => {
+    const reported = new Set(Intl.supportedValuesOf('timeZone'));
+    // The name the browser gives back for each database zone (Chromium answers America/Indianapolis
+    // for America/Indiana/Indianapolis, Asia/Calcutta for Asia/Kolkata).
+    for (const name of Object.keys(database)) {
+      try {
+        reported.add(new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone);
+      } catch {
+        // A name this browser does not know at all is never reported by it either.
+      }
+    }
+    const missing = [...reported].filter((name) => !database[name]);
+    expect(missing, 'names the browser reports that the database lacks').to.deep.equal([]);
+    for (const name of reported) expect(countryFromTimeZone(name), name).to.equal(expected(name));
+    expect(
+      new Intl.DateTimeFormat('en', { timeZone: 'America/Indiana/Indianapolis' }).resolvedOptions().timeZone,
+    ).to.be.oneOf(['America/Indianapolis', 'America/Indiana/Indianapolis']);
+  });
+
+  it('resolves the region: attribute, then page setting, then time zone, then US where the zone says nothing', () => {
+    fakeZone('Europe/London');
+    expect(readerCountry('NZ')).to.equal('NZ');
+    expect(readerCountry(''), 'a blank attribute counts as absent').to.equal('GB');
+    expect(readerCountry('  '), 'so does white space').to.equal('GB');
+    expect(readerCountry('XX'), 'and an unknown code').to.equal('GB');
+    expect(readerCountry('de')).to.equal('DE');
+    configure({ region: 'AU' });
+    expect(readerCountry('')).to.equal('AU');
+    configure({ region: '' });
+    expect(readerCountry(undefined)).to.equal('GB');
+    fakeZone('Etc/UTC');
+    expect(readerCountry(undefined)).to.equal('US');
+    fakeZone(undefined);
+    expect(readerCountry(undefined)).to.equal('US');
+    fakeZone('Asia/Calcutta');
+    expect(readerCountry(undefined), 'another country is never given US numbers').to.equal(UNKNOWN_COUNTRY);
+  });
+
+  it('gives a footer with no region the help of the reader time zone, old names included', async () => {
+    const cases: [string, string | undefined][] = [
+      ['America/Indianapolis', 'tel:911'],
+      ['America/Louisville', 'tel:911'],
+      ['America/Puerto_Rico', 'tel:911'],
+      ['Europe/London', 'tel:999'],
+      ['Europe/Dublin', 'tel:112'],
+      ['Australia/Sydney', 'tel:000'],
+      ['Pacific/Auckland', 'tel:111'],
+      ['America/Regina', 'tel:911'],
+      ['Etc/UTC', 'tel:911'],
+      ['Europe/Berlin', 'tel:112'],
+      ['Europe/Busingen', 'tel:112'],
+      ['Atlantic/Canary', 'tel:112'],
+      ['America/Mexico_City', 'tel:911'],
+    ];
+    for (const [zone, href] of cases) {
+      fakeZone(zone);
+      for (const attrs of ['', 'region=""', 'region="narnia"', 'variant="compact"']) {
+        const el = await footer(attrs);
+        expect(firstHref(el), `${zone} ${attrs}`).to.equal(href);
+      }
+    }
+    fakeZone('Asia/Calcutta');
+    const el = await footer('');
+    expect(el.shadowRoot!.querySelector('a[href^="tel:"]'), 'no US numbers in India').to.equal(null);
+    expect(el.shadowRoot!.textContent, 'the neutral line and the steps').to.contain(
+      'call your local emergency number.',
+    );
+  });
+});
