@@ -1,4 +1,5 @@
 import { configure, resetConfig, type GlossaryConfig } from '../src/config.js';
+import type { GlossaryTerm } from '../src/data/schema.js';
 import { GlossaryStore } from '../src/data/store.js';
 
 /** Every element in `root`, through every open shadow root, in document order. */
@@ -136,3 +137,25 @@ export function centre(element: Element): [number, number] {
 }
 
 export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A minimal valid glossary entry for matcher and word-sense tests. */
+export function glossaryEntry(
+  id: string,
+  title: string,
+  aliases: string[] = [],
+  extra: Partial<GlossaryTerm> = {},
+): GlossaryTerm {
+  return {
+    id,
+    title,
+    aliases,
+    short: 's',
+    body: '',
+    sections: [],
+    faq: [],
+    related: [],
+    sources: [],
+    reviewed: '',
+    ...extra,
+  };
+}

@@ -1,7 +1,9 @@
 import { GlossaryStore, resolveSource } from '../data/store.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { nextFrame, SLICE_MS, yieldToBrowser } from '../scheduling.js';
-import { matcherFor, type TermMatcher } from './matcher.js';
+import { normalizeKey } from '../data/normalize.js';
+import { matcherFor, type TermMatch, type TermMatcher } from './matcher.js';
+import { linkable } from './sense.js';
 
 /**
  * At most this many terms are wrapped in one slice: each new term renders (in the same task) once the
@@ -42,6 +44,19 @@ export const SKIP_SELECTOR = [
   '[data-glossary-skip]',
 ].join(',');
 
+/**
+ * Elements whose text is one paragraph for word sense: an ambiguous name looks for context in its
+ * sentence, then in the nearest of these around it (or the root).
+ */
+const BLOCK_SELECTOR =
+  'p,li,dd,dt,td,th,caption,blockquote,figcaption,div,section,article,aside,main,header,footer,nav,address,details,summary,fieldset,form,body';
+
+/** Between the texts of one paragraph: neither a word nor white space, so no match spans two text nodes. */
+const SEPARATOR = '\u0000';
+
+/** Linked entries in earlier paragraphs of a root that make the root "about the subject" (see docs/autolink.md). */
+const TOPIC_ENTRIES = 2;
+
 export interface AutolinkOptions {
   /** Wrap every occurrence, not only the first of each entry in this root. */
   all?: boolean;
@@ -51,6 +66,17 @@ export interface AutolinkOptions {
   locale?: string;
   /** Keep linking content added later (default true). */
   observe?: boolean;
+  /**
+   * Entry ids or names never to link in this root, e.g. `['recovery', 'MAT']`: an id leaves out the
+   * entry, a name leaves out that name only. `data-glossary-exclude` on the root, or on any element
+   * around or inside it, does the same for its part of the page.
+   */
+  exclude?: readonly string[];
+  /**
+   * The root is about substance use, so ambiguous names need no cue nearby (only no word against them).
+   * Default: decided from the root's own earlier paragraphs; `data-glossary-topic` on or around the root sets it.
+   */
+  topic?: boolean;
 }
 
 export interface AutolinkHandle {
@@ -75,6 +101,11 @@ class Autolinker implements AutolinkHandle {
   /** Whether a drain is running; the drain clears it in the same turn it finishes. */
   private drainRunning = false;
   private matcher?: TermMatcher;
+  /** Entry ids and names that may never be linked, from the options: ids, then normalized names. */
+  private readonly excluded = new Set<string>();
+  /** Entries linked in the root so far: enough of them make the root about the subject. */
+  private readonly linkedEntries = new Set<string>();
+  private ids = new Set<string>();
 
   constructor(
     private readonly root: Element,
@@ -89,6 +120,8 @@ class Autolinker implements AutolinkHandle {
     if (this.stopped || store.status !== 'ready') return 0;
     this.matcher = await matcherFor(store.terms);
     if (this.stopped) return 0;
+    this.ids = new Set(store.terms.map((term) => term.id));
+    for (const word of this.options.exclude ?? []) this.excluded.add(normalizeKey(word));
     // Terms already in the root (hand-written, or from an earlier run) count as their first occurrence.
     for (const existing of this.root.querySelectorAll('glossary-term')) {
       const entry = store.lookup(existing.getAttribute('term') ?? existing.textContent ?? '');
@@ -127,8 +160,7 @@ class Autolinker implements AutolinkHandle {
         const deadline = performance.now() + SLICE_MS;
         const countAtStart = this.count;
         while (performance.now() < deadline && this.count - countAtStart < TERMS_PER_SLICE) {
-          const text = this.texts.shift();
-          if (text) this.link(text);
+          if (this.texts.length > 0) this.linkParagraph();
           else if (this.queue.length > 0) this.collect(this.queue.shift() as Node, deadline);
           else break;
         }
@@ -175,19 +207,82 @@ class Autolinker implements AutolinkHandle {
     }
   }
 
-  /** Wraps the matches of one text node. Only text nodes change: elements and listeners are untouched. */
-  private link(text: Text): void {
+  /** The paragraph (for word sense) a text belongs to: its nearest block element inside the root, or the root. */
+  private blockOf(text: Text): Element {
+    const block = text.parentElement?.closest(BLOCK_SELECTOR);
+    return block && this.root.contains(block) ? block : this.root;
+  }
+
+  /**
+   * Takes the next queued texts that share a paragraph and links them together: one scan of their
+   * joined text, word sense judged on the paragraph, then each text node wrapped.
+   */
+  private linkParagraph(): void {
     const matcher = this.matcher;
-    if (!matcher || !text.isConnected || text.data.length < 2) return;
-    const matches = matcher.find(text.data).filter((match) => {
+    const first = this.texts.shift();
+    if (!matcher || !first) return;
+    const block = this.blockOf(first);
+    const nodes = [first];
+    let parent = first.parentElement;
+    while (this.texts.length > 0) {
+      const next = this.texts[0] as Text;
+      if (next.parentElement !== parent && this.blockOf(next) !== block) break;
+      parent = next.parentElement;
+      nodes.push(next);
+      this.texts.shift();
+    }
+    const live = nodes.filter((node) => node.isConnected && node.data.length >= 2);
+    if (live.length === 0) return;
+    const joined = live.length === 1 ? (live[0] as Text).data : live.map((node) => node.data).join(SEPARATOR);
+    const { excludedIds, excludedNames } = this.exclusionsAt(block);
+    const topic = this.options.topic ?? this.declaredTopic(block) ?? this.linkedEntries.size >= TOPIC_ENTRIES;
+    const matches = linkable(joined, matcher.scan(joined), { topic, excludedIds, excludedNames }).filter((match) => {
       if (this.options.all) return true;
       if (this.seen.has(match.id)) return false;
       this.seen.add(match.id);
       return true;
     });
+    // Back to each text node's own offsets.
+    let offset = 0;
+    let m = 0;
+    for (const node of live) {
+      const end = offset + node.data.length;
+      const own: TermMatch[] = [];
+      while (m < matches.length && (matches[m] as TermMatch).start < end) {
+        const match = matches[m++] as TermMatch;
+        own.push({ start: match.start - offset, end: match.end - offset, id: match.id });
+      }
+      this.wrap(node, own);
+      offset = end + SEPARATOR.length;
+    }
+    // Entries of this paragraph count toward the topic of the paragraphs after it.
+    for (const match of matches) this.linkedEntries.add(match.id);
+  }
+
+  /** Entry ids and names left out here: the options, and `data-glossary-exclude` on the paragraph or around it. */
+  private exclusionsAt(block: Element): { excludedIds: Set<string>; excludedNames: Set<string> } {
+    const words = [...this.excluded];
+    for (let el: Element | null = block; el; el = el.parentElement) {
+      const attribute = el.getAttribute('data-glossary-exclude');
+      if (attribute) words.push(...attribute.split(',').map(normalizeKey).filter(Boolean));
+    }
+    const excludedIds = new Set<string>();
+    const excludedNames = new Set<string>();
+    for (const word of words) (this.ids.has(word) ? excludedIds : excludedNames).add(word);
+    return { excludedIds, excludedNames };
+  }
+
+  /** `data-glossary-topic` on the paragraph or around it: "false" says the root is not about the subject. */
+  private declaredTopic(block: Element): boolean | undefined {
+    const marked = block.closest('[data-glossary-topic]');
+    return marked ? marked.getAttribute('data-glossary-topic') !== 'false' : undefined;
+  }
+
+  /** Wraps matches in one text node. Only text nodes change: elements and listeners are untouched. */
+  private wrap(text: Text, matches: readonly TermMatch[]): void {
     // From the end, so earlier offsets stay valid; splitText keeps the original node for the start.
     for (let i = matches.length - 1; i >= 0; i--) {
-      const { start, end, id } = matches[i] as (typeof matches)[number];
+      const { start, end, id } = matches[i] as TermMatch;
       if (end < text.data.length) text.splitText(end);
       const word = text.splitText(start);
       const term = text.ownerDocument.createElement('glossary-term');
