@@ -6,10 +6,18 @@ import { matcherFor, type TermMatch, type TermMatcher } from './matcher.js';
 import { linkable } from './sense.js';
 
 /**
- * At most this many terms are wrapped in one slice: each new term renders (in the same task) once the
- * slice ends, so the cap keeps that rendering inside the slice's budget too.
+ * How many new terms one slice may wrap at first. Each new term renders (its element, its shadow root,
+ * its styles) right after the slice and in the next frame, so the cap keeps that work short too; it
+ * then adapts to what this device measures (see {@link Autolinker.adapt}).
  */
 const TERMS_PER_SLICE = 24;
+/** The adaptive cap never goes above this (a slice of long, term-dense paragraphs stays bounded). */
+const TERMS_PER_SLICE_MAX = 400;
+/**
+ * A slice and the frame that draws its new terms should take about this long together: well under
+ * 50 ms, so neither the slice's task nor the frame becomes a long task.
+ */
+const CYCLE_MS = 36;
 
 /** Where terms are never wrapped: links, controls, code, headings, editable areas, existing terms. */
 export const SKIP_SELECTOR = [
@@ -96,6 +104,10 @@ class Autolinker implements AutolinkHandle {
   private readonly seen = new Set<string>();
   private readonly queue: Node[] = [];
   private readonly texts: Text[] = [];
+  /** The current cap on new terms per slice. */
+  private termsPerSlice = TERMS_PER_SLICE;
+  /** Entries in the glossary: once each has been linked, first-occurrence linking has nothing left to do. */
+  private entryCount = 0;
   /** The latest drain, which the first pass awaits. */
   private draining?: Promise<void>;
   /** Whether a drain is running; the drain clears it in the same turn it finishes. */
@@ -121,6 +133,7 @@ class Autolinker implements AutolinkHandle {
     this.matcher = await matcherFor(store.terms);
     if (this.stopped) return 0;
     this.ids = new Set(store.terms.map((term) => term.id));
+    this.entryCount = this.ids.size;
     for (const word of this.options.exclude ?? []) this.excluded.add(normalizeKey(word));
     // Terms already in the root (hand-written, or from an earlier run) count as their first occurrence.
     for (const existing of this.root.querySelectorAll('glossary-term')) {
@@ -157,9 +170,15 @@ class Autolinker implements AutolinkHandle {
     // try/finally in this one function: when the loop ends, the flag clears in the same turn.
     try {
       while ((this.queue.length > 0 || this.texts.length > 0) && !this.stopped) {
-        const deadline = performance.now() + SLICE_MS;
+        if (this.finished()) {
+          this.queue.length = 0;
+          this.texts.length = 0;
+          break;
+        }
+        const start = performance.now();
+        const deadline = start + SLICE_MS;
         const countAtStart = this.count;
-        while (performance.now() < deadline && this.count - countAtStart < TERMS_PER_SLICE) {
+        while (performance.now() < deadline && this.count - countAtStart < this.termsPerSlice) {
           if (this.texts.length > 0) this.linkParagraph();
           else if (this.queue.length > 0) this.collect(this.queue.shift() as Node, deadline);
           else break;
@@ -167,11 +186,38 @@ class Autolinker implements AutolinkHandle {
         // Our own insertions would come back as mutations: drop them (nothing else can run mid-slice).
         this.observer?.takeRecords();
         if (this.queue.length === 0 && this.texts.length === 0) break;
-        // After changing the page, let a frame draw those changes before making more.
-        await (this.count > countAtStart ? nextFrame() : yieldToBrowser());
+        if (this.count > countAtStart) {
+          // After changing the page, let a frame draw those changes before making more.
+          await nextFrame();
+          this.adapt(this.count - countAtStart, performance.now() - start);
+        } else {
+          await yieldToBrowser();
+        }
       }
     } finally {
       this.drainRunning = false;
+    }
+  }
+
+  /** First occurrence only, and every entry already linked in this root: the rest of the page can wait. */
+  private finished(): boolean {
+    return !this.options.all && this.entryCount > 0 && this.seen.size >= this.entryCount;
+  }
+
+  /**
+   * Sets the next slice's cap from the last one: `made` terms took `elapsed` ms from the slice's start to
+   * the end of the frame that drew them (the slice, the terms' first render, style and layout, and the
+   * wait for the frame). A fast device earns bigger slices and so fewer frames to the last term; a slow
+   * or busy one gets smaller slices, so no task grows long. Only a slice that used its whole cap says
+   * anything about a bigger one.
+   */
+  private adapt(made: number, elapsed: number): void {
+    if (elapsed > CYCLE_MS) {
+      this.termsPerSlice = Math.max(8, Math.floor(this.termsPerSlice / 2));
+    } else if (made >= this.termsPerSlice && elapsed < CYCLE_MS / 2) {
+      this.termsPerSlice = Math.min(TERMS_PER_SLICE_MAX, this.termsPerSlice * 2);
+    } else if (made >= this.termsPerSlice) {
+      this.termsPerSlice = Math.min(TERMS_PER_SLICE_MAX, Math.ceil(this.termsPerSlice * 1.25));
     }
   }
 
@@ -278,21 +324,36 @@ class Autolinker implements AutolinkHandle {
     return marked ? marked.getAttribute('data-glossary-topic') !== 'false' : undefined;
   }
 
-  /** Wraps matches in one text node. Only text nodes change: elements and listeners are untouched. */
+  /**
+   * Wraps matches in one text node with one insertion: the text before the first match stays in the
+   * original node, and the terms and the text between them go in after it as one fragment. Only text
+   * nodes change: elements and listeners are untouched.
+   */
   private wrap(text: Text, matches: readonly TermMatch[]): void {
-    // From the end, so earlier offsets stay valid; splitText keeps the original node for the start.
-    for (let i = matches.length - 1; i >= 0; i--) {
-      const { start, end, id } = matches[i] as TermMatch;
-      if (end < text.data.length) text.splitText(end);
-      const word = text.splitText(start);
-      const term = text.ownerDocument.createElement('glossary-term');
+    if (matches.length === 0) return;
+    const data = text.data;
+    const document = text.ownerDocument;
+    const fragment = document.createDocumentFragment();
+    let last = (matches[0] as TermMatch).start;
+    for (const { start, end, id } of matches) {
+      if (start > last) fragment.append(data.slice(last, start));
+      const term = document.createElement('glossary-term');
       term.setAttribute('term', id);
       // A term reads the glossary it was found in, not the page default.
       if (this.options.src) term.setAttribute('src', this.options.src);
-      word.replaceWith(term);
-      term.append(word);
-      this.count++;
+      term.append(data.slice(start, end));
+      fragment.append(term);
+      last = end;
     }
+    if (last < data.length) fragment.append(data.slice(last));
+    const first = (matches[0] as TermMatch).start;
+    if (first > 0) {
+      text.data = data.slice(0, first);
+      text.after(fragment);
+    } else {
+      text.replaceWith(fragment);
+    }
+    this.count += matches.length;
   }
 
   disconnect(): void {
