@@ -126,7 +126,9 @@ describe('autolink', () => {
     expect(root.innerHTML).to.contain('Carry naloxone.');
   });
 
-  it('splits a long page into short slices', async () => {
+  it('splits a long page into short slices', async function () {
+    // 4 MB of text: on a busy machine the scan alone can outlast mocha's default 10 s. Not a timing test.
+    this.timeout(60000);
     const paragraph = 'People who use drugs can stay safer with support and care. '.repeat(120) + 'An overdose.';
     const root = await fixture(html`<div>${Array.from({ length: 600 }, () => html`<p>${paragraph}</p>`)}</div>`);
     // Count every turn given back to the browser: scheduler.yield() between quiet slices, a frame
