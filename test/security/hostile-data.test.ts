@@ -139,6 +139,49 @@ describe(`hostile data (${HOSTILE_PAYLOADS.length} payloads)`, () => {
     }
   });
 
+  it('in the word-sense fields and the auto-linked text: every entry loads, nothing runs, only terms are added', async () => {
+    const words = (payload: string) => [payload.slice(0, 120)];
+    const entries = HOSTILE_PAYLOADS.map((payload, i) => ({
+      id: `s${i}`,
+      title: `Entry ${i}`,
+      aliases: [`Sense ${i}`, `alias${i} ${payload}`.slice(0, 100)],
+      sense: {
+        ambiguous: [`Sense ${i}`],
+        cues: words(payload),
+        against: words(payload),
+        otherSenses: words(`alias${i} ${payload} x`),
+      },
+      short: `Short ${i}.`,
+    }));
+    const remove = inlineGlossary('hostile-sense', {
+      schema: 1,
+      locale: 'en',
+      name: 'n',
+      updated: '2026-11-01',
+      terms: entries,
+    });
+    try {
+      const { autolink } = await import('../../src/text/autolink.js');
+      const { GlossaryStore, resolveSource } = await import('../../src/data/store.js');
+      const store = await GlossaryStore.for(resolveSource('#hostile-sense', 'en')).ready;
+      expect(store.terms).to.have.length(HOSTILE_PAYLOADS.length);
+      const root = await fixture(html`<div>
+        ${HOSTILE_PAYLOADS.map(
+          (payload, i) => html`<p>${`Entry ${i}, Sense ${i} ${payload}. ${payload} alias${i} ${payload}`}</p>`,
+        )}
+      </div>`);
+      const before = root.querySelectorAll('*').length;
+      const handle = autolink(root, { src: '#hostile-sense', all: true, exclude: HOSTILE_PAYLOADS });
+      await handle.ready;
+      expect((window as Pwned).__pwned, 'a payload ran').to.equal(undefined);
+      expect(handle.count).to.be.at.least(HOSTILE_PAYLOADS.length);
+      expect(root.querySelectorAll('*').length - before).to.equal(root.querySelectorAll('glossary-term').length);
+      expect(problemsIn(root)).to.deep.equal([]);
+    } finally {
+      remove();
+    }
+  });
+
   it('as URLs in a glossary: bad source URLs drop their entry with a warning, bad links lose their href', async () => {
     const urls = ['javascript:window.__pwned=1', 'data:text/html,<script>1</script>', 'vbscript:x', ' javascript:x'];
     const entry = (id: string, body: string, url: string) => ({
