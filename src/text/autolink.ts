@@ -14,10 +14,15 @@ const TERMS_PER_SLICE = 24;
 /** The adaptive cap never goes above this (a slice of long, term-dense paragraphs stays bounded). */
 const TERMS_PER_SLICE_MAX = 400;
 /**
- * A slice and the frame that draws its new terms should take about this long together: well under
+ * A slice and the frame that draws its new terms should take at most about this long together: under
  * 50 ms, so neither the slice's task nor the frame becomes a long task.
  */
-const CYCLE_MS = 36;
+const CYCLE_MS = 40;
+/**
+ * A cycle this short drew its terms in the very next frame (one 60 Hz frame is 16.7 ms): the device
+ * has room, so the cap doubles.
+ */
+const ROOMY_CYCLE_MS = 24;
 
 /** Where terms are never wrapped: links, controls, code, headings, editable areas, existing terms. */
 export const SKIP_SELECTOR = [
@@ -209,12 +214,13 @@ class Autolinker implements AutolinkHandle {
    * the end of the frame that drew them (the slice, the terms' first render, style and layout, and the
    * wait for the frame). A fast device earns bigger slices and so fewer frames to the last term; a slow
    * or busy one gets smaller slices, so no task grows long. Only a slice that used its whole cap says
-   * anything about a bigger one.
+   * anything about a bigger one. (Timing the task and the frame apart, without the wait, was tried: on
+   * a busy machine it shrank the slices further and took more frames.)
    */
   private adapt(made: number, elapsed: number): void {
     if (elapsed > CYCLE_MS) {
       this.termsPerSlice = Math.max(8, Math.floor(this.termsPerSlice / 2));
-    } else if (made >= this.termsPerSlice && elapsed < CYCLE_MS / 2) {
+    } else if (made >= this.termsPerSlice && elapsed < ROOMY_CYCLE_MS) {
       this.termsPerSlice = Math.min(TERMS_PER_SLICE_MAX, this.termsPerSlice * 2);
     } else if (made >= this.termsPerSlice) {
       this.termsPerSlice = Math.min(TERMS_PER_SLICE_MAX, Math.ceil(this.termsPerSlice * 1.25));
