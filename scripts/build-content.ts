@@ -45,6 +45,8 @@ const FRONT_MATTER_FIELDS = new Set([
   'id',
   'title',
   'aliases',
+  // Word sense for the auto-linker (ambiguous names, cues, against, otherSenses): see docs/autolink.md.
+  'sense',
   'short',
   'related',
   'sources',

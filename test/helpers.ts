@@ -1,4 +1,5 @@
 import { configure, resetConfig, type GlossaryConfig } from '../src/config.js';
+import type { GlossaryTerm } from '../src/data/schema.js';
 import { GlossaryStore } from '../src/data/store.js';
 
 /** Every element in `root`, through every open shadow root, in document order. */
@@ -180,4 +181,26 @@ export function fakeZone(zone: string | undefined): void {
 /** Undoes `fakeZone()`. */
 export function realZone(): void {
   Intl.DateTimeFormat = RealDateTimeFormat;
+}
+
+/** A minimal valid glossary entry for matcher and word-sense tests. */
+export function glossaryEntry(
+  id: string,
+  title: string,
+  aliases: string[] = [],
+  extra: Partial<GlossaryTerm> = {},
+): GlossaryTerm {
+  return {
+    id,
+    title,
+    aliases,
+    short: 's',
+    body: '',
+    sections: [],
+    faq: [],
+    related: [],
+    sources: [],
+    reviewed: '',
+    ...extra,
+  };
 }

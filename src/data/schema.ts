@@ -38,6 +38,24 @@ export interface GlossarySource {
   url: string;
 }
 
+/**
+ * Word sense, for the auto-linker: which names of an entry are ordinary words too, and what in the
+ * text around them says which sense is meant. Hand-marked terms ignore it. See docs/autolink.md.
+ */
+export interface GlossarySense {
+  /** Names (the title or aliases, as written there) that are linked only where the context supports this entry. */
+  ambiguous: string[];
+  /** Words or phrases that, near an ambiguous name, point to this entry's sense ("opioid", "sober"). */
+  cues: string[];
+  /** Words or phrases that, in the same sentence, point to another sense ("surgery", "economy"). */
+  against: string[];
+  /** Longer phrases holding a name that never mean this entry ("economic recovery", "zero tolerance"). */
+  otherSenses: string[];
+}
+
+/** The most words one list of {@link GlossarySense} may hold: more is treated as hostile. */
+export const SENSE_LIST_MAX = 200;
+
 export interface GlossaryTerm {
   id: string;
   title: string;
@@ -53,6 +71,7 @@ export interface GlossaryTerm {
   /** ISO date (YYYY-MM-DD) of the last content review. */
   reviewed: string;
   languageNote?: string;
+  sense?: GlossarySense;
 }
 
 export interface GlossaryDocument {
@@ -176,6 +195,37 @@ function record(item: unknown, itemPath: string): Json {
   return item;
 }
 
+/** The optional `sense` of a term: four lists of short phrases, the ambiguous ones among the term's own names. */
+function sense(term: Json, path: string, names: readonly string[]): GlossarySense | undefined {
+  const value = term['sense'];
+  if (value === undefined) return undefined;
+  const item = record(value, `${path}.sense`);
+  const words = (key: keyof GlossarySense): string[] => {
+    const found = list(item, key, `${path}.sense`, (word, wordPath) => {
+      const text = plainString(word, wordPath);
+      if (text.length > 120) throw new TermProblem(wordPath, 'must be at most 120 characters');
+      return text;
+    });
+    if (found.length > SENSE_LIST_MAX) {
+      throw new TermProblem(`${path}.sense.${key}`, `has ${found.length} entries; the limit is ${SENSE_LIST_MAX}`);
+    }
+    return found;
+  };
+  const result: GlossarySense = {
+    ambiguous: words('ambiguous'),
+    cues: words('cues'),
+    against: words('against'),
+    otherSenses: words('otherSenses'),
+  };
+  const own = new Set(names.map(normalizeKey));
+  result.ambiguous.forEach((word, i) => {
+    if (!own.has(normalizeKey(word))) {
+      throw new TermProblem(`${path}.sense.ambiguous[${i}]`, `"${word}" is not the title or an alias of this entry`);
+    }
+  });
+  return result;
+}
+
 /** Reads one term, collecting every field problem (not just the first) so an editor can fix them at once. */
 function readTerm(raw: unknown, path: string, strict: boolean): { term?: GlossaryTerm; issues: TermProblem[] } {
   const issues: TermProblem[] = [];
@@ -244,6 +294,8 @@ function readTerm(raw: unknown, path: string, strict: boolean): { term?: Glossar
   };
   const languageNote = field(() => text(term, 'languageNote', path, { optional: true }), '');
   if (languageNote) result.languageNote = languageNote;
+  const senseOf = field(() => sense(term, path, [result.title, ...result.aliases]), undefined);
+  if (senseOf) result.sense = senseOf;
   return issues.length > 0 ? { issues } : { term: result, issues };
 }
 

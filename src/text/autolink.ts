@@ -1,13 +1,28 @@
 import { GlossaryStore, resolveSource } from '../data/store.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { nextFrame, SLICE_MS, yieldToBrowser } from '../scheduling.js';
-import { matcherFor, type TermMatcher } from './matcher.js';
+import { normalizeKey } from '../data/normalize.js';
+import { matcherFor, type TermMatch, type TermMatcher } from './matcher.js';
+import { linkable } from './sense.js';
 
 /**
- * At most this many terms are wrapped in one slice: each new term renders (in the same task) once the
- * slice ends, so the cap keeps that rendering inside the slice's budget too.
+ * How many new terms one slice may wrap at first. Each new term renders (its element, its shadow root,
+ * its styles) right after the slice and in the next frame, so the cap keeps that work short too; it
+ * then adapts to what this device measures (see {@link Autolinker.adapt}).
  */
 const TERMS_PER_SLICE = 24;
+/** The adaptive cap never goes above this (a slice of long, term-dense paragraphs stays bounded). */
+const TERMS_PER_SLICE_MAX = 400;
+/**
+ * A slice and the frame that draws its new terms should take at most about this long together: under
+ * 50 ms, so neither the slice's task nor the frame becomes a long task.
+ */
+const CYCLE_MS = 40;
+/**
+ * A cycle this short drew its terms in the very next frame (one 60 Hz frame is 16.7 ms): the device
+ * has room, so the cap doubles.
+ */
+const ROOMY_CYCLE_MS = 24;
 
 /** Where terms are never wrapped: links, controls, code, headings, editable areas, existing terms. */
 export const SKIP_SELECTOR = [
@@ -42,6 +57,19 @@ export const SKIP_SELECTOR = [
   '[data-glossary-skip]',
 ].join(',');
 
+/**
+ * Elements whose text is one paragraph for word sense: an ambiguous name looks for context in its
+ * sentence, then in the nearest of these around it (or the root).
+ */
+const BLOCK_SELECTOR =
+  'p,li,dd,dt,td,th,caption,blockquote,figcaption,div,section,article,aside,main,header,footer,nav,address,details,summary,fieldset,form,body';
+
+/** Between the texts of one paragraph: neither a word nor white space, so no match spans two text nodes. */
+const SEPARATOR = '\u0000';
+
+/** Linked entries in earlier paragraphs of a root that make the root "about the subject" (see docs/autolink.md). */
+const TOPIC_ENTRIES = 2;
+
 export interface AutolinkOptions {
   /** Wrap every occurrence, not only the first of each entry in this root. */
   all?: boolean;
@@ -51,6 +79,17 @@ export interface AutolinkOptions {
   locale?: string;
   /** Keep linking content added later (default true). */
   observe?: boolean;
+  /**
+   * Entry ids or names never to link in this root, e.g. `['recovery', 'MAT']`: an id leaves out the
+   * entry, a name leaves out that name only. `data-glossary-exclude` on the root, or on any element
+   * around or inside it, does the same for its part of the page.
+   */
+  exclude?: readonly string[];
+  /**
+   * The root is about substance use, so ambiguous names need no cue nearby (only no word against them).
+   * Default: decided from the root's own earlier paragraphs; `data-glossary-topic` on or around the root sets it.
+   */
+  topic?: boolean;
 }
 
 export interface AutolinkHandle {
@@ -70,11 +109,20 @@ class Autolinker implements AutolinkHandle {
   private readonly seen = new Set<string>();
   private readonly queue: Node[] = [];
   private readonly texts: Text[] = [];
+  /** The current cap on new terms per slice. */
+  private termsPerSlice = TERMS_PER_SLICE;
+  /** Entries in the glossary: once each has been linked, first-occurrence linking has nothing left to do. */
+  private entryCount = 0;
   /** The latest drain, which the first pass awaits. */
   private draining?: Promise<void>;
   /** Whether a drain is running; the drain clears it in the same turn it finishes. */
   private drainRunning = false;
   private matcher?: TermMatcher;
+  /** Entry ids and names that may never be linked, from the options: ids, then normalized names. */
+  private readonly excluded = new Set<string>();
+  /** Entries linked in the root so far: enough of them make the root about the subject. */
+  private readonly linkedEntries = new Set<string>();
+  private ids = new Set<string>();
 
   constructor(
     private readonly root: Element,
@@ -89,6 +137,9 @@ class Autolinker implements AutolinkHandle {
     if (this.stopped || store.status !== 'ready') return 0;
     this.matcher = await matcherFor(store.terms);
     if (this.stopped) return 0;
+    this.ids = new Set(store.terms.map((term) => term.id));
+    this.entryCount = this.ids.size;
+    for (const word of this.options.exclude ?? []) this.excluded.add(normalizeKey(word));
     // Terms already in the root (hand-written, or from an earlier run) count as their first occurrence.
     for (const existing of this.root.querySelectorAll('glossary-term')) {
       const entry = store.lookup(existing.getAttribute('term') ?? existing.textContent ?? '');
@@ -124,22 +175,55 @@ class Autolinker implements AutolinkHandle {
     // try/finally in this one function: when the loop ends, the flag clears in the same turn.
     try {
       while ((this.queue.length > 0 || this.texts.length > 0) && !this.stopped) {
-        const deadline = performance.now() + SLICE_MS;
+        if (this.finished()) {
+          this.queue.length = 0;
+          this.texts.length = 0;
+          break;
+        }
+        const start = performance.now();
+        const deadline = start + SLICE_MS;
         const countAtStart = this.count;
-        while (performance.now() < deadline && this.count - countAtStart < TERMS_PER_SLICE) {
-          const text = this.texts.shift();
-          if (text) this.link(text);
+        while (performance.now() < deadline && this.count - countAtStart < this.termsPerSlice) {
+          if (this.texts.length > 0) this.linkParagraph();
           else if (this.queue.length > 0) this.collect(this.queue.shift() as Node, deadline);
           else break;
         }
         // Our own insertions would come back as mutations: drop them (nothing else can run mid-slice).
         this.observer?.takeRecords();
         if (this.queue.length === 0 && this.texts.length === 0) break;
-        // After changing the page, let a frame draw those changes before making more.
-        await (this.count > countAtStart ? nextFrame() : yieldToBrowser());
+        if (this.count > countAtStart) {
+          // After changing the page, let a frame draw those changes before making more.
+          await nextFrame();
+          this.adapt(this.count - countAtStart, performance.now() - start);
+        } else {
+          await yieldToBrowser();
+        }
       }
     } finally {
       this.drainRunning = false;
+    }
+  }
+
+  /** First occurrence only, and every entry already linked in this root: the rest of the page can wait. */
+  private finished(): boolean {
+    return !this.options.all && this.entryCount > 0 && this.seen.size >= this.entryCount;
+  }
+
+  /**
+   * Sets the next slice's cap from the last one: `made` terms took `elapsed` ms from the slice's start to
+   * the end of the frame that drew them (the slice, the terms' first render, style and layout, and the
+   * wait for the frame). A fast device earns bigger slices and so fewer frames to the last term; a slow
+   * or busy one gets smaller slices, so no task grows long. Only a slice that used its whole cap says
+   * anything about a bigger one. (Timing the task and the frame apart, without the wait, was tried: on
+   * a busy machine it shrank the slices further and took more frames.)
+   */
+  private adapt(made: number, elapsed: number): void {
+    if (elapsed > CYCLE_MS) {
+      this.termsPerSlice = Math.max(8, Math.floor(this.termsPerSlice / 2));
+    } else if (made >= this.termsPerSlice && elapsed < ROOMY_CYCLE_MS) {
+      this.termsPerSlice = Math.min(TERMS_PER_SLICE_MAX, this.termsPerSlice * 2);
+    } else if (made >= this.termsPerSlice) {
+      this.termsPerSlice = Math.min(TERMS_PER_SLICE_MAX, Math.ceil(this.termsPerSlice * 1.25));
     }
   }
 
@@ -175,29 +259,107 @@ class Autolinker implements AutolinkHandle {
     }
   }
 
-  /** Wraps the matches of one text node. Only text nodes change: elements and listeners are untouched. */
-  private link(text: Text): void {
+  /** The paragraph (for word sense) a text belongs to: its nearest block element inside the root, or the root. */
+  private blockOf(text: Text): Element {
+    const block = text.parentElement?.closest(BLOCK_SELECTOR);
+    return block && this.root.contains(block) ? block : this.root;
+  }
+
+  /**
+   * Takes the next queued texts that share a paragraph and links them together: one scan of their
+   * joined text, word sense judged on the paragraph, then each text node wrapped.
+   */
+  private linkParagraph(): void {
     const matcher = this.matcher;
-    if (!matcher || !text.isConnected || text.data.length < 2) return;
-    const matches = matcher.find(text.data).filter((match) => {
+    const first = this.texts.shift();
+    if (!matcher || !first) return;
+    const block = this.blockOf(first);
+    const nodes = [first];
+    let parent = first.parentElement;
+    while (this.texts.length > 0) {
+      const next = this.texts[0] as Text;
+      if (next.parentElement !== parent && this.blockOf(next) !== block) break;
+      parent = next.parentElement;
+      nodes.push(next);
+      this.texts.shift();
+    }
+    const live = nodes.filter((node) => node.isConnected && node.data.length >= 2);
+    if (live.length === 0) return;
+    const joined = live.length === 1 ? (live[0] as Text).data : live.map((node) => node.data).join(SEPARATOR);
+    const { excludedIds, excludedNames } = this.exclusionsAt(block);
+    const topic = this.options.topic ?? this.declaredTopic(block) ?? this.linkedEntries.size >= TOPIC_ENTRIES;
+    const matches = linkable(joined, matcher.scan(joined), { topic, excludedIds, excludedNames }).filter((match) => {
       if (this.options.all) return true;
       if (this.seen.has(match.id)) return false;
       this.seen.add(match.id);
       return true;
     });
-    // From the end, so earlier offsets stay valid; splitText keeps the original node for the start.
-    for (let i = matches.length - 1; i >= 0; i--) {
-      const { start, end, id } = matches[i] as (typeof matches)[number];
-      if (end < text.data.length) text.splitText(end);
-      const word = text.splitText(start);
-      const term = text.ownerDocument.createElement('glossary-term');
+    // Back to each text node's own offsets.
+    let offset = 0;
+    let m = 0;
+    for (const node of live) {
+      const end = offset + node.data.length;
+      const own: TermMatch[] = [];
+      while (m < matches.length && (matches[m] as TermMatch).start < end) {
+        const match = matches[m++] as TermMatch;
+        own.push({ start: match.start - offset, end: match.end - offset, id: match.id });
+      }
+      this.wrap(node, own);
+      offset = end + SEPARATOR.length;
+    }
+    // Entries of this paragraph count toward the topic of the paragraphs after it.
+    for (const match of matches) this.linkedEntries.add(match.id);
+  }
+
+  /** Entry ids and names left out here: the options, and `data-glossary-exclude` on the paragraph or around it. */
+  private exclusionsAt(block: Element): { excludedIds: Set<string>; excludedNames: Set<string> } {
+    const words = [...this.excluded];
+    for (let el: Element | null = block; el; el = el.parentElement) {
+      const attribute = el.getAttribute('data-glossary-exclude');
+      if (attribute) words.push(...attribute.split(',').map(normalizeKey).filter(Boolean));
+    }
+    const excludedIds = new Set<string>();
+    const excludedNames = new Set<string>();
+    for (const word of words) (this.ids.has(word) ? excludedIds : excludedNames).add(word);
+    return { excludedIds, excludedNames };
+  }
+
+  /** `data-glossary-topic` on the paragraph or around it: "false" says the root is not about the subject. */
+  private declaredTopic(block: Element): boolean | undefined {
+    const marked = block.closest('[data-glossary-topic]');
+    return marked ? marked.getAttribute('data-glossary-topic') !== 'false' : undefined;
+  }
+
+  /**
+   * Wraps matches in one text node with one insertion: the text before the first match stays in the
+   * original node, and the terms and the text between them go in after it as one fragment. Only text
+   * nodes change: elements and listeners are untouched.
+   */
+  private wrap(text: Text, matches: readonly TermMatch[]): void {
+    if (matches.length === 0) return;
+    const data = text.data;
+    const document = text.ownerDocument;
+    const fragment = document.createDocumentFragment();
+    let last = (matches[0] as TermMatch).start;
+    for (const { start, end, id } of matches) {
+      if (start > last) fragment.append(data.slice(last, start));
+      const term = document.createElement('glossary-term');
       term.setAttribute('term', id);
       // A term reads the glossary it was found in, not the page default.
       if (this.options.src) term.setAttribute('src', this.options.src);
-      word.replaceWith(term);
-      term.append(word);
-      this.count++;
+      term.append(data.slice(start, end));
+      fragment.append(term);
+      last = end;
     }
+    if (last < data.length) fragment.append(data.slice(last));
+    const first = (matches[0] as TermMatch).start;
+    if (first > 0) {
+      text.data = data.slice(0, first);
+      text.after(fragment);
+    } else {
+      text.replaceWith(fragment);
+    }
+    this.count += matches.length;
   }
 
   disconnect(): void {

@@ -1,4 +1,5 @@
 import type { GlossaryTerm } from '../data/schema.js';
+import { normalizeKey } from '../data/normalize.js';
 import { runInSlices } from '../scheduling.js';
 
 /** One place in a text where a glossary word was found. `start` and `end` are UTF-16 offsets. */
@@ -6,6 +7,35 @@ export interface TermMatch {
   start: number;
   end: number;
   id: string;
+  /** The name found is one the entry marks as an ordinary word too: it needs context (see {@link Hit}). */
+  ambiguous?: boolean;
+}
+
+/**
+ * What the context words of a glossary's `sense` fields say at one place in a text. A name can carry
+ * them too: "recovery" is a name of one entry and a cue for another.
+ */
+export interface SenseMarks {
+  /** Entries whose sense this word supports. */
+  cues?: readonly string[];
+  /** Entries whose sense this word rules out in its sentence. */
+  against?: readonly string[];
+  /** A phrase that is never a glossary entry ("economic recovery"): it hides the names inside it. */
+  other?: boolean;
+}
+
+/** Anything the one pass found: a name (`id` set), context words, or both. */
+export interface Hit extends SenseMarks {
+  start: number;
+  end: number;
+  id?: string;
+  ambiguous?: boolean;
+}
+
+/** One pass over a text: every hit in order, and where its sentences end (offsets just after `.`, `!`, `?`, `;`). */
+export interface Scan {
+  hits: Hit[];
+  sentenceEnds: number[];
 }
 
 /**
@@ -20,6 +50,25 @@ interface TrieNode {
   id?: string;
   /** Entries whose word ends here only when written exactly so (acronyms): spelling → id. */
   exact?: Map<string, string>;
+  /** The case-insensitive name ending here is ambiguous (listed in its entry's `sense.ambiguous`). */
+  ambiguous?: boolean;
+  /** Exact-case spellings ending here that are ambiguous names. */
+  exactAmbiguous?: Set<string>;
+  /** Context words ending here, matched case-insensitively. */
+  marks?: MutableMarks;
+  /** Context words ending here only when written exactly so ("MS", "PE"): spelling → marks. */
+  exactMarks?: Map<string, MutableMarks>;
+}
+
+interface MutableMarks {
+  cues?: string[];
+  against?: string[];
+  other?: boolean;
+}
+
+/** `.`, `!`, `?` and `;` end a sentence when white space or the end of the text follows ("2.5" does not). */
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 59;
 }
 
 const SPACE = 32;
@@ -94,33 +143,78 @@ export class TermMatcher {
     this.addTerms(terms);
   }
 
-  /** Adds the title and aliases of each term. Callers with huge glossaries add them in batches. */
+  /** Adds the title, aliases and sense words of each term. Callers with huge glossaries add them in batches. */
   addTerms(terms: readonly GlossaryTerm[]): void {
     for (const term of terms) {
-      this.add(term.title, term.id);
-      for (const alias of term.aliases) this.add(alias, term.id);
+      const ambiguous = new Set(term.sense?.ambiguous.map(normalizeKey));
+      this.add(term.title, term.id, ambiguous.has(normalizeKey(term.title)));
+      for (const alias of term.aliases) this.add(alias, term.id, ambiguous.has(normalizeKey(alias)));
+      if (!term.sense) continue;
+      for (const cue of term.sense.cues) this.mark(cue, (marks) => (marks.cues ??= []).push(term.id));
+      for (const word of term.sense.against) this.mark(word, (marks) => (marks.against ??= []).push(term.id));
+      for (const phrase of term.sense.otherSenses) this.mark(phrase, (marks) => (marks.other = true));
     }
   }
 
-  private add(raw: string, id: string): void {
+  private nodeFor(raw: string): { node: TrieNode; word: string } | undefined {
     const word = raw.trim().replace(/\s+/g, ' ');
-    if (!word) return;
+    if (!word) return undefined;
     let node = this.root;
     for (let i = 0; i < word.length; i++) node = addChild(node, fold(word.charCodeAt(i)));
+    return { node, word };
+  }
+
+  private add(raw: string, id: string, ambiguous: boolean): void {
+    const found = this.nodeFor(raw);
+    if (!found) return;
+    const { node, word } = found;
     if (isExactCase(word)) {
       node.exact ??= new Map();
       if (node.exact.has(word)) return;
       node.exact.set(word, id);
+      if (ambiguous) (node.exactAmbiguous ??= new Set()).add(word);
     } else {
       if (node.id !== undefined) return;
       node.id = id;
+      if (ambiguous) node.ambiguous = true;
     }
     this.size++;
   }
 
-  /** All non-overlapping matches in `text`, longest first at each position, in order. */
+  private mark(raw: string, apply: (marks: MutableMarks) => void): void {
+    const found = this.nodeFor(raw);
+    if (!found) return;
+    const { node, word } = found;
+    if (isExactCase(word)) {
+      node.exactMarks ??= new Map();
+      let marks = node.exactMarks.get(word);
+      if (!marks) node.exactMarks.set(word, (marks = {}));
+      apply(marks);
+    } else {
+      apply((node.marks ??= {}));
+    }
+  }
+
+  /** All non-overlapping matches of names in `text`, longest first at each position, in order. */
   find(text: string): TermMatch[] {
     const matches: TermMatch[] = [];
+    for (const hit of this.scan(text).hits) {
+      if (hit.id === undefined) continue;
+      const match: TermMatch = { start: hit.start, end: hit.end, id: hit.id };
+      if (hit.ambiguous) match.ambiguous = true;
+      matches.push(match);
+    }
+    return matches;
+  }
+
+  /**
+   * The one pass: names and context words alike, longest first at each word start, non-overlapping, in
+   * order, with the sentence ends met on the way. A longer phrase hides what it contains, so an
+   * other-sense phrase ("zero tolerance") hides the name in it.
+   */
+  scan(text: string): Scan {
+    const hits: Hit[] = [];
+    const sentenceEnds: number[] = [];
     const length = text.length;
     let previousIsWord = false;
     let i = 0;
@@ -129,17 +223,33 @@ export class TermMatcher {
       const isWord = isWordCode(code);
       // Only a word start can begin a match.
       if (!isWord || previousIsWord) {
+        if (!isWord && isSentenceEnd(code) && (i + 1 === length || isSpaceCode(text.charCodeAt(i + 1)))) {
+          sentenceEnds.push(i + 1);
+        }
         previousIsWord = isWord;
         i++;
         continue;
       }
       let node: TrieNode | undefined = child(this.root, fold(code));
-      let best: TermMatch | undefined;
+      // The longest candidate so far; its hit is built once, after the walk.
+      let bestNode: TrieNode | undefined;
+      let bestEnd = 0;
       let j = i + 1;
       while (node) {
-        if ((node.id !== undefined || node.exact) && (j === length || !isWordCode(text.charCodeAt(j)))) {
-          const id = node.exact?.get(text.slice(i, j)) ?? node.id;
-          if (id !== undefined) best = { start: i, end: j, id };
+        if (
+          (node.id !== undefined || node.exact || node.marks || node.exactMarks) &&
+          (j === length || !isWordCode(text.charCodeAt(j)))
+        ) {
+          if (node.id !== undefined || node.marks) {
+            bestNode = node;
+            bestEnd = j;
+          } else {
+            const spelling = text.slice(i, j);
+            if (node.exact?.has(spelling) || node.exactMarks?.has(spelling)) {
+              bestNode = node;
+              bestEnd = j;
+            }
+          }
         }
         if (j >= length) break;
         const next = text.charCodeAt(j);
@@ -152,8 +262,9 @@ export class TermMatcher {
           j++;
         }
       }
+      const best = bestNode && hitAt(bestNode, text, i, bestEnd);
       if (best) {
-        matches.push(best);
+        hits.push(best);
         i = best.end;
         previousIsWord = isWordCode(text.charCodeAt(i - 1));
       } else {
@@ -161,8 +272,28 @@ export class TermMatcher {
         i++;
       }
     }
-    return matches;
+    return { hits, sentenceEnds };
   }
+}
+
+/** What ends at `node` for the text `text.slice(start, end)`, honouring exact-case spellings. */
+function hitAt(node: TrieNode, text: string, start: number, end: number): Hit | undefined {
+  const spelling = node.exact || node.exactMarks ? text.slice(start, end) : '';
+  const exactId = node.exact?.get(spelling);
+  const id = exactId ?? node.id;
+  const marks = node.exactMarks?.get(spelling) ?? node.marks;
+  if (id === undefined && !marks) return undefined;
+  const hit: Hit = { start, end };
+  if (id !== undefined) {
+    hit.id = id;
+    if (exactId !== undefined ? node.exactAmbiguous?.has(spelling) : node.ambiguous) hit.ambiguous = true;
+  }
+  if (marks) {
+    if (marks.cues) hit.cues = marks.cues;
+    if (marks.against) hit.against = marks.against;
+    if (marks.other) hit.other = true;
+  }
+  return hit;
 }
 
 const matchers = new WeakMap<readonly GlossaryTerm[], Promise<TermMatcher>>();

@@ -61,6 +61,45 @@ describe('validateGlossary', () => {
     expect(problems[2]?.message).to.contain('already names the entry "naloxone"');
   });
 
+  it('keeps word-sense fields, filling the lists an entry leaves out', () => {
+    const { document, problems } = validateGlossary(
+      doc([term({ aliases: ['Narcan', 'NX'], sense: { ambiguous: ['NX'], cues: ['opioid'] } })]),
+    );
+    expect(problems).to.deep.equal([]);
+    expect(document.terms[0]?.sense).to.deep.equal({
+      ambiguous: ['NX'],
+      cues: ['opioid'],
+      against: [],
+      otherSenses: [],
+    });
+    expect(validateGlossary(doc([term()])).document.terms[0]).to.not.have.property('sense');
+  });
+
+  it('drops a term whose sense fields are malformed, or call a word ambiguous that is not its name', () => {
+    const { document, problems } = validateGlossary(
+      doc([
+        term({ id: 'a', title: 'A', aliases: [], sense: { ambiguous: ['Narcan'] } }),
+        term({ id: 'b', title: 'B', aliases: [], sense: { cues: 'opioid' } }),
+        term({ id: 'c', title: 'C', aliases: [], sense: { against: [42] } }),
+        term({
+          id: 'd',
+          title: 'D',
+          aliases: [],
+          sense: { otherSenses: Array.from({ length: 201 }, (_, i) => `w${i}`) },
+        }),
+        term({ id: 'e', title: 'E', aliases: [], sense: ['E'] }),
+      ]),
+    );
+    expect(document.terms).to.have.length(0);
+    expect(problems.map((p) => p.field)).to.deep.equal([
+      'terms[0].sense.ambiguous[0]',
+      'terms[1].sense.cues',
+      'terms[2].sense.against[0]',
+      'terms[3].sense.otherSenses',
+      'terms[4].sense',
+    ]);
+  });
+
   it('removes related ids that do not resolve', () => {
     const { document, problems } = validateGlossary(doc([term({ related: ['missing', 'naloxone'] })]));
     expect(document.terms[0]?.related).to.deep.equal([]);

@@ -9,7 +9,7 @@ import { configure, readScriptConfig } from '../../src/config.js';
 import type { GlossaryTermElement } from '../../src/elements/glossary-term/glossary-term.js';
 import '../../src/index.js';
 import { HOSTILE_PAYLOADS } from '../fixtures/hostile-payloads.js';
-import { deepElements, usePageState } from '../helpers.js';
+import { deepElements, fakeZone, realZone, usePageState } from '../helpers.js';
 
 type Pwned = Window & { __pwned?: number };
 
@@ -139,6 +139,49 @@ describe(`hostile data (${HOSTILE_PAYLOADS.length} payloads)`, () => {
     }
   });
 
+  it('in the word-sense fields and the auto-linked text: every entry loads, nothing runs, only terms are added', async () => {
+    const words = (payload: string) => [payload.slice(0, 120)];
+    const entries = HOSTILE_PAYLOADS.map((payload, i) => ({
+      id: `s${i}`,
+      title: `Entry ${i}`,
+      aliases: [`Sense ${i}`, `alias${i} ${payload}`.slice(0, 100)],
+      sense: {
+        ambiguous: [`Sense ${i}`],
+        cues: words(payload),
+        against: words(payload),
+        otherSenses: words(`alias${i} ${payload} x`),
+      },
+      short: `Short ${i}.`,
+    }));
+    const remove = inlineGlossary('hostile-sense', {
+      schema: 1,
+      locale: 'en',
+      name: 'n',
+      updated: '2026-11-01',
+      terms: entries,
+    });
+    try {
+      const { autolink } = await import('../../src/text/autolink.js');
+      const { GlossaryStore, resolveSource } = await import('../../src/data/store.js');
+      const store = await GlossaryStore.for(resolveSource('#hostile-sense', 'en')).ready;
+      expect(store.terms).to.have.length(HOSTILE_PAYLOADS.length);
+      const root = await fixture(html`<div>
+        ${HOSTILE_PAYLOADS.map(
+          (payload, i) => html`<p>${`Entry ${i}, Sense ${i} ${payload}. ${payload} alias${i} ${payload}`}</p>`,
+        )}
+      </div>`);
+      const before = root.querySelectorAll('*').length;
+      const handle = autolink(root, { src: '#hostile-sense', all: true, exclude: HOSTILE_PAYLOADS });
+      await handle.ready;
+      expect((window as Pwned).__pwned, 'a payload ran').to.equal(undefined);
+      expect(handle.count).to.be.at.least(HOSTILE_PAYLOADS.length);
+      expect(root.querySelectorAll('*').length - before).to.equal(root.querySelectorAll('glossary-term').length);
+      expect(problemsIn(root)).to.deep.equal([]);
+    } finally {
+      remove();
+    }
+  });
+
   it('as URLs in a glossary: bad source URLs drop their entry with a warning, bad links lose their href', async () => {
     const urls = ['javascript:window.__pwned=1', 'data:text/html,<script>1</script>', 'vbscript:x', ' javascript:x'];
     const entry = (id: string, body: string, url: string) => ({
@@ -187,6 +230,16 @@ describe(`hostile data (${HOSTILE_PAYLOADS.length} payloads)`, () => {
   });
 
   it('in every element attribute: nothing runs, and each element falls back to something readable', async () => {
+    // A region that is no region counts as absent, so the footers follow the reader's time zone.
+    fakeZone('Europe/London');
+    try {
+      await everyAttributeHostile();
+    } finally {
+      realZone();
+    }
+  });
+
+  async function everyAttributeHostile(): Promise<void> {
     const box = await fixture(html`<div>
       ${HOSTILE_PAYLOADS.map(
         (payload) => html`
@@ -208,14 +261,15 @@ describe(`hostile data (${HOSTILE_PAYLOADS.length} payloads)`, () => {
     expect((window as Pwned).__pwned).to.equal(undefined);
     expect(problemsIn(box)).to.deep.equal([]);
     // Readable fallbacks: the term with a good text works in English; unknown terms stay plain text;
-    // the footer shows the neutral help; cards say politely that there is no such entry.
+    // the footer falls back to the reader's region (here the United Kingdom's 999); cards say politely
+    // that there is no such entry.
     expect(named[0]!.shadowRoot!.querySelector('#description')!.textContent).to.include('opioid overdose');
     const footers = [...box.querySelectorAll('crisis-footer')];
-    for (const footer of footers) expect(footer.shadowRoot!.textContent).to.include('findahelpline.com');
+    for (const footer of footers) expect(footer.shadowRoot!.querySelector('a[href="tel:999"]')).to.not.equal(null);
     const card = box.querySelector('glossary-card')!;
     await waitUntil(() => card.shadowRoot!.querySelector('[role="status"]:not([aria-busy="true"])'));
     expect(card.shadowRoot!.textContent).to.include('could not find');
-  });
+  }
 
   it('in a glossary src attribute: one warning each, plain text, no request outside the page origin', async () => {
     const requests: string[] = [];
@@ -238,6 +292,15 @@ describe(`hostile data (${HOSTILE_PAYLOADS.length} payloads)`, () => {
   });
 
   it('in every data-* setting of the script tag: nothing runs and no dangerous link is made', async () => {
+    fakeZone('Europe/London');
+    try {
+      await everySettingHostile();
+    } finally {
+      realZone();
+    }
+  });
+
+  async function everySettingHostile(): Promise<void> {
     configure({ termUrl: '/glossary/{id}', appUrl: 'https://app.example/{id}' });
     const box = await fixture(html`<div>
       <p><glossary-term>naloxone</glossary-term></p>
@@ -260,6 +323,7 @@ describe(`hostile data (${HOSTILE_PAYLOADS.length} payloads)`, () => {
       expect(problemsIn(box), payload).to.deep.equal([]);
       expect(card.shadowRoot!.textContent, payload).to.include('Naloxone');
     }
-    expect(box.querySelector('crisis-footer')!.shadowRoot!.textContent).to.include('findahelpline.com');
-  });
+    // No hostile data-region names a region, so the footer still gives the reader's help by time zone.
+    expect(box.querySelector('crisis-footer')!.shadowRoot!.querySelector('a[href="tel:999"]')).to.not.equal(null);
+  }
 });

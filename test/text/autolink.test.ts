@@ -126,7 +126,9 @@ describe('autolink', () => {
     expect(root.innerHTML).to.contain('Carry naloxone.');
   });
 
-  it('splits a long page into short slices', async () => {
+  it('splits a long page into short slices', async function () {
+    // 4 MB of text: on a busy machine the scan alone can outlast mocha's default 10 s. Not a timing test.
+    this.timeout(60000);
     const paragraph = 'People who use drugs can stay safer with support and care. '.repeat(120) + 'An overdose.';
     const root = await fixture(html`<div>${Array.from({ length: 600 }, () => html`<p>${paragraph}</p>`)}</div>`);
     // Count every turn given back to the browser: scheduler.yield() between quiet slices, a frame
@@ -145,5 +147,61 @@ describe('autolink', () => {
       window.requestAnimationFrame = originalFrame;
     }
     expect(yields, 'the work yielded to the browser many times').to.be.greaterThan(5);
+  });
+
+  describe('word sense', () => {
+    const senseUrl = () => new URL(`/test/fixtures/glossary.sense.json?n=${Math.random()}`, location.href).href;
+
+    it('links an ambiguous name only where its paragraph supports the glossary sense', async () => {
+      const root = await fixture(html`<div>
+        <p>The withdrawal of federal funding closed the clinic.</p>
+        <p>Withdrawal from <em>heroin</em> is hard.</p>
+        <p>Recovery after surgery takes weeks.</p>
+      </div>`);
+      await linked(root, { src: senseUrl(), all: true });
+      // The cue sits in another text node of the same paragraph: context is the paragraph, not the node.
+      expect(wrapped(root)).to.deep.equal([['Withdrawal', 'withdrawal']]);
+    });
+
+    it('uses the root’s subject for what its paragraphs leave open', async () => {
+      const root = await fixture(html`<div>
+        <p>Carry Narcan. Know the signs of opioid withdrawal.</p>
+        <p>Recovery takes time.</p>
+      </div>`);
+      await linked(root, { src: senseUrl(), all: true });
+      expect(wrapped(root).map(([text]) => text)).to.deep.equal(['Narcan', 'opioid withdrawal', 'Recovery']);
+
+      const declared = await fixture(html`<div data-glossary-topic><p>Recovery takes time.</p></div>`);
+      await linked(declared, { src: senseUrl() });
+      expect(wrapped(declared)).to.deep.equal([['Recovery', 'recovery']]);
+
+      const plain = await fixture(html`<div><p>Recovery takes time.</p></div>`);
+      await linked(plain, { src: senseUrl() });
+      expect(wrapped(plain)).to.deep.equal([]);
+    });
+
+    it('leaves hand-marked terms as they are, whatever their context', async () => {
+      const root = await fixture(
+        html`<p>The <glossary-term term="withdrawal">withdrawal</glossary-term> of troops, and Narcan.</p>`,
+      );
+      await linked(root, { src: senseUrl(), all: true });
+      expect(wrapped(root)).to.deep.equal([
+        ['withdrawal', 'withdrawal'],
+        ['Narcan', 'naloxone'],
+      ]);
+    });
+
+    it('lets partners exclude entries or names per root, per part of a page, or per call', async () => {
+      const root = await fixture(html`<div data-glossary-exclude="recovery, Narcan">
+        <p>Narcan and naloxone help. Recovery while sober.</p>
+        <section data-glossary-exclude="naloxone"><p>Naloxone again.</p></section>
+      </div>`);
+      await linked(root, { src: senseUrl(), all: true });
+      expect(wrapped(root)).to.deep.equal([['naloxone', 'naloxone']]);
+
+      const other = await fixture(html`<p>Narcan; opioid withdrawal.</p>`);
+      await linked(other, { src: senseUrl(), exclude: ['withdrawal'] });
+      expect(wrapped(other)).to.deep.equal([['Narcan', 'naloxone']]);
+    });
   });
 });

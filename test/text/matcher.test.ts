@@ -1,19 +1,8 @@
 import { expect } from '@open-wc/testing';
-import type { GlossaryTerm } from '../../src/data/schema.js';
 import { isExactCase, TermMatcher } from '../../src/text/matcher.js';
+import { glossaryEntry } from '../helpers.js';
 
-const entry = (id: string, title: string, aliases: string[] = []): GlossaryTerm => ({
-  id,
-  title,
-  aliases,
-  short: 's',
-  body: '',
-  sections: [],
-  faq: [],
-  related: [],
-  sources: [],
-  reviewed: '',
-});
+const entry = glossaryEntry;
 
 const matcher = new TermMatcher([
   entry('harm-reduction', 'Harm reduction'),
@@ -78,5 +67,48 @@ describe('TermMatcher', () => {
     expect(big.size).to.equal(10000);
     const found = big.find('We read term number 4999 and alias17 and term number 12.');
     expect(found.map((m) => m.id)).to.deep.equal(['term-4999', 'term-17', 'term-12']);
+  });
+});
+
+describe('TermMatcher word sense', () => {
+  const sensed = new TermMatcher([
+    {
+      ...entry('recovery', 'Recovery', ['in recovery']),
+      sense: {
+        ambiguous: ['Recovery'],
+        cues: ['sober'],
+        against: ['surgery', 'MS'],
+        otherSenses: ['economic recovery'],
+      },
+    },
+    { ...entry('mat', 'MAT'), sense: { ambiguous: ['MAT'], cues: ['opioid'], against: [], otherSenses: [] } },
+  ]);
+
+  it('finds names, cues, words against and other-sense phrases in the same single pass', () => {
+    const { hits, sentenceEnds } = sensed.scan('Sober now. Economic recovery after surgery; MS or ms? in recovery.');
+    const text = 'Sober now. Economic recovery after surgery; MS or ms? in recovery.';
+    expect(hits.map((hit) => [text.slice(hit.start, hit.end), hit.id ?? '', hit.ambiguous ?? false])).to.deep.equal([
+      ['Sober', '', false],
+      ['Economic recovery', '', false],
+      ['surgery', '', false],
+      ['MS', '', false],
+      ['in recovery', 'recovery', false],
+    ]);
+    expect(hits[0]?.cues).to.deep.equal(['recovery']);
+    expect(hits[1]?.other).to.equal(true);
+    expect(hits[2]?.against).to.deep.equal(['recovery']);
+    expect(sentenceEnds).to.deep.equal([10, 43, 53, 66]);
+  });
+
+  it('marks ambiguous names, and only the spellings an entry calls ambiguous', () => {
+    expect(sensed.find('Recovery, in recovery, MAT, mat.')).to.deep.equal([
+      { start: 0, end: 8, id: 'recovery', ambiguous: true },
+      { start: 10, end: 21, id: 'recovery' },
+      { start: 23, end: 26, id: 'mat', ambiguous: true },
+    ]);
+  });
+
+  it('does not end a sentence inside a number', () => {
+    expect(sensed.scan('Take 2.5 mg. Then rest').sentenceEnds).to.deep.equal([12]);
   });
 });
