@@ -8,18 +8,11 @@ import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
 import { uiStrings, type CoreStrings } from '../../i18n/strings.js';
 import type { ReferenceStrings } from '../../i18n/strings.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
-import { sanitizeHtml } from '../../text/sanitize.js';
 import { entryUrl, safeUrl } from '../../text/urls.js';
 import { heading, headingLevel } from '../heading.js';
 import { PageSettingsController } from '../page-settings.js';
+import { HtmlPreparation, safeHtml, type HtmlTransform } from '../shared/safe-html.js';
 import { styles } from './glossary-card.styles.js';
-
-/** An entry with its HTML turned into safe fragments, ready to render. */
-interface PreparedEntry {
-  entry: GlossaryTerm;
-  body: DocumentFragment;
-  sections: { id: string; title: string; html: DocumentFragment }[];
-}
 
 /**
  * The whole entry as a card: the definition, its sections (principles, examples, comparisons, why it
@@ -76,12 +69,17 @@ export class GlossaryCardElement extends LitElement {
   /** Place the entry's schema.org `DefinedTerm` JSON-LD in the light DOM, where crawlers read it. */
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
-  @state() private prepared?: PreparedEntry;
   @state() private expanded = false;
 
   private readonly glossary = new GlossaryController(this);
   private readonly settings = new PageSettingsController(this);
-  private preparing?: GlossaryTerm;
+  /** Rewrites entry HTML for the reader before it is sanitized; none yet. */
+  protected contentTransform?: HtmlTransform;
+  /** Sanitizes the entry's HTML before the card leaves its loading state (added after the glossary controller, which finds the entry). */
+  private readonly content = new HtmlPreparation(this, () => {
+    const entry = this.entry;
+    return entry && { htmls: [entry.body, ...entry.sections.map((s) => s.html)], transform: this.contentTransform };
+  });
 
   /** The entry shown, once the glossary has loaded. */
   get entry(): GlossaryTerm | undefined {
@@ -94,29 +92,7 @@ export class GlossaryCardElement extends LitElement {
   }
 
   protected override updated(): void {
-    const entry = this.entry;
-    if (entry && entry !== this.prepared?.entry && entry !== this.preparing) void this.prepare(entry);
-    if (!entry && this.prepared) this.prepared = undefined;
-    this.syncStructuredData(entry);
-  }
-
-  private async prepare(entry: GlossaryTerm): Promise<void> {
-    this.preparing = entry;
-    const [body, ...sections] = await Promise.all([
-      sanitizeHtml(entry.body),
-      ...entry.sections.map((section) => sanitizeHtml(section.html)),
-    ]);
-    if (this.preparing !== entry) return;
-    this.preparing = undefined;
-    this.prepared = {
-      entry,
-      body: body as DocumentFragment,
-      sections: entry.sections.map((section, i) => ({
-        id: section.id,
-        title: section.title,
-        html: sections[i] as DocumentFragment,
-      })),
-    };
+    this.syncStructuredData(this.entry);
   }
 
   /** Keeps one `<script type="application/ld+json">` child in step with the entry shown. */
@@ -142,7 +118,7 @@ export class GlossaryCardElement extends LitElement {
 
   private toggle(): void {
     this.expanded = !this.expanded;
-    const id = this.prepared?.entry.id;
+    const id = this.entry?.id;
     if (id) {
       this.dispatchEvent(
         new CustomEvent('glossary-card-toggle', {
@@ -220,13 +196,12 @@ export class GlossaryCardElement extends LitElement {
     </section>`;
   }
 
-  private rest(prepared: PreparedEntry, t: CoreStrings & ReferenceStrings, level: number): TemplateResult {
-    const { entry } = prepared;
-    return html`${prepared.sections.map(
+  private rest(entry: GlossaryTerm, t: CoreStrings & ReferenceStrings, level: number): TemplateResult {
+    return html`${entry.sections.map(
       (section) =>
         html`<section class="section" aria-labelledby="section-${section.id}">
             ${heading(level, section.title, { id: `section-${section.id}`, depth: 1 })}
-            <div class="html">${section.html}</div>
+            <div class="html">${safeHtml(section.html, this.contentTransform)}</div>
           </section>`,
     )}
       ${
@@ -251,8 +226,7 @@ export class GlossaryCardElement extends LitElement {
     if (store.status === 'failed') return this.status(t.cardUnavailable, false);
     const entry = this.entry;
     if (!entry) return this.status(t.cardNotFound, false);
-    const prepared = this.prepared?.entry === entry ? this.prepared : undefined;
-    if (!prepared) return this.status(t.cardLoading, true);
+    if (!this.content.ready) return this.status(t.cardLoading, true);
     const level = headingLevel(this.headingLevel);
     const compact = this.variant === 'compact';
     const app = entryUrl(getConfig().appUrl, entry.id);
@@ -268,7 +242,7 @@ export class GlossaryCardElement extends LitElement {
           : nothing
       }
       <div part="body" class="body">
-        <div class="html">${prepared.body}</div>
+        <div class="html">${safeHtml(entry.body, this.contentTransform)}</div>
         ${
           compact
             ? html`<button
@@ -281,8 +255,8 @@ export class GlossaryCardElement extends LitElement {
               >
                 ${this.expanded ? t.cardShowLess : t.cardShowMore}<span class="visually-hidden">: ${entry.title}</span>
               </button>
-              <div id="rest" ?hidden=${!this.expanded}>${this.expanded ? this.rest(prepared, t, level + 1) : nothing}</div>`
-            : this.rest(prepared, t, level + 1)
+              <div id="rest" ?hidden=${!this.expanded}>${this.expanded ? this.rest(entry, t, level + 1) : nothing}</div>`
+            : this.rest(entry, t, level + 1)
         }
       </div>
       <footer part="meta" class="meta">

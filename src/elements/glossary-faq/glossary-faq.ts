@@ -5,9 +5,9 @@ import type { GlossaryTerm } from '../../data/schema.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
 import { uiStrings } from '../../i18n/strings.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
-import { sanitizeHtml } from '../../text/sanitize.js';
 import { heading, headingLevel } from '../heading.js';
 import { PageSettingsController } from '../page-settings.js';
+import { HtmlPreparation, safeHtml, type HtmlTransform } from '../shared/safe-html.js';
 import { styles } from './glossary-faq.styles.js';
 
 /** Detail of `glossary-faq-toggle`. */
@@ -73,11 +73,20 @@ export class GlossaryFaqElement extends LitElement {
   @property({ attribute: 'with-heading', type: Boolean }) withHeading = false;
 
   @state() private open = new Set<string>();
-  @state() private answers = new Map<string, DocumentFragment>();
 
   private readonly glossary = new GlossaryController(this);
   private readonly settings = new PageSettingsController(this);
-  private sanitizedFor?: readonly GlossaryTerm[];
+  /** Rewrites entry HTML for the reader before it is sanitized; none yet. */
+  protected contentTransform?: HtmlTransform;
+  /** Sanitizes the answers shown (after the glossary controller, which finds the entries). */
+  private readonly content = new HtmlPreparation(this, () => {
+    const entries = this.entries;
+    return entries.length > 0
+      ? { htmls: entries.flatMap((entry) => entry.faq.map((q) => q.a)), transform: this.contentTransform }
+      : undefined;
+  });
+  /** The entries whose questions were last checked against the URL hash. */
+  private hashCheckedFor?: GlossaryTerm;
   private readonly onHashChange = () => this.openFromHash();
 
   override connectedCallback(): void {
@@ -102,29 +111,19 @@ export class GlossaryFaqElement extends LitElement {
   }
 
   protected override updated(): void {
-    const entries = this.entries;
-    if (entries.length > 0 && this.sanitizedFor?.[0] !== entries[0]) {
-      this.sanitizedFor = entries;
-      void this.sanitize(entries);
+    // Once the answers are in place, a question named in the URL opens (once per set of entries).
+    const first = this.entries[0];
+    if (this.content.ready && first && first !== this.hashCheckedFor) {
+      this.hashCheckedFor = first;
+      this.openFromHash();
     }
-  }
-
-  private async sanitize(entries: GlossaryTerm[]): Promise<void> {
-    const pairs = await Promise.all(
-      entries.flatMap((entry) =>
-        entry.faq.map(async (q) => [questionHash(entry.id, q.id), await sanitizeHtml(q.a)] as const),
-      ),
-    );
-    if (this.sanitizedFor !== entries) return;
-    this.answers = new Map(pairs);
-    await this.updateComplete;
-    this.openFromHash();
   }
 
   /** Opens and scrolls to the question named in the URL hash, if it is one of ours. */
   private openFromHash(): void {
     const key = decodeURIComponent(location.hash.slice(1));
-    if (!key || !this.answers.has(key)) return;
+    const ours = this.entries.some((entry) => entry.faq.some((q) => questionHash(entry.id, q.id) === key));
+    if (!key || !ours) return;
     this.setOpen(key, true);
     void this.updateComplete.then(() => {
       const button = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
@@ -180,7 +179,7 @@ export class GlossaryFaqElement extends LitElement {
           hidden=${open ? nothing : 'until-found'}
           @beforematch=${() => this.setOpen(key, true)}
         >
-          ${this.answers.get(key) ?? nothing}
+          ${safeHtml(q.a, this.contentTransform)}
         </div>
       </div>`;
     })}`;
