@@ -67,12 +67,15 @@ function customPropertySection() {
       byName.set(property.name, entry);
     }
   }
-  const rows = [...byName.values()].map((p) => [
-    code(p.name),
-    p.default ? code(p.default) : '',
-    p.description ?? '',
-    p.tags.length === elements.length ? 'all' : p.tags.map((tag) => code(tag)).join(', '),
-  ]);
+  // Properties every element honours first, then those of fewer elements.
+  const rows = [...byName.values()]
+    .sort((a, b) => b.tags.length - a.tags.length)
+    .map((p) => [
+      code(p.name),
+      p.default ? code(p.default) : '',
+      p.description ?? '',
+      p.tags.length === elements.length ? 'all' : p.tags.map((tag) => code(tag)).join(', '),
+    ]);
   return ['### Custom properties', '', table(['property', 'default', 'what it sets', 'elements'], rows)].join('\n');
 }
 

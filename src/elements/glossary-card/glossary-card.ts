@@ -1,7 +1,6 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
-import { GlossaryController } from '../../data/glossary-controller.js';
 import type { GlossaryTerm } from '../../data/schema.js';
 import { definedTerm } from '../../data/structured-data.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
@@ -9,9 +8,9 @@ import { uiStrings, type CoreStrings } from '../../i18n/strings.js';
 import type { ReferenceStrings } from '../../i18n/strings.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { entryUrl, safeUrl } from '../../text/urls.js';
-import { heading, headingLevel } from '../heading.js';
-import { PageSettingsController } from '../page-settings.js';
-import { HtmlPreparation, safeHtml, type HtmlTransform } from '../shared/safe-html.js';
+import { heading, headingLevel } from '../shared/heading.js';
+import { GlossaryDataElement } from '../shared/glossary-element.js';
+import { HtmlPreparation, safeHtml } from '../shared/safe-html.js';
 import { styles } from './glossary-card.styles.js';
 
 /**
@@ -32,36 +31,15 @@ import { styles } from './glossary-card.styles.js';
  * @csspart toggle - The "Show more" button of the compact variant.
  * @csspart status - The loading, not-found or unavailable message.
  *
- * @cssprop [--glossary-font-family=inherit] - Font; the page's own font unless set.
- * @cssprop [--glossary-accent=#0b6e4f] - Links, buttons and accents (light scheme).
- * @cssprop [--glossary-accent-dark=#6fd3a8] - Links, buttons and accents (dark scheme).
- * @cssprop [--glossary-surface=#ffffff] - Background (light scheme).
- * @cssprop [--glossary-surface-dark=#1c2128] - Background (dark scheme).
- * @cssprop [--glossary-text=#1b1f23] - Text (light scheme).
- * @cssprop [--glossary-text-dark=#e6edf3] - Text (dark scheme).
- * @cssprop [--glossary-muted=#4a5560] - Secondary text and field edges (light scheme).
- * @cssprop [--glossary-muted-dark=#adbac7] - Secondary text and field edges (dark scheme).
- * @cssprop [--glossary-border=#c9d1d9] - Borders (light scheme).
- * @cssprop [--glossary-border-dark=#444c56] - Borders (dark scheme).
- * @cssprop [--glossary-focus-ring=#1a5fb4] - Focus outline (light scheme).
- * @cssprop [--glossary-focus-ring-dark=#8cc4ff] - Focus outline (dark scheme).
- * @cssprop [--glossary-radius=0.5em] - Corner radius.
  * @cssprop [--glossary-space=1em] - Spacing unit: inner padding, and every gap and margin as a multiple of it.
  *
- * @fires glossary-card-toggle - The compact card was expanded or collapsed. `detail: { id, expanded }`.
+ * @fires {CustomEvent<{ id: string; expanded: boolean }>} glossary-card-toggle - The compact card was expanded or collapsed. `detail: { id, expanded }`.
  */
-export class GlossaryCardElement extends LitElement {
+export class GlossaryCardElement extends GlossaryDataElement {
   static override styles = [tokens, surface, focusRing, styles];
 
   /** Entry id, title or alias. */
   @property({ reflect: true }) term?: string;
-  /** Language (`en`, `es`). Default: the nearest `lang`, then the page settings. */
-  @property() locale?: string;
-
-  /** Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the page's `data-theme`, else auto. */
-  @property() theme?: 'light' | 'dark' | 'auto';
-  /** Glossary to read: a URL or `#id` of an inline JSON script. Default: the page's source. */
-  @property() src?: string;
   /** Level of the title heading, 2–6 (default 2); sections and questions are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** `full` (default) or `compact`. */
@@ -71,10 +49,6 @@ export class GlossaryCardElement extends LitElement {
 
   @state() private expanded = false;
 
-  private readonly glossary = new GlossaryController(this);
-  private readonly settings = new PageSettingsController(this);
-  /** Rewrites entry HTML for the reader before it is sanitized; none yet. */
-  protected contentTransform?: HtmlTransform;
   /** Sanitizes the entry's HTML before the card leaves its loading state (added after the glossary controller, which finds the entry). */
   private readonly content = new HtmlPreparation(this, () => {
     const entry = this.entry;
@@ -120,13 +94,7 @@ export class GlossaryCardElement extends LitElement {
     this.expanded = !this.expanded;
     const id = this.entry?.id;
     if (id) {
-      this.dispatchEvent(
-        new CustomEvent('glossary-card-toggle', {
-          detail: { id, expanded: this.expanded },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.emit('glossary-card-toggle', { id, expanded: this.expanded });
     }
   }
 
@@ -167,9 +135,7 @@ export class GlossaryCardElement extends LitElement {
             ${
               url
                 ? html`<a href=${url}>${term.title}</a>`
-                : html`<glossary-term term=${term.id} src=${this.src ?? nothing} locale=${this.glossary.locale} theme=${this.theme ?? nothing}
-                  >${term.title}</glossary-term
-                >`
+                : html`<glossary-term term=${term.id}>${term.title}</glossary-term>`
             }
           </li>`;
         })}
@@ -208,9 +174,6 @@ export class GlossaryCardElement extends LitElement {
         entry.faq.length > 0
           ? html`<glossary-faq
             term=${entry.id}
-            src=${this.src ?? nothing}
-            locale=${this.glossary.locale}
-            theme=${this.theme ?? nothing}
             heading-level=${level}
             with-heading
           ></glossary-faq>`
@@ -221,7 +184,7 @@ export class GlossaryCardElement extends LitElement {
 
   protected override render(): TemplateResult {
     const store = this.glossary.store;
-    const t = uiStrings(this.glossary.locale, REFERENCE_STRINGS);
+    const t = uiStrings(this.language, REFERENCE_STRINGS);
     if (!store || store.status === 'loading') return this.status(t.cardLoading, true);
     if (store.status === 'failed') return this.status(t.cardUnavailable, false);
     const entry = this.entry;
@@ -231,7 +194,7 @@ export class GlossaryCardElement extends LitElement {
     const compact = this.variant === 'compact';
     const app = entryUrl(getConfig().appUrl, entry.id);
     const more = entryUrl(getConfig().termUrl, entry.id);
-    return html`<article part="base" class="card surface ${compact ? 'compact' : 'full'}" aria-labelledby="title" lang=${store.document?.locale ?? this.glossary.locale}>
+    return html`<article part="base" class="card surface ${compact ? 'compact' : 'full'}" aria-labelledby="title" lang=${store.document?.locale ?? this.language}>
       ${heading(level, entry.title, { id: 'title', part: 'title' })}
       <p part="short" class="short">${entry.short}</p>
       ${
@@ -260,7 +223,7 @@ export class GlossaryCardElement extends LitElement {
         }
       </div>
       <footer part="meta" class="meta">
-        ${this.reviewed(entry, t, this.glossary.locale)}
+        ${this.reviewed(entry, t, this.language)}
         <p>${t.cardNotMedicalAdvice}</p>
         ${compact && more ? html`<p><a href=${more}>${t.cardReadMore}<span class="visually-hidden">: ${entry.title}</span></a></p>` : nothing}
         ${app ? html`<p><a href=${app} rel="noopener noreferrer">${t.cardOpenApp}</a></p>` : nothing}

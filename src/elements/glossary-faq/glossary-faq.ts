@@ -1,13 +1,12 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { GlossaryController } from '../../data/glossary-controller.js';
 import type { GlossaryTerm } from '../../data/schema.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
 import { uiStrings } from '../../i18n/strings.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
-import { heading, headingLevel } from '../heading.js';
-import { PageSettingsController } from '../page-settings.js';
-import { HtmlPreparation, safeHtml, type HtmlTransform } from '../shared/safe-html.js';
+import { heading, headingLevel } from '../shared/heading.js';
+import { GlossaryDataElement } from '../shared/glossary-element.js';
+import { HtmlPreparation, safeHtml } from '../shared/safe-html.js';
 import { styles } from './glossary-faq.styles.js';
 
 /** Detail of `glossary-faq-toggle`. */
@@ -35,36 +34,15 @@ export function questionHash(entryId: string, questionId: string): string {
  * @csspart question - One question's button.
  * @csspart answer - One answer.
  *
- * @cssprop [--glossary-font-family=inherit] - Font; the page's own font unless set.
- * @cssprop [--glossary-accent=#0b6e4f] - Links, buttons and accents (light scheme).
- * @cssprop [--glossary-accent-dark=#6fd3a8] - Links, buttons and accents (dark scheme).
- * @cssprop [--glossary-surface=#ffffff] - Background (light scheme).
- * @cssprop [--glossary-surface-dark=#1c2128] - Background (dark scheme).
- * @cssprop [--glossary-text=#1b1f23] - Text (light scheme).
- * @cssprop [--glossary-text-dark=#e6edf3] - Text (dark scheme).
- * @cssprop [--glossary-muted=#4a5560] - Secondary text and field edges (light scheme).
- * @cssprop [--glossary-muted-dark=#adbac7] - Secondary text and field edges (dark scheme).
- * @cssprop [--glossary-border=#c9d1d9] - Borders (light scheme).
- * @cssprop [--glossary-border-dark=#444c56] - Borders (dark scheme).
- * @cssprop [--glossary-focus-ring=#1a5fb4] - Focus outline (light scheme).
- * @cssprop [--glossary-focus-ring-dark=#8cc4ff] - Focus outline (dark scheme).
- * @cssprop [--glossary-radius=0.5em] - Corner radius.
  * @cssprop [--glossary-space=1em] - Spacing unit: inner padding, and every gap and margin as a multiple of it.
  *
- * @fires glossary-faq-toggle - A question opened or closed. `detail: { id, question, open }`.
+ * @fires {CustomEvent<GlossaryFaqToggleDetail>} glossary-faq-toggle - A question opened or closed. `detail: { id, question, open }`.
  */
-export class GlossaryFaqElement extends LitElement {
+export class GlossaryFaqElement extends GlossaryDataElement {
   static override styles = [tokens, surface, focusRing, styles];
 
   /** Entry id, title or alias; without it, every question of the glossary. */
   @property({ reflect: true }) term?: string;
-  /** Language (`en`, `es`). Default: the nearest `lang`, then the page settings. */
-  @property() locale?: string;
-
-  /** Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the page's `data-theme`, else auto. */
-  @property() theme?: 'light' | 'dark' | 'auto';
-  /** Glossary to read: a URL or `#id` of an inline JSON script. Default: the page's source. */
-  @property() src?: string;
   /** Level of the first headings, 2–6 (default 2). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Keep only one question open at a time. */
@@ -74,10 +52,6 @@ export class GlossaryFaqElement extends LitElement {
 
   @state() private open = new Set<string>();
 
-  private readonly glossary = new GlossaryController(this);
-  private readonly settings = new PageSettingsController(this);
-  /** Rewrites entry HTML for the reader before it is sanitized; none yet. */
-  protected contentTransform?: HtmlTransform;
   /** Sanitizes the answers shown (after the glossary controller, which finds the entries). */
   private readonly content = new HtmlPreparation(this, () => {
     const entries = this.entries;
@@ -143,13 +117,7 @@ export class GlossaryFaqElement extends LitElement {
     const key = questionHash(entry.id, questionId);
     const open = !this.open.has(key);
     this.setOpen(key, open);
-    this.dispatchEvent(
-      new CustomEvent<GlossaryFaqToggleDetail>('glossary-faq-toggle', {
-        detail: { id: entry.id, question: questionId, open },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit<GlossaryFaqToggleDetail>('glossary-faq-toggle', { id: entry.id, question: questionId, open });
   }
 
   private questions(entry: GlossaryTerm, level: number): TemplateResult {
@@ -187,12 +155,12 @@ export class GlossaryFaqElement extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     const store = this.glossary.store;
-    const t = uiStrings(this.glossary.locale, REFERENCE_STRINGS);
+    const t = uiStrings(this.language, REFERENCE_STRINGS);
     if (store?.status !== 'ready') return nothing;
     const entries = this.entries;
     const level = headingLevel(this.headingLevel);
     const questionLevel = this.withHeading || !this.term ? level + 1 : level;
-    return html`<div part="base" class="faq surface" lang=${store.document?.locale ?? this.glossary.locale}>
+    return html`<div part="base" class="faq surface" lang=${store.document?.locale ?? this.language}>
       ${this.withHeading ? heading(level, t.faqHeading, { depth: 1 }) : nothing}
       ${
         entries.length === 0

@@ -1,14 +1,13 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
-import { GlossaryController } from '../../data/glossary-controller.js';
 import type { GlossaryTerm } from '../../data/schema.js';
 import { fill, uiStrings, type CoreStrings } from '../../i18n/strings.js';
 import { focusRing, motion, tokens } from '../../styles/shared.js';
 import { entryUrl } from '../../text/urls.js';
 import { warnOnce } from '../../warn.js';
 import { anchorDefinition } from './anchor.js';
-import { PageSettingsController } from '../page-settings.js';
+import { GlossaryDataElement } from '../shared/glossary-element.js';
 import { styles } from './glossary-term.styles.js';
 
 /** Detail of `glossary-term-show` and `glossary-term-hide`. */
@@ -69,41 +68,18 @@ function watchDocument(watch: boolean): void {
  * @csspart read-more - The "Read more" link, shown when a term URL is configured.
  * @csspart close - The close button of the definition.
  *
- * @cssprop [--glossary-font-family=inherit] - Font; the page's own font unless set.
- * @cssprop [--glossary-accent=#0b6e4f] - Links, buttons and accents (light scheme).
- * @cssprop [--glossary-accent-dark=#6fd3a8] - Links, buttons and accents (dark scheme).
- * @cssprop [--glossary-surface=#ffffff] - Background (light scheme).
- * @cssprop [--glossary-surface-dark=#1c2128] - Background (dark scheme).
- * @cssprop [--glossary-text=#1b1f23] - Text (light scheme).
- * @cssprop [--glossary-text-dark=#e6edf3] - Text (dark scheme).
- * @cssprop [--glossary-muted=#4a5560] - Secondary text and field edges (light scheme).
- * @cssprop [--glossary-muted-dark=#adbac7] - Secondary text and field edges (dark scheme).
- * @cssprop [--glossary-border=#c9d1d9] - Borders (light scheme).
- * @cssprop [--glossary-border-dark=#444c56] - Borders (dark scheme).
- * @cssprop [--glossary-focus-ring=#1a5fb4] - Focus outline (light scheme).
- * @cssprop [--glossary-focus-ring-dark=#8cc4ff] - Focus outline (dark scheme).
- * @cssprop [--glossary-radius=0.5em] - Corner radius.
  * @cssprop [--glossary-shadow=0 0.25em 1em rgb(0 0 0 / 0.18)] - Shadow of the open definition.
  * @cssprop [--glossary-popover-font-size=clamp(15px, 1em, 20px)] - Text size of the open definition.
  * @cssprop [--glossary-popover-width=22em] - The widest the open definition grows.
  *
- * @fires glossary-term-show - The definition opened. `detail: { id }`.
- * @fires glossary-term-hide - The definition closed. `detail: { id }`.
+ * @fires {CustomEvent<GlossaryTermEventDetail>} glossary-term-show - The definition opened. `detail: { id }`.
+ * @fires {CustomEvent<GlossaryTermEventDetail>} glossary-term-hide - The definition closed. `detail: { id }`.
  */
-export class GlossaryTermElement extends LitElement {
+export class GlossaryTermElement extends GlossaryDataElement {
   static override styles = [tokens, focusRing, motion, styles];
 
   /** Entry id, title or alias to show. Default: the element's text. */
   @property({ reflect: true }) term?: string;
-
-  /** Language of the definition (`en`, `es`). Default: the nearest `lang`, then the page settings. */
-  @property() locale?: string;
-
-  /** Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the page's `data-theme`, else auto. */
-  @property() theme?: 'light' | 'dark' | 'auto';
-
-  /** Glossary to read: a URL or `#id` of an inline JSON script. Default: the page's source. */
-  @property() src?: string;
 
   @state() private open = false;
   /** The definition is rendered the first time it opens: a page of terms that are never opened pays only for the text. */
@@ -112,8 +88,6 @@ export class GlossaryTermElement extends LitElement {
   @query('#trigger') private trigger?: HTMLElement;
   @query('#definition') private panel?: HTMLElement;
 
-  private readonly glossary = new GlossaryController(this);
-  private readonly settings = new PageSettingsController(this);
   /** Opened by a click, tap or Enter: stays open until closed on purpose, not when the pointer leaves. */
   private pinned = false;
   private hoverTimer?: ReturnType<typeof setTimeout>;
@@ -167,13 +141,7 @@ export class GlossaryTermElement extends LitElement {
     const stop = await anchorDefinition(trigger, panel, this.pointer);
     if (this.open) this.stopAnchoring = stop;
     else stop();
-    this.dispatchEvent(
-      new CustomEvent<GlossaryTermEventDetail>('glossary-term-show', {
-        detail: { id: entry.id },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit<GlossaryTermEventDetail>('glossary-term-show', { id: entry.id });
   }
 
   /** Closes the definition. `restoreFocus` moves focus back to the term (after Esc or the close button). */
@@ -202,13 +170,7 @@ export class GlossaryTermElement extends LitElement {
     }
     const id = this.entry?.id;
     if (id) {
-      this.dispatchEvent(
-        new CustomEvent<GlossaryTermEventDetail>('glossary-term-hide', {
-          detail: { id },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.emit<GlossaryTermEventDetail>('glossary-term-hide', { id });
     }
   }
 
@@ -274,7 +236,7 @@ export class GlossaryTermElement extends LitElement {
   protected override render() {
     const entry = this.entry;
     if (!entry) return html`<slot></slot>`;
-    const strings = uiStrings(this.glossary.locale);
+    const strings = uiStrings(this.language);
     const readMore = entryUrl(getConfig().termUrl, entry.id);
     // No white space between the top-level nodes: the host is inline, and any would show as a
     // space around the term in the partner's sentence.
@@ -305,7 +267,7 @@ export class GlossaryTermElement extends LitElement {
         class="definition motion-appear"
         role="group"
         aria-label=${fill(strings.definitionOf, { title: entry.title })}
-        lang=${this.glossary.store?.document?.locale ?? this.glossary.locale}
+        lang=${this.glossary.store?.document?.locale ?? this.language}
         popover=${supportsPopover ? 'manual' : nothing}
         @focusout=${this.onFocusOut}
         @pointerenter=${this.onPointerEnter}
