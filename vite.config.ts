@@ -61,7 +61,9 @@ export default defineConfig(({ mode }): UserConfig => {
         lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },
         rollupOptions: {
           external: (id) => Object.keys(pkg.dependencies).some((dep) => id === dep || id.startsWith(`${dep}/`)),
-          output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+          // One file for bundlers: the registry's loaders import modules this entry imports anyway,
+          // and the app's own bundler decides what to split.
+          output: { inlineDynamicImports: true },
         },
       },
     };

@@ -12,7 +12,10 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 const root = new URL('../', import.meta.url);
 const START = '<!-- api-reference:start -->';
 const END = '<!-- api-reference:end -->';
-const ORDER = ['glossary-term', 'glossary-card', 'glossary-faq', 'glossary-index', 'crisis-footer'];
+/** The reference follows the element registry's order (src/elements/registry.ts: one `tag:` per element). */
+const ORDER = [
+  ...readFileSync(new URL('src/elements/registry.ts', root), 'utf8').matchAll(/^\s*\{\s*tag: '([a-z]+-[a-z-]+)'/gm),
+].map((match) => match[1]);
 
 const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
 const elements = manifest.modules
@@ -122,6 +125,8 @@ const updated = readme.slice(0, start) + generated + readme.slice(end + END.leng
 
 if (process.argv.includes('--check')) {
   const problems = [];
+  for (const tag of ORDER.filter((tag) => !elements.some((element) => element.tagName === tag)))
+    problems.push(`${tag}: in the element registry but not in custom-elements.json (is its class JSDoc missing @tag?)`);
   if (updated !== readme) problems.push('README.md: the element reference is out of date; run `npm run docs`.');
   const defaults = stylesheetDefaults();
   for (const element of elements) {

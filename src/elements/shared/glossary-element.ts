@@ -45,15 +45,27 @@ export class GlossaryElement extends LitElement {
   protected language: SupportedLocale = DEFAULT_LOCALE;
 
   /** The context last passed on to nested elements. */
-  private lastContext?: string;
+  #context?: string;
 
-  // Added before any subclass controller, so `language` is settled before they run.
-  private readonly contextController = this.addController({
-    hostUpdate: () => {
-      this.language = resolveLocale(this, this.locale ?? this.renderer?.language);
-    },
-    hostUpdated: () => this.passContextOn(),
-  });
+  constructor() {
+    super();
+    // Added before any subclass controller, so `language` is settled before they run.
+    this.addController({
+      hostUpdate: () => {
+        this.language = resolveLocale(this, this.locale ?? this.renderer?.language);
+      },
+      hostUpdated: () => {
+        const key = this.contextKey();
+        if (key === this.#context) return;
+        // Nested elements rendered by the first update read the context as they start.
+        const changed = this.#context !== undefined;
+        this.#context = key;
+        if (changed)
+          for (const element of this.renderRoot.querySelectorAll('*'))
+            if (element instanceof GlossaryElement) element.requestUpdate();
+      },
+    });
+  }
 
   private readonly settings = new PageSettingsController(this);
 
@@ -74,17 +86,6 @@ export class GlossaryElement extends LitElement {
   /** Everything nested elements inherit, as one comparable value. */
   protected contextKey(): string {
     return `${this.language} ${this.scheme}`;
-  }
-
-  private passContextOn(): void {
-    const key = this.contextKey();
-    if (key === this.lastContext) return;
-    const first = this.lastContext === undefined;
-    this.lastContext = key;
-    if (first) return; // nested elements rendered by the first update read the context as they start
-    for (const element of this.renderRoot.querySelectorAll('*')) {
-      if (element instanceof GlossaryElement) element.requestUpdate();
-    }
   }
 
   /** Fires a widget event: every one bubbles and crosses shadow roots, so a page can listen on `document`. */
