@@ -7,14 +7,15 @@
  * The budget was 15 kB while the entry held only the terms (13.0 kB). The crisis footer must live in
  * the entry, never in a chunk that a failing network could withhold, and its bundled lines for six
  * regions in two languages add about 8 kB; 22 kB kept both honest and left little slack. The element
- * registry and the shared base element (one list and one class where five repeated themselves) cost
- * about 0.3 kB of it; 22.1 kB holds them with the same little slack.
+ * registry, the shared base element and settings passed into i18n (one list and one class where
+ * five repeated themselves, and no import circle) cost about 0.3 kB of it: 22,106 B measured on
+ * 2 December 2026. 22.2 kB holds them with the same little slack.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
-export const ENTRY_BUDGET_BYTES = 22_100;
+export const ENTRY_BUDGET_BYTES = 22_200;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 

@@ -45,11 +45,16 @@ export const LAZY_TAGS: readonly string[] = ELEMENTS.filter((entry) => 'load' in
  */
 export function defineTag(tag: string): Promise<unknown> {
   const entry = ELEMENTS.find((candidate) => candidate.tag === tag);
-  if (!entry) return Promise.resolve();
-  return Promise.all([
-    'load' in entry ? entry.load().then((loaded) => defineElement(tag, loaded)) : defineElement(tag, entry.element),
-    ...(entry.renders ?? []).map(defineTag),
-  ]);
+  return Promise.all(
+    entry
+      ? [
+          'load' in entry
+            ? entry.load().then((loaded) => defineElement(tag, loaded))
+            : defineElement(tag, entry.element),
+          ...(entry.renders ?? []).map(defineTag),
+        ]
+      : [],
+  );
 }
 
 /** Defines every eager element now (the script-tag entry; lazy ones wait for autoload.ts). */

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
 import type { SupportedLocale } from '../../i18n/locale.js';
-import { fill, uiStrings, type CoreStrings } from '../../i18n/strings.js';
+import { fill, type CoreStrings } from '../../i18n/strings.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { GlossaryElement } from '../shared/glossary-element.js';
@@ -273,7 +273,7 @@ export class CrisisFooterElement extends GlossaryElement {
 
   protected override render(): TemplateResult {
     const locale = this.language;
-    const t = uiStrings(locale);
+    const t = this.strings();
     const code = this.activeRegionCode;
     const region = regionByCode(code);
     return this.variant === 'compact'

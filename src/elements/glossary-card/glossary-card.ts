@@ -4,8 +4,7 @@ import { getConfig } from '../../config.js';
 import type { GlossaryTerm } from '../../data/schema.js';
 import { definedTerm } from '../../data/structured-data.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
-import { uiStrings, type CoreStrings } from '../../i18n/strings.js';
-import type { ReferenceStrings } from '../../i18n/strings.js';
+import type { CoreStrings, ReferenceStrings } from '../../i18n/strings.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { entryUrl, safeUrl } from '../../text/urls.js';
 import { heading, headingLevel } from '../shared/heading.js';
@@ -184,7 +183,7 @@ export class GlossaryCardElement extends GlossaryDataElement {
 
   protected override render(): TemplateResult {
     const store = this.glossary.store;
-    const t = uiStrings(this.language, REFERENCE_STRINGS);
+    const t = this.strings(REFERENCE_STRINGS);
     if (!store || store.status === 'loading') return this.status(t.cardLoading, true);
     if (store.status === 'failed') return this.status(t.cardUnavailable, false);
     const entry = this.entry;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { GlossaryTerm } from '../../data/schema.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
-import { uiStrings } from '../../i18n/strings.js';
+
 import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { GlossaryDataElement } from '../shared/glossary-element.js';
@@ -155,7 +155,7 @@ export class GlossaryFaqElement extends GlossaryDataElement {
 
   protected override render(): TemplateResult | typeof nothing {
     const store = this.glossary.store;
-    const t = uiStrings(this.language, REFERENCE_STRINGS);
+    const t = this.strings(REFERENCE_STRINGS);
     if (store?.status !== 'ready') return nothing;
     const entries = this.entries;
     const level = headingLevel(this.headingLevel);

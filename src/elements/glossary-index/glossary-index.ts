@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
 import type { GlossaryTerm } from '../../data/schema.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
-import { fill, uiStrings, type CoreStrings, type ReferenceStrings } from '../../i18n/strings.js';
+import { fill, type CoreStrings, type ReferenceStrings } from '../../i18n/strings.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { entryUrl } from '../../text/urls.js';
 import { heading, headingLevel } from '../shared/heading.js';
@@ -74,7 +74,7 @@ export class GlossaryIndexElement extends GlossaryDataElement {
     this.query = (event.target as HTMLInputElement).value;
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      this.announcement = this.countText(this.visibleEntries.length, uiStrings(this.language, REFERENCE_STRINGS));
+      this.announcement = this.countText(this.visibleEntries.length, this.strings(REFERENCE_STRINGS));
     }, ANNOUNCE_DELAY_MS);
   }
 
@@ -128,7 +128,7 @@ export class GlossaryIndexElement extends GlossaryDataElement {
 
   protected override render(): TemplateResult {
     const store = this.glossary.store;
-    const t = uiStrings(this.language, REFERENCE_STRINGS);
+    const t = this.strings(REFERENCE_STRINGS);
     const level = headingLevel(this.headingLevel);
     const locale = this.language;
     const entries = this.visibleEntries;

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
 import type { GlossaryTerm } from '../../data/schema.js';
-import { fill, uiStrings, type CoreStrings } from '../../i18n/strings.js';
+import { fill, type CoreStrings } from '../../i18n/strings.js';
 import { focusRing, motion, tokens } from '../../styles/shared.js';
 import { entryUrl } from '../../text/urls.js';
 import { warnOnce } from '../../warn.js';
@@ -236,7 +236,7 @@ export class GlossaryTermElement extends GlossaryDataElement {
   protected override render() {
     const entry = this.entry;
     if (!entry) return html`<slot></slot>`;
-    const strings = uiStrings(this.language);
+    const strings = this.strings();
     const readMore = entryUrl(getConfig().termUrl, entry.id);
     // No white space between the top-level nodes: the host is inline, and any would show as a
     // space around the term in the partner's sentence.

@@ -2,6 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getConfig, toTheme, type ThemeChoice } from '../../config.js';
 import { DEFAULT_LOCALE, resolveLocale, type SupportedLocale } from '../../i18n/locale.js';
+import { uiStrings, type CoreStrings } from '../../i18n/strings.js';
 import { GlossaryController } from './glossary-controller.js';
 import { PageSettingsController } from './page-settings.js';
 import type { HtmlTransform } from './safe-html.js';
@@ -52,7 +53,7 @@ export class GlossaryElement extends LitElement {
     // Added before any subclass controller, so `language` is settled before they run.
     this.addController({
       hostUpdate: () => {
-        this.language = resolveLocale(this, this.locale ?? this.renderer?.language);
+        this.language = resolveLocale(this, this.locale ?? this.renderer?.language, getConfig().locale);
       },
       hostUpdated: () => {
         const key = this.contextKey();
@@ -86,6 +87,11 @@ export class GlossaryElement extends LitElement {
   /** Everything nested elements inherit, as one comparable value. */
   protected contextKey(): string {
     return `${this.language} ${this.scheme}`;
+  }
+
+  /** The UI text in this element's language, with the partner's overrides; `extra` adds a lazy element's own defaults. */
+  protected strings<T extends object = object>(extra?: Record<SupportedLocale, T>): CoreStrings & T {
+    return uiStrings(this.language, getConfig().strings, extra);
   }
 
   /** Fires a widget event: every one bubbles and crosses shadow roots, so a page can listen on `document`. */
