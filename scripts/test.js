@@ -2,8 +2,9 @@
 /**
  * `npm test`: every check and test, in the order that fails fastest.
  *   browser → lint → type check → content tests → build (with size budget) → component tests
- *   in headless Chromium, then in headless Firefox (light, then dark and forced-colours passes for the
- *   tests written for those schemes) → end-to-end tests of the built dist/.
+ *   in headless Chromium, again against Lit's development build (its warnings fail), then in headless
+ *   Firefox (light, then dark and forced-colours passes for the tests written for those schemes) →
+ *   end-to-end tests of the built dist/.
  * Stops at the first failing stage. Ends with one line counting every test: "N passed, N failed".
  */
 import { spawn } from 'node:child_process';
@@ -25,6 +26,7 @@ const stages = [
   ['content tests', ['node', '--test', '--import', 'tsx', ...files('test/content', '.test.ts')]],
   ['build and size budget', ['npm', 'run', '--silent', 'build']],
   ['component tests (headless Chromium)', npx('web-test-runner')],
+  ['component tests (Lit development build)', npx('web-test-runner', '--config', 'web-test-runner.dev.config.js')],
   ['component tests (headless Firefox)', npx('web-test-runner', '--config', 'web-test-runner.firefox.config.js')],
   [
     'component tests (headless Firefox, dark)',

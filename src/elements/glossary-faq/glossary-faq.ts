@@ -89,7 +89,9 @@ export class GlossaryFaqElement extends GlossaryDataElement {
     const first = this.entries[0];
     if (this.content.ready && first && first !== this.hashCheckedFor) {
       this.hashCheckedFor = first;
-      this.openFromHash();
+      // After this update, not during it: opening is a new state, and Lit warns about (and pays for)
+      // an update scheduled from updated().
+      void this.updateComplete.then(() => this.openFromHash());
     }
   }
 

@@ -230,6 +230,11 @@ export class GlossaryTermElement extends GlossaryDataElement {
         `No glossary entry for "${text}" in glossary ${store.source.label}; it stays plain text.`,
       );
     }
+  }
+
+  protected override willUpdate(): void {
+    // An open definition whose entry went away (another term, another glossary) closes before the
+    // render, not after it: closing from updated() would cost a second update (Lit's change-in-update).
     if (!this.entry && this.open) this.hide();
   }
 
