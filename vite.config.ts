@@ -41,6 +41,8 @@ export default defineConfig(({ mode }): UserConfig => {
       build: {
         ...shared.build,
         modulePreload: false,
+        // Which chunk imports which (dist/.vite/manifest.json), for the size budget in scripts/check-size.js.
+        manifest: !iife,
         rollupOptions: {
           input: 'src/embed.ts',
           preserveEntrySignatures: false,
