@@ -41,6 +41,8 @@ export default defineConfig(({ mode }): UserConfig => {
       build: {
         ...shared.build,
         modulePreload: false,
+        // Which chunk imports which (dist/.vite/manifest.json), for the size budget in scripts/check-size.js.
+        manifest: !iife,
         rollupOptions: {
           input: 'src/embed.ts',
           preserveEntrySignatures: false,
@@ -61,7 +63,9 @@ export default defineConfig(({ mode }): UserConfig => {
         lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },
         rollupOptions: {
           external: (id) => Object.keys(pkg.dependencies).some((dep) => id === dep || id.startsWith(`${dep}/`)),
-          output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+          // One file for bundlers: the registry's loaders import modules this entry imports anyway,
+          // and the app's own bundler decides what to split.
+          output: { inlineDynamicImports: true },
         },
       },
     };

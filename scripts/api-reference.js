@@ -1,10 +1,10 @@
 /**
- * Writes the README's element reference (attributes, events, slots, parts, custom properties) from
- * custom-elements.json, which `npm run build` generates from the elements' JSDoc, so the README
+ * Writes docs/reference.md, the element reference (attributes, events, slots, parts, custom properties) from
+ * custom-elements.json, which `npm run build` generates from the elements' JSDoc, so the reference
  * cannot drift from the code.
  *
- *   node scripts/api-reference.js           rewrite the README between the markers
- *   node scripts/api-reference.js --check   fail if the README is out of date, or if a documented
+ *   node scripts/api-reference.js           rewrite docs/reference.md between the markers
+ *   node scripts/api-reference.js --check   fail if docs/reference.md is out of date, or if a documented
  *                                           custom property's default differs from the stylesheets
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,10 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 const root = new URL('../', import.meta.url);
 const START = '<!-- api-reference:start -->';
 const END = '<!-- api-reference:end -->';
-const ORDER = ['glossary-term', 'glossary-card', 'glossary-faq', 'glossary-index', 'crisis-footer'];
+/** The reference follows the element registry's order (src/elements/registry.ts: one `tag:` per element). */
+const ORDER = [
+  ...readFileSync(new URL('src/elements/registry.ts', root), 'utf8').matchAll(/^\s*\{\s*tag: '([a-z]+-[a-z-]+)'/gm),
+].map((match) => match[1]);
 
 const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
 const elements = manifest.modules
@@ -67,12 +70,15 @@ function customPropertySection() {
       byName.set(property.name, entry);
     }
   }
-  const rows = [...byName.values()].map((p) => [
-    code(p.name),
-    p.default ? code(p.default) : '',
-    p.description ?? '',
-    p.tags.length === elements.length ? 'all' : p.tags.map((tag) => code(tag)).join(', '),
-  ]);
+  // Properties every element honours first, then those of fewer elements.
+  const rows = [...byName.values()]
+    .sort((a, b) => b.tags.length - a.tags.length)
+    .map((p) => [
+      code(p.name),
+      p.default ? code(p.default) : '',
+      p.description ?? '',
+      p.tags.length === elements.length ? 'all' : p.tags.map((tag) => code(tag)).join(', '),
+    ]);
   return ['### Custom properties', '', table(['property', 'default', 'what it sets', 'elements'], rows)].join('\n');
 }
 
@@ -110,16 +116,18 @@ const generated = [
   END,
 ].join('\n');
 
-const readmeUrl = new URL('README.md', root);
+const readmeUrl = new URL('docs/reference.md', root);
 const readme = readFileSync(readmeUrl, 'utf8');
 const start = readme.indexOf(START);
 const end = readme.indexOf(END);
-if (start < 0 || end < start) throw new Error(`README.md: the markers ${START} … ${END} are missing`);
+if (start < 0 || end < start) throw new Error(`docs/reference.md: the markers ${START} … ${END} are missing`);
 const updated = readme.slice(0, start) + generated + readme.slice(end + END.length);
 
 if (process.argv.includes('--check')) {
   const problems = [];
-  if (updated !== readme) problems.push('README.md: the element reference is out of date; run `npm run docs`.');
+  for (const tag of ORDER.filter((tag) => !elements.some((element) => element.tagName === tag)))
+    problems.push(`${tag}: in the element registry but not in custom-elements.json (is its class JSDoc missing @tag?)`);
+  if (updated !== readme) problems.push('docs/reference.md: the element reference is out of date; run `npm run docs`.');
   const defaults = stylesheetDefaults();
   for (const element of elements) {
     for (const property of element.cssProperties ?? []) {
@@ -139,8 +147,8 @@ if (process.argv.includes('--check')) {
     console.error(problems.join('\n'));
     process.exit(1);
   }
-  console.log(`README element reference matches custom-elements.json (${elements.length} elements).`);
+  console.log(`docs/reference.md matches custom-elements.json (${elements.length} elements).`);
 } else {
   writeFileSync(readmeUrl, updated);
-  console.log('README.md: element reference written from custom-elements.json.');
+  console.log('docs/reference.md: element reference written from custom-elements.json.');
 }

@@ -262,7 +262,7 @@ export function buildLocale(folder: string, locale: string): GlossaryDocument {
  */
 export function forSearchEngines(document: GlossaryDocument): GlossaryDocument {
   const locale = toSupportedLocale(document.locale) ?? 'en';
-  const words = regionWords(undefined, uiStrings(locale), locale);
+  const words = regionWords(undefined, uiStrings(locale, undefined), locale);
   return { ...document, terms: document.terms.map((entry) => localizeEntry(entry, words)) };
 }
 

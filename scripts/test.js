@@ -2,10 +2,10 @@
 /**
  * `npm test`: every check and test, in the order that fails fastest.
  *   browser → lint → type check → content tests → build (with size budget) → package gate (the
- *   packed tarball through publint and arethetypeswrong) → component tests
- *   in headless Chromium, then in headless Firefox (light, then dark and forced-colours passes for the
- *   tests written for those schemes), then in WebKit (light, then dark) → end-to-end tests of the
- *   built dist/.
+ *   packed tarball through publint and arethetypeswrong) → component tests in headless Chromium,
+ *   again against Lit's development build (its warnings fail), then in headless Firefox (light, then
+ *   dark and forced-colours passes for the tests written for those schemes), then in WebKit (light,
+ *   then dark) → end-to-end tests of the built dist/.
  * Stops at the first failing stage. Ends with one line counting every test: "N passed, N failed".
  */
 import { spawn } from 'node:child_process';
@@ -28,6 +28,7 @@ const stages = [
   ['build and size budget', ['npm', 'run', '--silent', 'build']],
   ['package gate: npm pack, publint, arethetypeswrong', ['node', '--test', ...files('test/package', '.test.js')]],
   ['component tests (headless Chromium)', npx('web-test-runner')],
+  ['component tests (Lit development build)', npx('web-test-runner', '--config', 'web-test-runner.dev.config.js')],
   ['component tests (headless Firefox)', npx('web-test-runner', '--config', 'web-test-runner.firefox.config.js')],
   [
     'component tests (headless Firefox, dark)',

@@ -4,7 +4,7 @@
  */
 import { configure, getConfig, readScriptConfig, type GlossaryConfig } from './config.js';
 import { autoload } from './elements/autoload.js';
-import { defineCore } from './elements/define-core.js';
+import { defineEager } from './elements/registry.js';
 import { scriptUrl } from './script-url.js';
 import type { AutolinkHandle, AutolinkOptions } from './text/autolink.js';
 import { warnOnce } from './warn.js';
@@ -54,7 +54,7 @@ if (window.TwelvaGlossary) {
 } else {
   const script = ownScript();
   if (script) configure(readScriptConfig(script));
-  defineCore();
+  defineEager();
   autoload();
   window.TwelvaGlossary = { version: __VERSION__, configure, autolink };
   if (document.readyState === 'loading') {

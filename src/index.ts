@@ -1,14 +1,14 @@
 /**
- * The npm entry: registers every element and exports the classes, the store and the types.
- * Importing it defines the tags; import the classes from their own files to register other names.
+ * The npm entry: registers every element of the registry and exports the classes, the store and the
+ * types. Importing it defines the tags: the import finishes only once every element is defined (a
+ * top-level await over the registry's loaders, which resolve at once here because this file imports
+ * the same modules). Import the classes from their own files to register other names.
  */
-import { defineCore } from './elements/define-core.js';
-import './elements/glossary-card/register.js';
-import './elements/glossary-faq/register.js';
-import './elements/glossary-index/register.js';
+import { defineAll } from './elements/registry.js';
 
 export { configure, getConfig, resetConfig, type GlossaryConfig } from './config.js';
 export { defineElement } from './define.js';
+export { ELEMENTS, type ElementEntry } from './elements/registry.js';
 export { GlossaryStore, GlossaryLoadError, resolveSource, type GlossarySourceRef } from './data/store.js';
 export {
   validateGlossary,
@@ -36,4 +36,4 @@ export {
 export { GlossaryIndexElement } from './elements/glossary-index/glossary-index.js';
 export { GlossaryTermElement, type GlossaryTermEventDetail } from './elements/glossary-term/glossary-term.js';
 
-defineCore();
+await defineAll();

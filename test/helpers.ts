@@ -25,6 +25,8 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
 /**
  * Hooks for element tests: each test starts with no settings and no cached glossaries, collects its
  * console warnings, and leaves no emulated media or mouse position behind. Returns the warnings.
+ * A warning from Lit itself (its development build, web-test-runner.dev.config.js, links each to
+ * lit.dev/msg/) fails the test that caused it.
  */
 export function usePageState(): { readonly messages: string[] } {
   let warnings: ReturnType<typeof captureWarnings> | undefined;
@@ -34,6 +36,8 @@ export function usePageState(): { readonly messages: string[] } {
   });
   afterEach(async () => {
     warnings?.restore();
+    const lit = warnings?.messages.filter((message) => message.includes('lit.dev/msg/')) ?? [];
+    if (lit.length > 0) throw new Error(`Lit warned during this test:\n${lit.join('\n')}`);
     const { resetMouse, setViewport } = await import('@web/test-runner-commands');
     await resetMouse();
     await setViewport({ width: 800, height: 600 });

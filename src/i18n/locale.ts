@@ -1,5 +1,3 @@
-import { getConfig } from '../config.js';
-
 /** Locales with built-in content and UI strings. */
 export const SUPPORTED_LOCALES = ['en', 'es'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
@@ -28,15 +26,20 @@ function nearestLangBelowRoot(element: Element): string | undefined {
 }
 
 /**
- * The locale an element speaks: its own `locale` attribute, then the nearest `lang` inside the page,
- * then the script's `data-locale` (or `configure({ locale })`), then `<html lang>`, then English.
- * Each step that names a language we do not support is passed over.
+ * The locale an element speaks: its own `locale` attribute (`explicit`), then the nearest `lang`
+ * inside the page, then the page setting (`pageLocale`: the script's `data-locale` or
+ * `configure({ locale })`), then `<html lang>`, then English. Each step that names a language we do
+ * not support is passed over.
  */
-export function resolveLocale(element: Element, explicit?: string | null): SupportedLocale {
+export function resolveLocale(
+  element: Element,
+  explicit: string | null | undefined,
+  pageLocale: string | undefined,
+): SupportedLocale {
   return (
     toSupportedLocale(explicit) ??
     toSupportedLocale(nearestLangBelowRoot(element)) ??
-    toSupportedLocale(getConfig().locale) ??
+    toSupportedLocale(pageLocale) ??
     toSupportedLocale(element.ownerDocument.documentElement.getAttribute('lang')) ??
     DEFAULT_LOCALE
   );

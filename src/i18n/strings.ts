@@ -1,4 +1,3 @@
-import { getConfig } from '../config.js';
 import type { SupportedLocale } from './locale.js';
 
 /**
@@ -177,22 +176,22 @@ const BUILT_IN: Record<SupportedLocale, CoreStrings> = {
 };
 
 /**
- * The strings for `locale`, with the partner's overrides applied. Elements outside the main script
- * pass their own defaults (`extra`), so their text is downloaded only with them.
+ * The strings for `locale`, with the partner's `overrides` (from `configure({ strings })`) applied.
+ * Elements outside the main script pass their own defaults (`extra`), so their text is downloaded
+ * only with them. Pure: the caller passes the settings, so this layer depends on nothing above it.
  */
-export function uiStrings(locale: SupportedLocale): CoreStrings;
-export function uiStrings<T extends object>(
+export function uiStrings<T extends object = object>(
   locale: SupportedLocale,
-  extra: Record<SupportedLocale, T>,
-): CoreStrings & T;
-export function uiStrings(locale: SupportedLocale, extra?: Record<SupportedLocale, object>): CoreStrings {
+  overrides: UiStringOverrides | undefined,
+  extra?: Record<SupportedLocale, T>,
+): CoreStrings & T {
   const merged: Record<string, unknown> = { ...BUILT_IN[locale], ...extra?.[locale] };
   // A partner's override replaces a known string with non-empty text; anything else is ignored, so a
   // typo cannot leave a button without a name.
-  for (const [key, value] of Object.entries(getConfig().strings?.[locale] ?? {})) {
+  for (const [key, value] of Object.entries(overrides?.[locale] ?? {})) {
     if (key in merged && typeof value === 'string' && value.trim()) merged[key] = value;
   }
-  return merged as unknown as CoreStrings;
+  return merged as unknown as CoreStrings & T;
 }
 
 /** Fills `{name}` placeholders. Values are plain text; lit escapes them where they are rendered. */

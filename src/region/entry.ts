@@ -3,6 +3,7 @@
  * text (term, card, questions) before anything is rendered or sanitized: `{emergency}` and
  * `{overdose-steps}` become the numbers and steps of the reader's place.
  */
+import { getConfig } from '../config.js';
 import type { GlossaryTerm } from '../data/schema.js';
 import type { SupportedLocale } from '../i18n/locale.js';
 import { uiStrings } from '../i18n/strings.js';
@@ -12,7 +13,7 @@ import { localizeHtml, localizeText, regionWords, type RegionWords } from './wor
 
 /** The words of the reader's place, for an element whose own `region` attribute is `own`. */
 export function readerWords(own: string | null | undefined, locale: SupportedLocale): RegionWords {
-  return regionWords(emergencyNumbers(readerCountry(own)), uiStrings(locale), locale);
+  return regionWords(emergencyNumbers(readerCountry(own)), uiStrings(locale, getConfig().strings), locale);
 }
 
 /** One localized copy per entry and set of words, so elements see a stable object between renders. */

@@ -1,3 +1,4 @@
+import { getConfig } from '../config.js';
 import { GlossaryStore, resolveSource } from '../data/store.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { nextFrame, SLICE_MS, yieldToBrowser } from '../scheduling.js';
@@ -132,7 +133,7 @@ class Autolinker implements AutolinkHandle {
   }
 
   private async start(): Promise<number> {
-    const locale = resolveLocale(this.root, this.options.locale);
+    const locale = resolveLocale(this.root, this.options.locale, getConfig().locale);
     const store = await GlossaryStore.for(resolveSource(this.options.src, locale, this.root.ownerDocument)).ready;
     if (this.stopped || store.status !== 'ready') return 0;
     this.matcher = await matcherFor(store.terms);

@@ -75,5 +75,8 @@ export function preloadSanitizer(): void {
  */
 export async function sanitizeHtml(html: string): Promise<DocumentFragment> {
   const purify = await loadPurifier();
-  return purify.sanitize(html, CONFIG);
+  // DOMPurify returns null, despite its types, for input it cannot parse into a body (a bare
+  // `<frameset>`, say): that shows as nothing.
+  const fragment = purify.sanitize(html, CONFIG) as DocumentFragment | null;
+  return fragment ?? document.createDocumentFragment();
 }

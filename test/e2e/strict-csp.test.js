@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { useBrowser } from './browser.js';
 
-/** The policy a strict partner serves; the README documents it. `lit-html` and `dompurify` are the policy names the widgets use. */
+/** The policy a strict partner serves; docs/security.md documents it. `lit-html` and `dompurify` are the policy names the widgets use. */
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html dompurify";
 

@@ -21,6 +21,11 @@ const headings = (el: Element) =>
     (h) => `${h.getAttribute('aria-level')} ${h.textContent!.trim()}`,
   );
 
+/** The text of each section's content, in order: what a reader sees under the section headings. */
+const sectionTexts = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('.section .html')].map((div) => div.textContent!.replace(/\s+/g, ' ').trim());
+const HARM_REDUCTION_SECTIONS = ['DignityAny positive change', 'Harm reductionAbstinenceAny changeNo use'];
+
 describe('<glossary-card>', () => {
   usePageState();
 
@@ -83,6 +88,37 @@ describe('<glossary-card>', () => {
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(headings(el)).to.include('3 Core principles');
+  });
+
+  it('compact: shows every section each time it is expanded, not only the first', async () => {
+    const el = await card(
+      html`<glossary-card variant="compact" term="harm-reduction" src=${fullGlossary()}></glossary-card>`,
+    );
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
+    for (const round of [1, 2, 3]) {
+      toggle.click();
+      await el.updateComplete;
+      expect(sectionTexts(el), `expanded, time ${round}`).to.deep.equal(HARM_REDUCTION_SECTIONS);
+      toggle.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('#rest')!.hasAttribute('hidden'), `collapsed, time ${round}`).to.equal(true);
+    }
+    expect(el.shadowRoot!.querySelector('.body > .html')?.textContent).to.contain('meets people where they are');
+  });
+
+  it('keeps its definition and sections when variant is switched at run time', async () => {
+    const el = await card(html`<glossary-card term="harm-reduction" src=${fullGlossary()}></glossary-card>`);
+    expect(sectionTexts(el)).to.deep.equal(HARM_REDUCTION_SECTIONS);
+    el.variant = 'compact';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.body > .html')?.textContent).to.contain('meets people where they are');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+    await el.updateComplete;
+    expect(sectionTexts(el)).to.deep.equal(HARM_REDUCTION_SECTIONS);
+    el.variant = 'full';
+    await el.updateComplete;
+    expect(sectionTexts(el)).to.deep.equal(HARM_REDUCTION_SECTIONS);
+    expect(el.shadowRoot!.querySelector('.body > .html')?.textContent).to.contain('meets people where they are');
   });
 
   it('reserves its space and says it is busy while loading', async () => {

@@ -61,8 +61,8 @@ describe('region-aware words', () => {
   afterEach(realZone);
 
   it('fills {emergency} with the number, several numbers with "or"/"o", none with the local words', () => {
-    const en = uiStrings('en');
-    const es = uiStrings('es');
+    const en = uiStrings('en', undefined);
+    const es = uiStrings('es', undefined);
     expect(regionWords(['999'], en, 'en').emergency).to.equal('999');
     expect(regionWords(['112', '999'], en, 'en').emergency).to.equal('112 or 999');
     expect(regionWords(['112', '999'], es, 'es').emergency).to.equal('112 o 999');
@@ -74,12 +74,12 @@ describe('region-aware words', () => {
   });
 
   it('turns a {overdose-steps} line into the shared steps, escaped, in both languages', () => {
-    const words = regionWords(['000'], uiStrings('en'), 'en');
+    const words = regionWords(['000'], uiStrings('en', undefined), 'en');
     const out = localizeHtml('<p>Before.</p>\n<p>{overdose-steps}</p>', words);
     expect(out).to.match(/^<p>Before\.<\/p>\n<ol><li>If someone will not wake up.*call 000\.<\/li>/);
     expect(out.match(/<li>/g)).to.have.length(5);
     expect(localizeHtml('<p>{emergency}</p>', { emergency: '<b>', overdoseSteps: [] })).to.equal('<p>&lt;b&gt;</p>');
-    const es = regionWords(['111'], uiStrings('es'), 'es');
+    const es = regionWords(['111'], uiStrings('es', undefined), 'es');
     expect(localizeHtml('<p>{overdose-steps}</p>', es)).to.contain('llame al 111.</li>');
     expect(localizeText('Call {emergency}.', words)).to.equal('Call 000.');
   });

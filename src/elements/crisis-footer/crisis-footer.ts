@@ -1,13 +1,13 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { resolveLocale, type SupportedLocale } from '../../i18n/locale.js';
-import { fill, uiStrings, type CoreStrings } from '../../i18n/strings.js';
+import type { SupportedLocale } from '../../i18n/locale.js';
+import { fill, type CoreStrings } from '../../i18n/strings.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { emergencyNumbers, numbersInWords } from '../../region/emergency.js';
 import { readerCountry } from '../../region/region.js';
 import { regionWords } from '../../region/words.js';
-import { heading, headingLevel } from '../heading.js';
-import { PageSettingsController } from '../page-settings.js';
+import { heading, headingLevel } from '../shared/heading.js';
+import { GlossaryElement } from '../shared/glossary-element.js';
 import { styles } from './crisis-footer.styles.js';
 import {
   emergencyLine,
@@ -75,25 +75,11 @@ function callNumbers(line: CrisisLine): string[] {
  * @csspart region - The region switcher.
  * @csspart notes - The not-medical-advice and independence notes.
  *
- * @cssprop [--glossary-font-family=inherit] - Font; the page's own font unless set.
- * @cssprop [--glossary-accent=#0b6e4f] - Links, buttons and accents (light scheme).
- * @cssprop [--glossary-accent-dark=#6fd3a8] - Links, buttons and accents (dark scheme).
- * @cssprop [--glossary-surface=#ffffff] - Background (light scheme).
- * @cssprop [--glossary-surface-dark=#1c2128] - Background (dark scheme).
- * @cssprop [--glossary-text=#1b1f23] - Text (light scheme).
- * @cssprop [--glossary-text-dark=#e6edf3] - Text (dark scheme).
- * @cssprop [--glossary-muted=#4a5560] - Secondary text and field edges (light scheme).
- * @cssprop [--glossary-muted-dark=#adbac7] - Secondary text and field edges (dark scheme).
- * @cssprop [--glossary-border=#c9d1d9] - Borders (light scheme).
- * @cssprop [--glossary-border-dark=#444c56] - Borders (dark scheme).
- * @cssprop [--glossary-focus-ring=#1a5fb4] - Focus outline (light scheme).
- * @cssprop [--glossary-focus-ring-dark=#8cc4ff] - Focus outline (dark scheme).
  * @cssprop [--glossary-emergency=#fdecea] - Background of the emergency box (light scheme).
  * @cssprop [--glossary-emergency-dark=#3b1513] - Background of the emergency box (dark scheme).
- * @cssprop [--glossary-radius=0.5em] - Corner radius.
  * @cssprop [--glossary-space=1em] - Spacing unit: inner padding, and every gap and margin as a multiple of it.
  */
-export class CrisisFooterElement extends LitElement {
+export class CrisisFooterElement extends GlossaryElement {
   static override styles = [tokens, surface, focusRing, styles];
 
   /**
@@ -103,12 +89,6 @@ export class CrisisFooterElement extends LitElement {
    * the zone names no place (UTC). See docs/regions.md.
    */
   @property({ reflect: true }) region?: string;
-
-  /** Language of the footer (`en`, `es`). Default: the nearest `lang`, then the page settings. */
-  @property() locale?: string;
-
-  /** Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the page's `data-theme`, else auto. */
-  @property() theme?: 'light' | 'dark' | 'auto';
 
   /** `full` (default) or `compact` (one or two lines). */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
@@ -124,8 +104,6 @@ export class CrisisFooterElement extends LitElement {
 
   /** The reader's own choice in the switcher; cleared when `region` changes. Never stored. */
   @state() private chosen?: string;
-
-  private readonly settings = new PageSettingsController(this);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('region') && changed.get('region') !== undefined) this.chosen = undefined;
@@ -356,8 +334,8 @@ export class CrisisFooterElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const locale = resolveLocale(this, this.locale);
-    const t = uiStrings(locale);
+    const locale = this.language;
+    const t = this.strings();
     const code = this.activeRegionCode;
     const region = regionByCode(code);
     // Outside the six regions: the reader's own country's emergency number where the reference has

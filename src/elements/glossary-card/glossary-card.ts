@@ -1,26 +1,16 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
-import { GlossaryController } from '../../data/glossary-controller.js';
 import type { GlossaryTerm } from '../../data/schema.js';
 import { definedTerm } from '../../data/structured-data.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
-import { uiStrings, type CoreStrings } from '../../i18n/strings.js';
-import type { ReferenceStrings } from '../../i18n/strings.js';
+import type { CoreStrings, ReferenceStrings } from '../../i18n/strings.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
-import { localizeEntry, readerWords } from '../../region/entry.js';
-import { sanitizeHtml } from '../../text/sanitize.js';
 import { entryUrl, safeUrl } from '../../text/urls.js';
-import { heading, headingLevel } from '../heading.js';
-import { PageSettingsController } from '../page-settings.js';
+import { heading, headingLevel } from '../shared/heading.js';
+import { GlossaryDataElement } from '../shared/glossary-element.js';
+import { HtmlPreparation, safeHtml } from '../shared/safe-html.js';
 import { styles } from './glossary-card.styles.js';
-
-/** An entry with its HTML turned into safe fragments, ready to render. */
-interface PreparedEntry {
-  entry: GlossaryTerm;
-  body: DocumentFragment;
-  sections: { id: string; title: string; html: DocumentFragment }[];
-}
 
 /** Detail of `glossary-card-toggle`. */
 export interface GlossaryCardToggleDetail {
@@ -46,41 +36,15 @@ export interface GlossaryCardToggleDetail {
  * @csspart toggle - The "Show more" button of the compact variant.
  * @csspart status - The loading, not-found or unavailable message.
  *
- * @cssprop [--glossary-font-family=inherit] - Font; the page's own font unless set.
- * @cssprop [--glossary-accent=#0b6e4f] - Links, buttons and accents (light scheme).
- * @cssprop [--glossary-accent-dark=#6fd3a8] - Links, buttons and accents (dark scheme).
- * @cssprop [--glossary-surface=#ffffff] - Background (light scheme).
- * @cssprop [--glossary-surface-dark=#1c2128] - Background (dark scheme).
- * @cssprop [--glossary-text=#1b1f23] - Text (light scheme).
- * @cssprop [--glossary-text-dark=#e6edf3] - Text (dark scheme).
- * @cssprop [--glossary-muted=#4a5560] - Secondary text and field edges (light scheme).
- * @cssprop [--glossary-muted-dark=#adbac7] - Secondary text and field edges (dark scheme).
- * @cssprop [--glossary-border=#c9d1d9] - Borders (light scheme).
- * @cssprop [--glossary-border-dark=#444c56] - Borders (dark scheme).
- * @cssprop [--glossary-focus-ring=#1a5fb4] - Focus outline (light scheme).
- * @cssprop [--glossary-focus-ring-dark=#8cc4ff] - Focus outline (dark scheme).
- * @cssprop [--glossary-radius=0.5em] - Corner radius.
  * @cssprop [--glossary-space=1em] - Spacing unit: inner padding, and every gap and margin as a multiple of it.
  *
  * @fires {GlossaryCardToggleDetail} glossary-card-toggle - The compact card was expanded or collapsed. `detail: { id, expanded }`.
  */
-export class GlossaryCardElement extends LitElement {
+export class GlossaryCardElement extends GlossaryDataElement {
   static override styles = [tokens, surface, focusRing, styles];
 
   /** Entry id, title or alias. */
   @property({ reflect: true }) term?: string;
-  /** Language (`en`, `es`). Default: the nearest `lang`, then the page settings. */
-  @property() locale?: string;
-  /**
-   * ISO 3166 country whose emergency number the entry's words name ({emergency}, {overdose-steps}),
-   * as `<crisis-footer region>`. Default: the page's `data-region`, then the time zone, then US.
-   */
-  @property({ reflect: true }) region?: string;
-
-  /** Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the page's `data-theme`, else auto. */
-  @property() theme?: 'light' | 'dark' | 'auto';
-  /** Glossary to read: a URL or `#id` of an inline JSON script. Default: the page's source. */
-  @property() src?: string;
   /** Level of the title heading, 2–6 (default 2); sections and questions are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** `full` (default) or `compact`. */
@@ -88,18 +52,19 @@ export class GlossaryCardElement extends LitElement {
   /** Place the entry's schema.org `DefinedTerm` JSON-LD in the light DOM, where crawlers read it. */
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
-  @state() private prepared?: PreparedEntry;
   @state() private expanded = false;
 
-  private readonly glossary = new GlossaryController(this);
-  private readonly settings = new PageSettingsController(this);
-  private preparing?: GlossaryTerm;
+  /** Sanitizes the entry's HTML before the card leaves its loading state (added after the glossary controller, which finds the entry). */
+  private readonly content = new HtmlPreparation(this, () => {
+    const entry = this.entry;
+    return entry && { htmls: [entry.body, ...entry.sections.map((s) => s.html)], transform: this.contentTransform };
+  });
 
   /** The entry shown, once the glossary has loaded, in the reader's words (region-aware tokens filled). */
   get entry(): GlossaryTerm | undefined {
     const store = this.glossary.store;
     const found = store?.status === 'ready' && this.term ? store.lookup(this.term) : undefined;
-    return found && localizeEntry(found, readerWords(this.region, this.glossary.locale));
+    return found && this.inReaderWords(found);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -107,29 +72,7 @@ export class GlossaryCardElement extends LitElement {
   }
 
   protected override updated(): void {
-    const entry = this.entry;
-    if (entry && entry !== this.prepared?.entry && entry !== this.preparing) void this.prepare(entry);
-    if (!entry && this.prepared) this.prepared = undefined;
-    this.syncStructuredData(entry);
-  }
-
-  private async prepare(entry: GlossaryTerm): Promise<void> {
-    this.preparing = entry;
-    const [body, ...sections] = await Promise.all([
-      sanitizeHtml(entry.body),
-      ...entry.sections.map((section) => sanitizeHtml(section.html)),
-    ]);
-    if (this.preparing !== entry) return;
-    this.preparing = undefined;
-    this.prepared = {
-      entry,
-      body: body as DocumentFragment,
-      sections: entry.sections.map((section, i) => ({
-        id: section.id,
-        title: section.title,
-        html: sections[i] as DocumentFragment,
-      })),
-    };
+    this.syncStructuredData(this.entry);
   }
 
   /** Keeps one `<script type="application/ld+json">` child in step with the entry shown. */
@@ -155,15 +98,9 @@ export class GlossaryCardElement extends LitElement {
 
   private toggle(): void {
     this.expanded = !this.expanded;
-    const id = this.prepared?.entry.id;
+    const id = this.entry?.id;
     if (id) {
-      this.dispatchEvent(
-        new CustomEvent<GlossaryCardToggleDetail>('glossary-card-toggle', {
-          detail: { id, expanded: this.expanded },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.emit<GlossaryCardToggleDetail>('glossary-card-toggle', { id, expanded: this.expanded });
     }
   }
 
@@ -204,9 +141,7 @@ export class GlossaryCardElement extends LitElement {
             ${
               url
                 ? html`<a href=${url}>${term.title}</a>`
-                : html`<glossary-term term=${term.id} src=${this.src ?? nothing} locale=${this.glossary.locale} theme=${this.theme ?? nothing}
-                  >${term.title}</glossary-term
-                >`
+                : html`<glossary-term term=${term.id}>${term.title}</glossary-term>`
             }
           </li>`;
         })}
@@ -233,23 +168,18 @@ export class GlossaryCardElement extends LitElement {
     </section>`;
   }
 
-  private rest(prepared: PreparedEntry, t: CoreStrings & ReferenceStrings, level: number): TemplateResult {
-    const { entry } = prepared;
-    return html`${prepared.sections.map(
+  private rest(entry: GlossaryTerm, t: CoreStrings & ReferenceStrings, level: number): TemplateResult {
+    return html`${entry.sections.map(
       (section) =>
         html`<section class="section" aria-labelledby="section-${section.id}">
             ${heading(level, section.title, { id: `section-${section.id}`, depth: 1 })}
-            <div class="html">${section.html}</div>
+            <div class="html">${safeHtml(section.html, this.contentTransform)}</div>
           </section>`,
     )}
       ${
         entry.faq.length > 0
           ? html`<glossary-faq
             term=${entry.id}
-            src=${this.src ?? nothing}
-            region=${this.region ?? nothing}
-            locale=${this.glossary.locale}
-            theme=${this.theme ?? nothing}
             heading-level=${level}
             with-heading
           ></glossary-faq>`
@@ -260,18 +190,17 @@ export class GlossaryCardElement extends LitElement {
 
   protected override render(): TemplateResult {
     const store = this.glossary.store;
-    const t = uiStrings(this.glossary.locale, REFERENCE_STRINGS);
+    const t = this.strings(REFERENCE_STRINGS);
     if (!store || store.status === 'loading') return this.status(t.cardLoading, true);
     if (store.status === 'failed') return this.status(t.cardUnavailable, false);
     const entry = this.entry;
     if (!entry) return this.status(t.cardNotFound, false);
-    const prepared = this.prepared?.entry === entry ? this.prepared : undefined;
-    if (!prepared) return this.status(t.cardLoading, true);
+    if (!this.content.ready) return this.status(t.cardLoading, true);
     const level = headingLevel(this.headingLevel);
     const compact = this.variant === 'compact';
     const app = entryUrl(getConfig().appUrl, entry.id);
     const more = entryUrl(getConfig().termUrl, entry.id);
-    return html`<article part="base" class="card surface ${compact ? 'compact' : 'full'}" aria-labelledby="title" lang=${store.document?.locale ?? this.glossary.locale}>
+    return html`<article part="base" class="card surface ${compact ? 'compact' : 'full'}" aria-labelledby="title" lang=${store.document?.locale ?? this.language}>
       ${heading(level, entry.title, { id: 'title', part: 'title' })}
       <p part="short" class="short">${entry.short}</p>
       ${
@@ -282,7 +211,7 @@ export class GlossaryCardElement extends LitElement {
           : nothing
       }
       <div part="body" class="body">
-        <div class="html">${prepared.body}</div>
+        <div class="html">${safeHtml(entry.body, this.contentTransform)}</div>
         ${
           compact
             ? html`<button
@@ -295,12 +224,12 @@ export class GlossaryCardElement extends LitElement {
               >
                 ${this.expanded ? t.cardShowLess : t.cardShowMore}<span class="visually-hidden">: ${entry.title}</span>
               </button>
-              <div id="rest" ?hidden=${!this.expanded}>${this.expanded ? this.rest(prepared, t, level + 1) : nothing}</div>`
-            : this.rest(prepared, t, level + 1)
+              <div id="rest" ?hidden=${!this.expanded}>${this.expanded ? this.rest(entry, t, level + 1) : nothing}</div>`
+            : this.rest(entry, t, level + 1)
         }
       </div>
       <footer part="meta" class="meta">
-        ${this.reviewed(entry, t, this.glossary.locale)}
+        ${this.reviewed(entry, t, this.language)}
         <p>${t.cardNotMedicalAdvice}</p>
         ${compact && more ? html`<p><a href=${more}>${t.cardReadMore}<span class="visually-hidden">: ${entry.title}</span></a></p>` : nothing}
         ${app ? html`<p><a href=${app} rel="noopener noreferrer">${t.cardOpenApp}</a></p>` : nothing}

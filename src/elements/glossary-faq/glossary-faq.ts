@@ -1,14 +1,12 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { GlossaryController } from '../../data/glossary-controller.js';
 import type { GlossaryTerm } from '../../data/schema.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
-import { uiStrings } from '../../i18n/strings.js';
+
 import { focusRing, surface, tokens } from '../../styles/shared.js';
-import { localizeEntry, readerWords } from '../../region/entry.js';
-import { sanitizeHtml } from '../../text/sanitize.js';
-import { heading, headingLevel } from '../heading.js';
-import { PageSettingsController } from '../page-settings.js';
+import { heading, headingLevel } from '../shared/heading.js';
+import { GlossaryDataElement } from '../shared/glossary-element.js';
+import { HtmlPreparation, safeHtml } from '../shared/safe-html.js';
 import { styles } from './glossary-faq.styles.js';
 
 /** Detail of `glossary-faq-toggle`. */
@@ -36,41 +34,15 @@ export function questionHash(entryId: string, questionId: string): string {
  * @csspart question - One question's button.
  * @csspart answer - One answer.
  *
- * @cssprop [--glossary-font-family=inherit] - Font; the page's own font unless set.
- * @cssprop [--glossary-accent=#0b6e4f] - Links, buttons and accents (light scheme).
- * @cssprop [--glossary-accent-dark=#6fd3a8] - Links, buttons and accents (dark scheme).
- * @cssprop [--glossary-surface=#ffffff] - Background (light scheme).
- * @cssprop [--glossary-surface-dark=#1c2128] - Background (dark scheme).
- * @cssprop [--glossary-text=#1b1f23] - Text (light scheme).
- * @cssprop [--glossary-text-dark=#e6edf3] - Text (dark scheme).
- * @cssprop [--glossary-muted=#4a5560] - Secondary text and field edges (light scheme).
- * @cssprop [--glossary-muted-dark=#adbac7] - Secondary text and field edges (dark scheme).
- * @cssprop [--glossary-border=#c9d1d9] - Borders (light scheme).
- * @cssprop [--glossary-border-dark=#444c56] - Borders (dark scheme).
- * @cssprop [--glossary-focus-ring=#1a5fb4] - Focus outline (light scheme).
- * @cssprop [--glossary-focus-ring-dark=#8cc4ff] - Focus outline (dark scheme).
- * @cssprop [--glossary-radius=0.5em] - Corner radius.
  * @cssprop [--glossary-space=1em] - Spacing unit: inner padding, and every gap and margin as a multiple of it.
  *
  * @fires {GlossaryFaqToggleDetail} glossary-faq-toggle - A question opened or closed. `detail: { id, question, open }`.
  */
-export class GlossaryFaqElement extends LitElement {
+export class GlossaryFaqElement extends GlossaryDataElement {
   static override styles = [tokens, surface, focusRing, styles];
 
   /** Entry id, title or alias; without it, every question of the glossary. */
   @property({ reflect: true }) term?: string;
-  /** Language (`en`, `es`). Default: the nearest `lang`, then the page settings. */
-  @property() locale?: string;
-  /**
-   * ISO 3166 country whose emergency number the entry's words name ({emergency}, {overdose-steps}),
-   * as `<crisis-footer region>`. Default: the page's `data-region`, then the time zone, then US.
-   */
-  @property({ reflect: true }) region?: string;
-
-  /** Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the page's `data-theme`, else auto. */
-  @property() theme?: 'light' | 'dark' | 'auto';
-  /** Glossary to read: a URL or `#id` of an inline JSON script. Default: the page's source. */
-  @property() src?: string;
   /** Level of the first headings, 2–6 (default 2). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Keep only one question open at a time. */
@@ -79,11 +51,16 @@ export class GlossaryFaqElement extends LitElement {
   @property({ attribute: 'with-heading', type: Boolean }) withHeading = false;
 
   @state() private open = new Set<string>();
-  @state() private answers = new Map<string, DocumentFragment>();
 
-  private readonly glossary = new GlossaryController(this);
-  private readonly settings = new PageSettingsController(this);
-  private sanitizedFor?: readonly GlossaryTerm[];
+  /** Sanitizes the answers shown (after the glossary controller, which finds the entries). */
+  private readonly content = new HtmlPreparation(this, () => {
+    const entries = this.entries;
+    return entries.length > 0
+      ? { htmls: entries.flatMap((entry) => entry.faq.map((q) => q.a)), transform: this.contentTransform }
+      : undefined;
+  });
+  /** The entries whose questions were last checked against the URL hash. */
+  private hashCheckedFor?: GlossaryTerm;
   private readonly onHashChange = () => this.openFromHash();
 
   override connectedCallback(): void {
@@ -102,34 +79,25 @@ export class GlossaryFaqElement extends LitElement {
     if (store?.status !== 'ready') return [];
     const found = this.term ? store.lookup(this.term) : undefined;
     const entries = this.term ? (found ? [found] : []) : store.terms.filter((entry) => entry.faq.length > 0);
-    const words = readerWords(this.region, this.glossary.locale);
-    return entries.map((entry) => localizeEntry(entry, words));
+    return entries.map((entry) => this.inReaderWords(entry));
   }
 
   protected override updated(): void {
-    const entries = this.entries;
-    if (entries.length > 0 && this.sanitizedFor?.[0] !== entries[0]) {
-      this.sanitizedFor = entries;
-      void this.sanitize(entries);
+    // Once the answers are in place, a question named in the URL opens (once per set of entries).
+    const first = this.entries[0];
+    if (this.content.ready && first && first !== this.hashCheckedFor) {
+      this.hashCheckedFor = first;
+      // After this update, not during it: opening is a new state, and Lit warns about (and pays for)
+      // an update scheduled from updated().
+      void this.updateComplete.then(() => this.openFromHash());
     }
-  }
-
-  private async sanitize(entries: GlossaryTerm[]): Promise<void> {
-    const pairs = await Promise.all(
-      entries.flatMap((entry) =>
-        entry.faq.map(async (q) => [questionHash(entry.id, q.id), await sanitizeHtml(q.a)] as const),
-      ),
-    );
-    if (this.sanitizedFor !== entries) return;
-    this.answers = new Map(pairs);
-    await this.updateComplete;
-    this.openFromHash();
   }
 
   /** Opens and scrolls to the question named in the URL hash, if it is one of ours. */
   private openFromHash(): void {
     const key = decodeURIComponent(location.hash.slice(1));
-    if (!key || !this.answers.has(key)) return;
+    const ours = this.entries.some((entry) => entry.faq.some((q) => questionHash(entry.id, q.id) === key));
+    if (!key || !ours) return;
     this.setOpen(key, true);
     void this.updateComplete.then(() => {
       const button = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
@@ -149,13 +117,7 @@ export class GlossaryFaqElement extends LitElement {
     const key = questionHash(entry.id, questionId);
     const open = !this.open.has(key);
     this.setOpen(key, open);
-    this.dispatchEvent(
-      new CustomEvent<GlossaryFaqToggleDetail>('glossary-faq-toggle', {
-        detail: { id: entry.id, question: questionId, open },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit<GlossaryFaqToggleDetail>('glossary-faq-toggle', { id: entry.id, question: questionId, open });
   }
 
   private questions(entry: GlossaryTerm, level: number): TemplateResult {
@@ -185,7 +147,7 @@ export class GlossaryFaqElement extends LitElement {
           hidden=${open ? nothing : 'until-found'}
           @beforematch=${() => this.setOpen(key, true)}
         >
-          ${this.answers.get(key) ?? nothing}
+          ${safeHtml(q.a, this.contentTransform)}
         </div>
       </div>`;
     })}`;
@@ -193,12 +155,12 @@ export class GlossaryFaqElement extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     const store = this.glossary.store;
-    const t = uiStrings(this.glossary.locale, REFERENCE_STRINGS);
+    const t = this.strings(REFERENCE_STRINGS);
     if (store?.status !== 'ready') return nothing;
     const entries = this.entries;
     const level = headingLevel(this.headingLevel);
     const questionLevel = this.withHeading || !this.term ? level + 1 : level;
-    return html`<div part="base" class="faq surface" lang=${store.document?.locale ?? this.glossary.locale}>
+    return html`<div part="base" class="faq surface" lang=${store.document?.locale ?? this.language}>
       ${this.withHeading ? heading(level, t.faqHeading, { depth: 1 }) : nothing}
       ${
         entries.length === 0

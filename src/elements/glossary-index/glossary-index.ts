@@ -1,14 +1,13 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
-import { GlossaryController } from '../../data/glossary-controller.js';
 import type { GlossaryTerm } from '../../data/schema.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
-import { fill, uiStrings, type CoreStrings, type ReferenceStrings } from '../../i18n/strings.js';
+import { fill, type CoreStrings, type ReferenceStrings } from '../../i18n/strings.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { entryUrl } from '../../text/urls.js';
-import { heading, headingLevel } from '../heading.js';
-import { PageSettingsController } from '../page-settings.js';
+import { heading, headingLevel } from '../shared/heading.js';
+import { GlossaryDataElement } from '../shared/glossary-element.js';
 import { styles } from './glossary-index.styles.js';
 
 /** How long typing must pause before the result count is announced, so screen readers are not flooded. */
@@ -41,32 +40,11 @@ export function letterOf(title: string, locale: string): string {
  * @csspart entry - One entry's button or link.
  * @csspart count - The number of entries shown.
  *
- * @cssprop [--glossary-font-family=inherit] - Font; the page's own font unless set.
- * @cssprop [--glossary-accent=#0b6e4f] - Links, buttons and accents (light scheme).
- * @cssprop [--glossary-accent-dark=#6fd3a8] - Links, buttons and accents (dark scheme).
- * @cssprop [--glossary-surface=#ffffff] - Background (light scheme).
- * @cssprop [--glossary-surface-dark=#1c2128] - Background (dark scheme).
- * @cssprop [--glossary-text=#1b1f23] - Text (light scheme).
- * @cssprop [--glossary-text-dark=#e6edf3] - Text (dark scheme).
- * @cssprop [--glossary-muted=#4a5560] - Secondary text and field edges (light scheme).
- * @cssprop [--glossary-muted-dark=#adbac7] - Secondary text and field edges (dark scheme).
- * @cssprop [--glossary-border=#c9d1d9] - Borders (light scheme).
- * @cssprop [--glossary-border-dark=#444c56] - Borders (dark scheme).
- * @cssprop [--glossary-focus-ring=#1a5fb4] - Focus outline (light scheme).
- * @cssprop [--glossary-focus-ring-dark=#8cc4ff] - Focus outline (dark scheme).
- * @cssprop [--glossary-radius=0.5em] - Corner radius.
  * @cssprop [--glossary-space=1em] - Spacing unit: inner padding, and every gap and margin as a multiple of it.
  */
-export class GlossaryIndexElement extends LitElement {
+export class GlossaryIndexElement extends GlossaryDataElement {
   static override styles = [tokens, surface, focusRing, styles];
 
-  /** Language (`en`, `es`). Default: the nearest `lang`, then the page settings. */
-  @property() locale?: string;
-
-  /** Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the page's `data-theme`, else auto. */
-  @property() theme?: 'light' | 'dark' | 'auto';
-  /** Glossary to read: a URL or `#id` of an inline JSON script. Default: the page's source. */
-  @property() src?: string;
   /** Level of the index heading, 2–6 (default 2); letters are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
@@ -74,8 +52,6 @@ export class GlossaryIndexElement extends LitElement {
   @state() private announcement = '';
   @state() private opened = new Set<string>();
 
-  private readonly glossary = new GlossaryController(this);
-  private readonly settings = new PageSettingsController(this);
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   override disconnectedCallback(): void {
@@ -87,7 +63,7 @@ export class GlossaryIndexElement extends LitElement {
   get visibleEntries(): GlossaryTerm[] {
     const store = this.glossary.store;
     if (store?.status !== 'ready') return [];
-    const collator = new Intl.Collator(this.glossary.locale, { sensitivity: 'base', numeric: true });
+    const collator = new Intl.Collator(this.language, { sensitivity: 'base', numeric: true });
     const wanted = searchable(this.query.trim());
     return store.terms
       .filter((entry) => !wanted || [entry.title, ...entry.aliases].some((word) => searchable(word).includes(wanted)))
@@ -98,16 +74,13 @@ export class GlossaryIndexElement extends LitElement {
     this.query = (event.target as HTMLInputElement).value;
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      this.announcement = this.countText(
-        this.visibleEntries.length,
-        uiStrings(this.glossary.locale, REFERENCE_STRINGS),
-      );
+      this.announcement = this.countText(this.visibleEntries.length, this.strings(REFERENCE_STRINGS));
     }, ANNOUNCE_DELAY_MS);
   }
 
   private countText(count: number, t: CoreStrings & ReferenceStrings): string {
     if (count === 0) return fill(t.indexResultsNone, { query: this.query.trim() });
-    const plural = new Intl.PluralRules(this.glossary.locale).select(count);
+    const plural = new Intl.PluralRules(this.language).select(count);
     return fill(plural === 'one' ? t.indexResultsOne : t.indexResultsOther, { count: String(count) });
   }
 
@@ -145,9 +118,6 @@ export class GlossaryIndexElement extends LitElement {
             ? html`<glossary-card
               variant="compact"
               term=${entry.id}
-              src=${this.src ?? nothing}
-              locale=${this.glossary.locale}
-              theme=${this.theme ?? nothing}
               heading-level=${level}
             ></glossary-card>`
             : nothing
@@ -158,9 +128,9 @@ export class GlossaryIndexElement extends LitElement {
 
   protected override render(): TemplateResult {
     const store = this.glossary.store;
-    const t = uiStrings(this.glossary.locale, REFERENCE_STRINGS);
+    const t = this.strings(REFERENCE_STRINGS);
     const level = headingLevel(this.headingLevel);
-    const locale = this.glossary.locale;
+    const locale = this.language;
     const entries = this.visibleEntries;
     const groups = new Map<string, GlossaryTerm[]>();
     for (const entry of entries) {

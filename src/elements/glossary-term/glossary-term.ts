@@ -1,15 +1,13 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
-import { GlossaryController } from '../../data/glossary-controller.js';
 import type { GlossaryTerm } from '../../data/schema.js';
-import { fill, uiStrings, type CoreStrings } from '../../i18n/strings.js';
+import { fill, type CoreStrings } from '../../i18n/strings.js';
 import { focusRing, motion, tokens } from '../../styles/shared.js';
-import { localizeEntry, readerWords } from '../../region/entry.js';
 import { entryUrl } from '../../text/urls.js';
 import { warnOnce } from '../../warn.js';
 import { anchorDefinition } from './anchor.js';
-import { PageSettingsController } from '../page-settings.js';
+import { GlossaryDataElement } from '../shared/glossary-element.js';
 import { styles } from './glossary-term.styles.js';
 
 /** Detail of `glossary-term-show` and `glossary-term-hide`. */
@@ -70,20 +68,6 @@ function watchDocument(watch: boolean): void {
  * @csspart read-more - The "Read more" link, shown when a term URL is configured.
  * @csspart close - The close button of the definition.
  *
- * @cssprop [--glossary-font-family=inherit] - Font; the page's own font unless set.
- * @cssprop [--glossary-accent=#0b6e4f] - Links, buttons and accents (light scheme).
- * @cssprop [--glossary-accent-dark=#6fd3a8] - Links, buttons and accents (dark scheme).
- * @cssprop [--glossary-surface=#ffffff] - Background (light scheme).
- * @cssprop [--glossary-surface-dark=#1c2128] - Background (dark scheme).
- * @cssprop [--glossary-text=#1b1f23] - Text (light scheme).
- * @cssprop [--glossary-text-dark=#e6edf3] - Text (dark scheme).
- * @cssprop [--glossary-muted=#4a5560] - Secondary text and field edges (light scheme).
- * @cssprop [--glossary-muted-dark=#adbac7] - Secondary text and field edges (dark scheme).
- * @cssprop [--glossary-border=#c9d1d9] - Borders (light scheme).
- * @cssprop [--glossary-border-dark=#444c56] - Borders (dark scheme).
- * @cssprop [--glossary-focus-ring=#1a5fb4] - Focus outline (light scheme).
- * @cssprop [--glossary-focus-ring-dark=#8cc4ff] - Focus outline (dark scheme).
- * @cssprop [--glossary-radius=0.5em] - Corner radius.
  * @cssprop [--glossary-shadow=0 0.25em 1em rgb(0 0 0 / 0.18)] - Shadow of the open definition.
  * @cssprop [--glossary-popover-font-size=clamp(15px, 1em, 20px)] - Text size of the open definition.
  * @cssprop [--glossary-popover-width=22em] - The widest the open definition grows.
@@ -91,25 +75,11 @@ function watchDocument(watch: boolean): void {
  * @fires {GlossaryTermEventDetail} glossary-term-show - The definition opened. `detail: { id }`.
  * @fires {GlossaryTermEventDetail} glossary-term-hide - The definition closed. `detail: { id }`.
  */
-export class GlossaryTermElement extends LitElement {
+export class GlossaryTermElement extends GlossaryDataElement {
   static override styles = [tokens, focusRing, motion, styles];
 
   /** Entry id, title or alias to show. Default: the element's text. */
   @property({ reflect: true }) term?: string;
-
-  /** Language of the definition (`en`, `es`). Default: the nearest `lang`, then the page settings. */
-  @property() locale?: string;
-  /**
-   * ISO 3166 country whose emergency number the entry's words name ({emergency}, {overdose-steps}),
-   * as `<crisis-footer region>`. Default: the page's `data-region`, then the time zone, then US.
-   */
-  @property({ reflect: true }) region?: string;
-
-  /** Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the page's `data-theme`, else auto. */
-  @property() theme?: 'light' | 'dark' | 'auto';
-
-  /** Glossary to read: a URL or `#id` of an inline JSON script. Default: the page's source. */
-  @property() src?: string;
 
   @state() private open = false;
   /** The definition is rendered the first time it opens: a page of terms that are never opened pays only for the text. */
@@ -118,8 +88,6 @@ export class GlossaryTermElement extends LitElement {
   @query('#trigger') private trigger?: HTMLElement;
   @query('#definition') private panel?: HTMLElement;
 
-  private readonly glossary = new GlossaryController(this);
-  private readonly settings = new PageSettingsController(this);
   /** Opened by a click, tap or Enter: stays open until closed on purpose, not when the pointer leaves. */
   private pinned = false;
   private hoverTimer?: ReturnType<typeof setTimeout>;
@@ -132,7 +100,7 @@ export class GlossaryTermElement extends LitElement {
   get entry(): GlossaryTerm | undefined {
     const store = this.glossary.store;
     const found = store?.status === 'ready' ? store.lookup(this.lookupText()) : undefined;
-    return found && localizeEntry(found, readerWords(this.region, this.glossary.locale));
+    return found && this.inReaderWords(found);
   }
 
   /** Whether the definition is open. */
@@ -174,13 +142,7 @@ export class GlossaryTermElement extends LitElement {
     const stop = await anchorDefinition(trigger, panel, this.pointer);
     if (this.open) this.stopAnchoring = stop;
     else stop();
-    this.dispatchEvent(
-      new CustomEvent<GlossaryTermEventDetail>('glossary-term-show', {
-        detail: { id: entry.id },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit<GlossaryTermEventDetail>('glossary-term-show', { id: entry.id });
   }
 
   /** Closes the definition. `restoreFocus` moves focus back to the term (after Esc or the close button). */
@@ -209,13 +171,7 @@ export class GlossaryTermElement extends LitElement {
     }
     const id = this.entry?.id;
     if (id) {
-      this.dispatchEvent(
-        new CustomEvent<GlossaryTermEventDetail>('glossary-term-hide', {
-          detail: { id },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.emit<GlossaryTermEventDetail>('glossary-term-hide', { id });
     }
   }
 
@@ -275,13 +231,18 @@ export class GlossaryTermElement extends LitElement {
         `No glossary entry for "${text}" in glossary ${store.source.label}; it stays plain text.`,
       );
     }
+  }
+
+  protected override willUpdate(): void {
+    // An open definition whose entry went away (another term, another glossary) closes before the
+    // render, not after it: closing from updated() would cost a second update (Lit's change-in-update).
     if (!this.entry && this.open) this.hide();
   }
 
   protected override render() {
     const entry = this.entry;
     if (!entry) return html`<slot></slot>`;
-    const strings = uiStrings(this.glossary.locale);
+    const strings = this.strings();
     const readMore = entryUrl(getConfig().termUrl, entry.id);
     // No white space between the top-level nodes: the host is inline, and any would show as a
     // space around the term in the partner's sentence.
@@ -312,7 +273,7 @@ export class GlossaryTermElement extends LitElement {
         class="definition motion-appear"
         role="group"
         aria-label=${fill(strings.definitionOf, { title: entry.title })}
-        lang=${this.glossary.store?.document?.locale ?? this.glossary.locale}
+        lang=${this.glossary.store?.document?.locale ?? this.language}
         popover=${supportsPopover ? 'manual' : nothing}
         @focusout=${this.onFocusOut}
         @pointerenter=${this.onPointerEnter}

@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getConfig, onConfigChange, toTheme } from '../config.js';
+import { onConfigChange, type ThemeChoice } from '../../config.js';
 
-/** An element that follows the page's settings: a `theme` attribute of its own. */
+/** An element that follows the page's settings and says which colour scheme it wears. */
 export interface SettingsHost extends ReactiveControllerHost, HTMLElement {
-  theme?: string | undefined;
+  readonly scheme: ThemeChoice;
 }
 
 /**
@@ -49,8 +49,8 @@ function unwatch(host: SettingsHost, document: Document): void {
 
 /**
  * Keeps an element in step with the page: it re-renders after `configure()` and when a `lang`
- * attribute changes, and it wears the colour scheme chosen by its `theme` attribute, else the page's
- * `data-theme` setting, else the reader's system. The scheme is a custom state (`:state(light)`,
+ * attribute changes, and it wears the colour scheme its host settles on (GlossaryElement.scheme: its
+ * `theme`, its renderer's, the page's `data-theme`, else the reader's system). The scheme is a custom state (`:state(light)`,
  * `:state(dark)`) rather than an attribute, so nothing is written into the partner's DOM. Browsers
  * without custom states (before 2024) follow the system scheme.
  */
@@ -77,7 +77,7 @@ export class PageSettingsController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const theme = toTheme(this.host.theme) ?? toTheme(getConfig().theme) ?? 'auto';
+    const theme = this.host.scheme;
     if (this.states === undefined) {
       if (theme === 'auto') return;
       try {

@@ -1,0 +1,158 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { getConfig, toTheme, type ThemeChoice } from '../../config.js';
+import { DEFAULT_LOCALE, resolveLocale, type SupportedLocale } from '../../i18n/locale.js';
+import type { GlossaryTerm } from '../../data/schema.js';
+import { uiStrings, type CoreStrings } from '../../i18n/strings.js';
+import { localizeEntry, readerWords } from '../../region/entry.js';
+import { GlossaryController } from './glossary-controller.js';
+import { PageSettingsController } from './page-settings.js';
+import type { HtmlTransform } from './safe-html.js';
+
+/**
+ * What the five elements share (Shoelace's `ShoelaceElement` plays the same part): the `locale` and
+ * `theme` attributes, the page settings they follow, the context nested elements inherit, an event
+ * helper, and the custom properties every element honours. Register subclasses, never this class.
+ *
+ * **Context.** An element rendered inside another one's shadow root (the card's questions and related
+ * terms, the index's cards) reads its language, scheme and glossary from the element that rendered it,
+ * unless it has its own attribute; nothing is copied down as attributes. When the renderer's context
+ * changes, it asks the elements it rendered to update.
+ *
+ * The reader's region (`region`, ISO 3166) is part of that context for the elements that show entry
+ * text, whose `{emergency}` and `{overdose-steps}` are filled for it (src/region/entry.ts).
+ *
+ * @cssprop [--glossary-font-family=inherit] - Font; the page's own font unless set.
+ * @cssprop [--glossary-accent=#0b6e4f] - Links, buttons and accents (light scheme).
+ * @cssprop [--glossary-accent-dark=#6fd3a8] - Links, buttons and accents (dark scheme).
+ * @cssprop [--glossary-surface=#ffffff] - Background (light scheme).
+ * @cssprop [--glossary-surface-dark=#1c2128] - Background (dark scheme).
+ * @cssprop [--glossary-text=#1b1f23] - Text (light scheme).
+ * @cssprop [--glossary-text-dark=#e6edf3] - Text (dark scheme).
+ * @cssprop [--glossary-muted=#4a5560] - Secondary text and field edges (light scheme).
+ * @cssprop [--glossary-muted-dark=#adbac7] - Secondary text and field edges (dark scheme).
+ * @cssprop [--glossary-border=#c9d1d9] - Borders (light scheme).
+ * @cssprop [--glossary-border-dark=#444c56] - Borders (dark scheme).
+ * @cssprop [--glossary-focus-ring=#1a5fb4] - Focus outline (light scheme).
+ * @cssprop [--glossary-focus-ring-dark=#8cc4ff] - Focus outline (dark scheme).
+ * @cssprop [--glossary-radius=0.5em] - Corner radius.
+ */
+export class GlossaryElement extends LitElement {
+  /** Language (`en`, `es`). Default: the element that renders this one, the nearest `lang`, then the page settings. */
+  @property() locale?: string;
+
+  /** Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the element that renders this one, the page's `data-theme`, else auto. */
+  @property() theme?: 'light' | 'dark' | 'auto';
+
+  /** The language this element speaks, worked out before every update. */
+  protected language: SupportedLocale = DEFAULT_LOCALE;
+
+  /** The context last passed on to nested elements. */
+  #context?: string;
+
+  constructor() {
+    super();
+    // Added before any subclass controller, so `language` is settled before they run.
+    this.addController({
+      hostUpdate: () => {
+        this.language = resolveLocale(this, this.locale ?? this.renderer?.language, getConfig().locale);
+      },
+      hostUpdated: () => {
+        const key = this.contextKey();
+        if (key === this.#context) return;
+        // Nested elements rendered by the first update read the context as they start.
+        const changed = this.#context !== undefined;
+        this.#context = key;
+        if (changed)
+          for (const element of this.renderRoot.querySelectorAll('*'))
+            if (element instanceof GlossaryElement) element.requestUpdate();
+      },
+    });
+  }
+
+  private readonly settings = new PageSettingsController(this);
+
+  /**
+   * The colour scheme in effect: own attribute, the renderer's, the page's `data-theme`, else `auto`.
+   * @internal
+   */
+  get scheme(): ThemeChoice {
+    return toTheme(this.theme) ?? this.renderer?.scheme ?? toTheme(getConfig().theme) ?? 'auto';
+  }
+
+  /** The element whose shadow root this one is rendered in, when it is one of ours. */
+  protected get renderer(): GlossaryElement | undefined {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot && root.host instanceof GlossaryElement ? root.host : undefined;
+  }
+
+  /** Everything nested elements inherit, as one comparable value. */
+  protected contextKey(): string {
+    return `${this.language} ${this.scheme}`;
+  }
+
+  /** The UI text in this element's language, with the partner's overrides; `extra` adds a lazy element's own defaults. */
+  protected strings<T extends object = object>(extra?: Record<SupportedLocale, T>): CoreStrings & T {
+    return uiStrings(this.language, getConfig().strings, extra);
+  }
+
+  /** Fires a widget event: every one bubbles and crosses shadow roots, so a page can listen on `document`. */
+  protected emit<T>(name: string, detail: T): void {
+    // Built apart from the dispatch so the manifest analyzer lists each element's `@fires` only.
+    const event = new CustomEvent<T>(name, { detail, bubbles: true, composed: true });
+    this.dispatchEvent(event);
+  }
+}
+
+/**
+ * An element that reads the glossary: the `src` attribute (inherited like the language), the
+ * glossary controller, and the hook where entry HTML is rewritten for the reader before sanitizing.
+ * The crisis footer is deliberately not one: it depends on no glossary and no network.
+ */
+export class GlossaryDataElement extends GlossaryElement {
+  /** Glossary to read: a URL or `#id` of an inline JSON script. Default: the element that renders this one, then the page's source. */
+  @property() src?: string;
+
+  /**
+   * ISO 3166 country whose emergency number the entry's words name ({emergency}, {overdose-steps}),
+   * as `<crisis-footer region>`. Default: the element that renders this one, the page's `data-region`,
+   * then the time zone, then US. A blank or unknown value counts as absent.
+   */
+  @property({ reflect: true }) region?: string;
+
+  protected readonly glossary = new GlossaryController(this, () => ({ src: this.source, locale: this.language }));
+
+  /**
+   * Rewrites entry HTML for the reader before it reaches the sanitizer (see shared/safe-html.ts).
+   * None yet; region-aware words (`{emergency}`) plug in here.
+   */
+  protected contentTransform?: HtmlTransform;
+
+  /**
+   * The glossary source in effect: own attribute, else the renderer's.
+   * @internal
+   */
+  get source(): string | undefined {
+    const renderer = this.renderer;
+    return this.src ?? (renderer instanceof GlossaryDataElement ? renderer.source : undefined);
+  }
+
+  /**
+   * The region named by this element or the one that renders it; the page settings and time zone
+   * come after (src/region/region.ts).
+   * @internal
+   */
+  get readerRegion(): string | undefined {
+    const renderer = this.renderer;
+    return this.region ?? (renderer instanceof GlossaryDataElement ? renderer.readerRegion : undefined);
+  }
+
+  /** The entry in the reader's words: `{emergency}` and `{overdose-steps}` filled for their region. */
+  protected inReaderWords(entry: GlossaryTerm): GlossaryTerm {
+    return localizeEntry(entry, readerWords(this.readerRegion, this.language));
+  }
+
+  protected override contextKey(): string {
+    return `${super.contextKey()} ${this.source ?? ''} ${this.readerRegion ?? ''}`;
+  }
+}
