@@ -170,6 +170,7 @@ export class GlossaryStore {
   /** Why the load failed: a {@link GlossaryLoadError}, or the validator's `GlossaryValidationError`. */
   error?: Error;
   private readonly index = new Map<string, GlossaryTerm>();
+  private fullStore?: GlossaryStore;
 
   private constructor(source: GlossarySourceRef) {
     this.source = source;
@@ -210,6 +211,31 @@ export class GlossaryStore {
       );
     }
     return this;
+  }
+
+  /**
+   * The store that holds every field of every term (bodies, sections, questions, sources): this one,
+   * unless this is a term index whose `full` names the full document; then that document's store,
+   * shared with anyone who names it directly and loading on first call. Before this store is ready,
+   * or after it failed, it returns this store. A `full` on another origin is refused: the page asked
+   * for one source, and a document must not send the reader's browser anywhere else.
+   */
+  complete(): GlossaryStore {
+    const full = this.document?.full;
+    if (this.status !== 'ready' || !full) return this;
+    if (!this.fullStore) {
+      const base = this.source.kind === 'url' ? this.source.url : this.source.script.ownerDocument.baseURI;
+      let url = 'about:invalid';
+      try {
+        const resolved = new URL(full, base);
+        if (resolved.origin === new URL(base).origin) url = resolved.href;
+      } catch {
+        // stays about:invalid, which the load reports as a clear warning
+      }
+      const label = url === 'about:invalid' ? `"${full}" (named by ${this.source.label}; not on its origin)` : full;
+      this.fullStore = GlossaryStore.for({ kind: 'url', url, label });
+    }
+    return this.fullStore;
   }
 
   /** Every term, in document order; empty until loaded. */

@@ -54,6 +54,9 @@ export class GlossaryCardElement extends GlossaryDataElement {
 
   @state() private expanded = false;
 
+  /** Shows whole entries: reads the full document a term index names. */
+  protected override readonly readsEntries = true;
+
   /** Sanitizes the entry's HTML before the card leaves its loading state (added after the glossary controller, which finds the entry). */
   private readonly content = new HtmlPreparation(this, () => {
     const entry = this.entry;

@@ -52,6 +52,9 @@ export class GlossaryFaqElement extends GlossaryDataElement {
 
   @state() private open = new Set<string>();
 
+  /** Shows whole entries: reads the full document a term index names. */
+  protected override readonly readsEntries = true;
+
   /** Sanitizes the answers shown (after the glossary controller, which finds the entries). */
   private readonly content = new HtmlPreparation(this, () => {
     const entries = this.entries;
