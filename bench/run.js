@@ -95,7 +95,7 @@ function pageSection(pages) {
   return [
     '## Bytes before interaction (JS and data, gzip -9 on the wire)',
     '',
-    'Everything under dist/ the page fetched (script, chunks, glossary data) until every widget on it had rendered, read from Resource Timing (`encodedBodyLength`) with the bench server sending gzip -9.',
+    'Everything under dist/ the page fetched (script, chunks, glossary data) until every widget on it had rendered: the body bytes of each response as the bench server sent them (gzip -9, as a CDN would), read from the DevTools protocol.',
     '',
     '| page | bytes | files |',
     '|---|---:|---|',
