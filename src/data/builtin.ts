@@ -8,8 +8,16 @@ import { scriptUrl } from '../script-url.js';
  * at a time, from the same place the script came from, so the default sends nothing to anyone new.
  */
 export function builtinGlossaryUrl(locale: SupportedLocale): string {
-  return new URL(`./glossary.${locale}.terms.json`, glossaryFolder(scriptUrl)).href;
+  // Asked once per term per update: a page of a thousand terms should not parse a thousand URLs.
+  let url = urls.get(locale);
+  if (!url) {
+    url = new URL(`./glossary.${locale}.terms.json`, glossaryFolder(scriptUrl)).href;
+    urls.set(locale, url);
+  }
+  return url;
 }
+
+const urls = new Map<SupportedLocale, string>();
 
 /**
  * The folder beside the script; or, when a CDN served the script at the package's own address

@@ -22,6 +22,21 @@ export class GlossaryLoadError extends Error {
 
 const INLINE_SELECTOR = 'script[type="application/json"][data-glossary]';
 
+let inlineCache: { doc: Document; scripts: HTMLScriptElement[] } | undefined;
+
+/**
+ * The page's inline glossaries. A thousand terms rendering in one task would otherwise search the
+ * whole document a thousand times; the answer is kept until the task ends, so a script added later is
+ * still found by the next element that looks.
+ */
+function inlineGlossaries(doc: Document): HTMLScriptElement[] {
+  if (inlineCache?.doc !== doc) {
+    inlineCache = { doc, scripts: [...doc.querySelectorAll<HTMLScriptElement>(INLINE_SELECTOR)] };
+    setTimeout(() => (inlineCache = undefined));
+  }
+  return inlineCache.scripts;
+}
+
 /**
  * Decides which glossary an element reads: its `src` attribute, else the page's `data-glossary-src`
  * (or `configure({ glossarySrc })`), else an inline `<script type="application/json" data-glossary>`
@@ -48,7 +63,7 @@ export function resolveSource(
     }
     return { kind: 'url', url, label: chosen };
   }
-  const inline = [...doc.querySelectorAll<HTMLScriptElement>(INLINE_SELECTOR)];
+  const inline = inlineGlossaries(doc);
   const script =
     inline.find((candidate) => candidate.lang.toLowerCase().split('-')[0] === locale) ??
     inline.find((candidate) => !candidate.lang);
@@ -161,6 +176,7 @@ export class GlossaryStore {
   /** Forgets every loaded glossary, so the next element loads afresh. For tests and long-lived apps. */
   static clear(): void {
     GlossaryStore.stores.clear();
+    inlineCache = undefined;
   }
 
   readonly source: GlossarySourceRef;
