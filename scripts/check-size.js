@@ -18,7 +18,7 @@
  *
  * Lazy chunks are listed but not budgeted: a page pays for one only when it shows that element.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
