@@ -45,7 +45,7 @@ const devtoolsPlugin = {
 
 const faultyEndpoints = async (context, next) => {
   const url = new URL(context.url, 'http://localhost');
-  const builtin = /^\/src\/glossary\.(\w+)\.json$/.exec(url.pathname);
+  const builtin = /^\/src\/glossary\.(\w+(?:\.terms)?)\.json$/.exec(url.pathname);
   if (builtin) {
     context.url = `/generated/glossary.${builtin[1]}.json`;
     return next();

@@ -3,18 +3,24 @@
  * `npm run bench`: sizes, render cost, auto-link speed against mark.js, and heap, measured in headless
  * Chromium on the built dist/. Each timing is the median of several runs, ours and the comparison
  * interleaved in one session because this machine is noisy. Prints a table and writes bench/RESULTS.md.
+ * Also: bytes before interaction and layout shift per page (page-load.js), 1,000 terms against Tippy and
+ * Shoelace (render.js), Lighthouse on the demo pages (lighthouse.js).
+ *
+ * BENCH_RUNS sets the runs per timing (default 5); BENCH_ONLY=pages,render,autolink,lighthouse runs
+ * some sections only and writes bench/.vendor/RESULTS-partial.md instead.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { sizeTable } from '../scripts/check-size.js';
 import { CHROME_ARGS, ensureBrowser } from '../scripts/ensure-browser.js';
 import { startServer } from '../scripts/serve.js';
+import { measureLighthouse } from './lighthouse.js';
+import { measurePages, PAGES, WIDTHS } from './page-load.js';
+import { buildVendors, measureHeap, measureRender } from './render.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-/** `BENCH_ONLY=autolink`: only the auto-link speed and word-sense figures (printed, RESULTS.md left alone). */
-const ONLY = process.env.BENCH_ONLY;
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -80,15 +86,95 @@ function writeLargeGlossary() {
   writeFileSync(new URL('./generated-5000.json', import.meta.url), JSON.stringify(document));
 }
 
+const score = (value) => value.toFixed(3);
+
+/** Bytes before interaction per page kind, and layout shift per page and width. */
+function pageSection(pages) {
+  if (pages.length === 0) return [];
+  const kinds = pages.filter((page) => page.kind);
+  return [
+    '## Bytes before interaction (JS and data, gzip -9 on the wire)',
+    '',
+    'Everything under dist/ the page fetched (script, chunks, glossary data) until every widget on it had rendered: the body bytes of each response as the bench server sent them (gzip -9, as a CDN would), read from the DevTools protocol.',
+    '',
+    '| page | bytes | files |',
+    '|---|---:|---|',
+    ...kinds.map(
+      (page) =>
+        `| ${page.name} | ${kb(page.bytes)} | ${page.resources.map((r) => `${r.path.replace(/^\/dist\//, '')} ${kb(r.bytes)}`).join(', ')} |`,
+    ),
+    '',
+    '## Layout shift while the widgets load',
+    '',
+    'Cumulative layout shift (a buffered `layout-shift` observer, shifts without input) from navigation until every widget has rendered, the page loaded over a throttled connection (150 ms, 1.6 Mbit/s) so that it paints before the widgets arrive. Worst of the runs. Goal: ≤ 0.01.',
+    '',
+    `| page | ${WIDTHS.map((w) => w.label).join(' | ')} | bytes (gzip) | shifted |`,
+    `|---|${WIDTHS.map(() => '---:').join('|')}|---:|---|`,
+    ...pages.map((page) => {
+      const shifted = [
+        ...new Set(
+          Object.values(page.shifts)
+            .flat()
+            .flatMap((entry) => entry.sources),
+        ),
+      ].join(', ');
+      return `| ${page.name} | ${WIDTHS.map((w) => score(page.cls[w.label])).join(' | ')} | ${kb(page.bytes)} | ${shifted || '—'} |`;
+    }),
+    '',
+  ];
+}
+
+/** 1,000 terms against plain spans, Tippy and Shoelace, and the heap of 1,000 terms. */
+function renderSection(render, heap, vendorSizes) {
+  if (!render) return [];
+  const span = median(render.span);
+  const row = (label, values) => `| ${label} | ${ms(median(values))} | ${(median(values) / span).toFixed(2)} × |`;
+  return [
+    '## First render of 1,000 terms',
+    '',
+    'Each kind appended 1,000 at a time and timed to the next frame, all four in one page, the order rotated each run, after one warm-up each.',
+    '',
+    '| what | median | ÷ plain spans |',
+    '|---|---:|---:|',
+    row('1,000 plain `<span>`', render.span),
+    row('1,000 `<glossary-term>` (loaded glossary)', render.term),
+    row(`1,000 spans with Tippy 6 + Popper (${kb(vendorSizes.tippy)} gzip)`, render.tippy),
+    row(`1,000 Shoelace 2 \`<sl-tooltip>\` (${kb(vendorSizes.shoelace)} gzip)`, render.shoelace),
+    '',
+    `JS heap added by 1,000 terms (after GC): ${kb(median(heap))}.`,
+    '',
+  ];
+}
+
+function lighthouseSection(rows) {
+  if (rows.length === 0) return [];
+  return [
+    '## Lighthouse 12.2.3 (mobile, simulated throttling)',
+    '',
+    `Machine load average while it ran: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores. Lighthouse multiplies the script time it observes by 4 to simulate a phone, so a busy machine lowers the performance score; the benchmark index (BI) is Lighthouse's own measure of the machine's speed.`,
+    '',
+    '| demo page | performance | accessibility | CLS | LCP | TBT | BI | failing accessibility audits |',
+    '|---|---:|---:|---:|---:|---:|---:|---|',
+    ...rows.map(
+      (row) =>
+        `| ${row.name} | ${row.performance} | ${row.accessibility} | ${score(row.cls)} | ${ms(row.lcp)} | ${ms(row.tbt)} | ${Math.round(row.benchmarkIndex)} | ${row.failing.join(', ') || '—'} |`,
+    ),
+    '',
+  ];
+}
+
 async function main() {
   writeLargeGlossary();
   const { server, url } = await startServer({
     mounts: [
-      ['/dist/', 'dist'],
+      // BENCH_DIST serves another build (a copy of main's, say) for a before/after comparison.
+      ['/dist/', process.env.BENCH_DIST ?? 'dist'],
+      ['/demo/', 'demo'],
       ['/node_modules/mark.js/', 'node_modules/mark.js'],
       ['/corpus/', 'test/fixtures/autolink-corpus'],
       ['/', 'bench'],
     ],
+    gzip: true,
   });
   const executablePath = ensureBrowser();
   const browser = await puppeteer.launch({
@@ -109,61 +195,15 @@ async function main() {
     return page;
   };
 
-  // 1. First render: 1,000 <glossary-term> against 1,000 plain spans.
-  const renderOurs = [];
-  const renderSpans = [];
-  for (let run = 0; run < (ONLY ? 0 : RUNS); run++) {
-    const page = await fresh();
-    await page.evaluate(() => window.TwelvaGlossary.autolink(document.createElement('div')).then((h) => h.ready));
-    const [spans, terms] = await page.evaluate(async () => {
-      const words = ['naloxone', 'overdose', 'fentanyl', 'harm reduction', 'recovery'];
-      const time = async (tag) => {
-        const box = document.createElement('div');
-        const start = performance.now();
-        for (let i = 0; i < 1000; i++) {
-          const el = document.createElement(tag);
-          el.textContent = words[i % words.length];
-          box.append(el, ' ');
-        }
-        document.body.append(box);
-        if (tag === 'glossary-term') await Promise.all([...box.children].map((el) => el.updateComplete));
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-        const elapsed = performance.now() - start;
-        box.remove();
-        return elapsed;
-      };
-      const spans = await time('span');
-      const terms = await time('glossary-term');
-      return [spans, terms];
-    });
-    renderSpans.push(spans);
-    renderOurs.push(terms);
-    await page.close();
-  }
-
-  // 2. Heap after 1,000 terms (JS heap, after garbage collection).
-  const heap = [];
-  for (let run = 0; run < (ONLY ? 0 : RUNS); run++) {
-    const page = await fresh();
-    const client = await page.createCDPSession();
-    const used = async () => {
-      await client.send('HeapProfiler.collectGarbage');
-      return (await page.metrics()).JSHeapUsedSize;
-    };
-    await page.evaluate(() => window.TwelvaGlossary.autolink(document.createElement('div')).then((h) => h.ready));
-    const before = await used();
-    await page.evaluate(async () => {
-      const box = document.createElement('div');
-      for (let i = 0; i < 1000; i++) {
-        const el = document.createElement('glossary-term');
-        el.textContent = 'naloxone';
-        box.append(el);
-      }
-      document.body.append(box);
-      await Promise.all([...box.children].map((el) => el.updateComplete));
-    });
-    heap.push((await used()) - before);
-    await page.close();
+  const only = new Set((process.env.BENCH_ONLY ?? 'pages,render,autolink,lighthouse').split(','));
+  const pages = only.has('pages') ? await measurePages(browser, url, Math.max(1, Math.ceil(RUNS / 3))) : [];
+  let render;
+  let heap = [];
+  let vendorSizes = {};
+  if (only.has('render')) {
+    vendorSizes = await buildVendors();
+    render = await measureRender(fresh, RUNS);
+    heap = await measureHeap(fresh, RUNS);
   }
 
   // 3. Auto-link a 100,000-word article against mark.js marking the same words.
@@ -232,12 +272,16 @@ async function main() {
     return { label, rows, counts };
   };
 
-  const builtin = await autolinkCase('built-in glossary', `${url}dist/glossary.en.json`);
-  const large = await autolinkCase('5,000-entry glossary', `${url}generated-5000.json`);
+  const autolinkRows = only.has('autolink')
+    ? [
+        await autolinkCase('built-in glossary', `${url}dist/glossary.en.json`),
+        await autolinkCase('5,000-entry glossary', `${url}generated-5000.json`),
+      ]
+    : [];
 
   // 4. Word sense: precision and recall of the built auto-linker on the labelled corpus.
   const sense = {};
-  for (const locale of ['en', 'es']) {
+  for (const locale of only.has('autolink') ? ['en', 'es'] : []) {
     const page = await fresh();
     sense[locale] = await page.evaluate(async (locale) => {
       const { scoreCorpus } = await import('/corpus/score.js');
@@ -249,6 +293,12 @@ async function main() {
   }
 
   await browser.close();
+  const lighthouseRows = only.has('lighthouse')
+    ? await measureLighthouse(
+        executablePath,
+        PAGES.filter((page) => page.demo).map((page) => ({ name: page.name, url: `${url}${page.path}` })),
+      )
+    : [];
   await new Promise((resolve) => server.close(resolve));
 
   const { rows: sizeRows } = sizeTable();
@@ -265,20 +315,14 @@ async function main() {
     '|---|---:|---:|---:|',
     ...sizeRows.map(([name, size]) => `| ${name} | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} |`),
     '',
-    '## First render of 1,000 terms',
-    '',
-    '| what | median |',
-    '|---|---:|',
-    `| 1,000 plain \`<span>\` | ${ms(median(renderSpans))} |`,
-    `| 1,000 \`<glossary-term>\` (loaded glossary) | ${ms(median(renderOurs))} |`,
-    `| ratio | ${(median(renderOurs) / median(renderSpans)).toFixed(1)} × |`,
-    `| JS heap added by 1,000 terms (after GC) | ${kb(median(heap))} |`,
-    '',
+    ...pageSection(pages),
+    ...renderSection(render, heap, vendorSizes),
+    ...lighthouseSection(lighthouseRows),
     '## Auto-linking a 100,000-word article',
     '',
     '| glossary | words matched | ours, first occurrence | ours, every occurrence | mark.js, every occurrence | mark.js ÷ ours (every) | longest task: ours first / ours every / mark.js |',
     '|---|---:|---:|---:|---:|---:|---|',
-    ...[builtin, large].map(({ label, rows, counts }) => {
+    ...autolinkRows.map(({ label, rows, counts }) => {
       const task = (values) => (median(values) > 0 ? ms(median(values)) : '< 50 ms');
       const mark = counts.markFailed
         ? `failed after ${ms(median(rows.mark))}: ${counts.markFailed}`
@@ -307,13 +351,12 @@ async function main() {
   ];
   lines.push(...senseLines);
   const report = lines.join('\n');
-  if (ONLY) {
-    // A focused run: the auto-link tables only, RESULTS.md stays a full run's record.
-    console.log(report.slice(report.indexOf('## Auto-linking')));
-  } else {
-    writeFileSync(new URL('./RESULTS.md', import.meta.url), report);
-    console.log(report);
-  }
+  // A partial run (BENCH_ONLY) never overwrites the full results.
+  writeFileSync(
+    new URL(process.env.BENCH_ONLY ? './.vendor/RESULTS-partial.md' : './RESULTS.md', import.meta.url),
+    report,
+  );
+  console.log(report);
 }
 
 await main();

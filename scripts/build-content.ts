@@ -1,5 +1,6 @@
 /**
- * Content build: content/<locale>/<id>.md (front matter + Markdown) → glossary.<locale>.json, schema 1.
+ * Content build: content/<locale>/<id>.md (front matter + Markdown) → glossary.<locale>.json, schema 1,
+ * and its term index glossary.<locale>.terms.json (see termIndex).
  *
  *   tsx scripts/cli.ts content --out generated      every locale folder under content/
  *   tsx scripts/cli.ts content/es --out generated   one folder (locale from its name or --locale)
@@ -19,8 +20,12 @@ import { EMERGENCY_NUMBERS } from '../src/region/emergency.js';
 import { localizeEntry } from '../src/region/entry.js';
 import { regionWords } from '../src/region/words.js';
 import {
+  FULL_ONLY_FIELDS,
   validateGlossary,
   type GlossaryDocument,
+  type GlossaryTerm,
+  type GlossaryTermIndex,
+  type TermSummary,
   type GlossaryQuestion,
   type GlossarySection,
 } from '../src/data/schema.js';
@@ -280,6 +285,25 @@ export function localeFolders(path: string, locale?: string): { folder: string; 
 }
 
 /**
+ * The term index written beside a glossary: every term without the fields only cards and questions
+ * read, and `full` naming the full document. Pages whose terms only show short definitions load this
+ * (about a quarter of the bytes) and fetch the full document only when a card or question appears.
+ * Any other term field (word-sense hints, say) stays in the index: the auto-linker may need it.
+ */
+export function termIndex(document: GlossaryDocument, fullName: string): GlossaryTermIndex {
+  const { terms, ...rest } = document;
+  const heavy = new Set<string>(FULL_ONLY_FIELDS);
+  const summary = (term: GlossaryTerm): TermSummary =>
+    Object.fromEntries(Object.entries(term).filter(([key]) => !heavy.has(key))) as TermSummary;
+  return { ...rest, full: fullName, terms: terms.map(summary) };
+}
+
+/** `glossary.en.json` → `glossary.en.terms.json`: the index sits beside its full document. */
+export function termIndexPath(fullPath: string): string {
+  return fullPath.replace(/(\.json)?$/, '.terms.json');
+}
+
+/**
  * The command line, shared by `npm run build:content` and the partners' `build-glossary` tool:
  *   build-glossary <folder> [--out file.json | folder] [--locale code] [--jsonld file] [--term-url /glossary/{id}]
  */
@@ -314,6 +338,7 @@ export function main(argv: string[]): number {
       const target = out.endsWith('.json') ? out : join(out, `glossary.${code}.json`);
       mkdirSync(out.endsWith('.json') ? join(target, '..') : out, { recursive: true });
       writeFileSync(target, `${JSON.stringify(document)}\n`);
+      writeFileSync(termIndexPath(target), `${JSON.stringify(termIndex(document, basename(target)))}\n`);
       if (jsonld) {
         const file = folders.length > 1 ? jsonld.replace(/(\.json(ld)?)?$/, `.${code}$1`) : jsonld;
         writeFileSync(file, `${JSON.stringify(definedTermSet(forSearchEngines(document), termUrl), null, 2)}\n`);

@@ -4,10 +4,11 @@
  * `npm start` runs it after building and prints the address; tests start it on a free port and may
  * add headers (a strict Content-Security-Policy, say) per path.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -41,11 +42,22 @@ function fileFor(pathname, mounts) {
   return undefined;
 }
 
+/** Types a CDN would compress; images and fonts are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.json', '.css', '.map', '.svg', '.txt']);
+
 /**
  * Starts the server. `headers(pathname)` may return extra response headers; `handle(req, res)` may
- * answer a request itself (return true) before files are looked up.
+ * answer a request itself (return true) before files are looked up. With `gzip`, text is sent
+ * gzip -9 to clients that accept it, as a partner's CDN would: the benchmark counts bytes on the wire.
  */
-export function startServer({ port = 0, host = '127.0.0.1', headers = () => ({}), handle = () => false, mounts } = {}) {
+export function startServer({
+  port = 0,
+  host = '127.0.0.1',
+  headers = () => ({}),
+  handle = () => false,
+  mounts,
+  gzip = false,
+} = {}) {
   const table = mounts ?? [
     ['/dist/', 'dist'],
     ['/test/', 'test'],
@@ -65,12 +77,24 @@ export function startServer({ port = 0, host = '127.0.0.1', headers = () => ({})
       res.end('Not found');
       return;
     }
-    res.writeHead(200, {
+    const common = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
       ...headers(url.pathname),
-    });
+    };
+    if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      const body = gzipSync(readFileSync(file), { level: 9 });
+      res.writeHead(200, {
+        ...common,
+        'content-encoding': 'gzip',
+        'content-length': body.length,
+        vary: 'accept-encoding',
+      });
+      res.end(body);
+      return;
+    }
+    res.writeHead(200, common);
     createReadStream(file).pipe(res);
   });
   return new Promise((resolvePromise, reject) => {

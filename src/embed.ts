@@ -6,6 +6,7 @@ import { configure, getConfig, readScriptConfig, type GlossaryConfig } from './c
 import { autoload } from './elements/autoload.js';
 import { defineEager } from './elements/registry.js';
 import { scriptUrl } from './script-url.js';
+import { reserveSpaceInDocument } from './styles/reserve.js';
 import type { AutolinkHandle, AutolinkOptions } from './text/autolink.js';
 import { warnOnce } from './warn.js';
 
@@ -54,6 +55,8 @@ if (window.TwelvaGlossary) {
 } else {
   const script = ownScript();
   if (script) configure(readScriptConfig(script));
+  // Before anything renders: cards, questions and the index hold their space until their code arrives.
+  reserveSpaceInDocument();
   defineEager();
   autoload();
   window.TwelvaGlossary = { version: __VERSION__, configure, autolink };

@@ -2,13 +2,22 @@ import type { SupportedLocale } from '../i18n/locale.js';
 import { scriptUrl } from '../script-url.js';
 
 /**
- * Where the built-in glossary of a locale lives: `glossary.<locale>.json` beside the script that
- * loaded the widgets. It is fetched only when an element first needs it, one locale at a time, from
- * the same place the script came from, so the default sends nothing to anyone new.
+ * Where the built-in glossary of a locale lives: its term index `glossary.<locale>.terms.json` beside
+ * the script that loaded the widgets, which names the full `glossary.<locale>.json` beside it. Each is
+ * fetched only when an element first needs it (the full one only for cards and questions), one locale
+ * at a time, from the same place the script came from, so the default sends nothing to anyone new.
  */
 export function builtinGlossaryUrl(locale: SupportedLocale): string {
-  return new URL(`./glossary.${locale}.json`, glossaryFolder(scriptUrl)).href;
+  // Asked once per term per update: a page of a thousand terms should not parse a thousand URLs.
+  let url = urls.get(locale);
+  if (!url) {
+    url = new URL(`./glossary.${locale}.terms.json`, glossaryFolder(scriptUrl)).href;
+    urls.set(locale, url);
+  }
+  return url;
 }
+
+const urls = new Map<SupportedLocale, string>();
 
 /**
  * The folder beside the script; or, when a CDN served the script at the package's own address

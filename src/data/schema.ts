@@ -79,7 +79,26 @@ export interface GlossaryDocument {
   locale: string;
   name: string;
   updated: string;
+  /**
+   * Set on a term index (`glossary.<locale>.terms.json`): the address of the full document, relative
+   * to the index, on the same origin. An index carries each term's id, title, aliases and short
+   * definition (and any other small field), but no bodies, sections, questions or sources; elements
+   * that show those load the full document when they first need it.
+   */
+  full?: string;
   terms: GlossaryTerm[];
+}
+
+/** Term fields a term index leaves out: only cards, questions and structured data read them. */
+export const FULL_ONLY_FIELDS = ['body', 'sections', 'faq', 'related', 'sources', 'reviewed'] as const;
+
+/** A term as a term index carries it. */
+export type TermSummary = Omit<GlossaryTerm, (typeof FULL_ONLY_FIELDS)[number]>;
+
+/** A term index as the content build writes it (the browser reads it through the one validator). */
+export interface GlossaryTermIndex extends Omit<GlossaryDocument, 'terms' | 'full'> {
+  full: string;
+  terms: TermSummary[];
 }
 
 /** A document that cannot be used at all; `field` names where it went wrong (e.g. `terms`). */
@@ -384,5 +403,11 @@ export function* validationSteps(input: unknown, options: ValidateOptions = {}):
     });
   }
 
-  return { document: { schema: SCHEMA_VERSION, locale, name, updated, terms }, problems };
+  const document: GlossaryDocument = { schema: SCHEMA_VERSION, locale, name, updated, terms };
+  const full = input['full'];
+  if (full !== undefined) {
+    if (typeof full !== 'string' || full.trim() === '') throw new GlossaryValidationError('full', 'must be a URL');
+    document.full = full;
+  }
+  return { document, problems };
 }

@@ -22,6 +22,21 @@ export class GlossaryLoadError extends Error {
 
 const INLINE_SELECTOR = 'script[type="application/json"][data-glossary]';
 
+let inlineCache: { doc: Document; scripts: HTMLScriptElement[] } | undefined;
+
+/**
+ * The page's inline glossaries. A thousand terms rendering in one task would otherwise search the
+ * whole document a thousand times; the answer is kept until the task ends, so a script added later is
+ * still found by the next element that looks.
+ */
+function inlineGlossaries(doc: Document): HTMLScriptElement[] {
+  if (inlineCache?.doc !== doc) {
+    inlineCache = { doc, scripts: [...doc.querySelectorAll<HTMLScriptElement>(INLINE_SELECTOR)] };
+    setTimeout(() => (inlineCache = undefined));
+  }
+  return inlineCache.scripts;
+}
+
 /**
  * Decides which glossary an element reads: its `src` attribute, else the page's `data-glossary-src`
  * (or `configure({ glossarySrc })`), else an inline `<script type="application/json" data-glossary>`
@@ -48,7 +63,7 @@ export function resolveSource(
     }
     return { kind: 'url', url, label: chosen };
   }
-  const inline = [...doc.querySelectorAll<HTMLScriptElement>(INLINE_SELECTOR)];
+  const inline = inlineGlossaries(doc);
   const script =
     inline.find((candidate) => candidate.lang.toLowerCase().split('-')[0] === locale) ??
     inline.find((candidate) => !candidate.lang);
@@ -161,6 +176,7 @@ export class GlossaryStore {
   /** Forgets every loaded glossary, so the next element loads afresh. For tests and long-lived apps. */
   static clear(): void {
     GlossaryStore.stores.clear();
+    inlineCache = undefined;
   }
 
   readonly source: GlossarySourceRef;
@@ -170,6 +186,7 @@ export class GlossaryStore {
   /** Why the load failed: a {@link GlossaryLoadError}, or the validator's `GlossaryValidationError`. */
   error?: Error;
   private readonly index = new Map<string, GlossaryTerm>();
+  private fullStore?: GlossaryStore;
 
   private constructor(source: GlossarySourceRef) {
     this.source = source;
@@ -210,6 +227,31 @@ export class GlossaryStore {
       );
     }
     return this;
+  }
+
+  /**
+   * The store that holds every field of every term (bodies, sections, questions, sources): this one,
+   * unless this is a term index whose `full` names the full document; then that document's store,
+   * shared with anyone who names it directly and loading on first call. Before this store is ready,
+   * or after it failed, it returns this store. A `full` on another origin is refused: the page asked
+   * for one source, and a document must not send the reader's browser anywhere else.
+   */
+  complete(): GlossaryStore {
+    const full = this.document?.full;
+    if (this.status !== 'ready' || !full) return this;
+    if (!this.fullStore) {
+      const base = this.source.kind === 'url' ? this.source.url : this.source.script.ownerDocument.baseURI;
+      let url = 'about:invalid';
+      try {
+        const resolved = new URL(full, base);
+        if (resolved.origin === new URL(base).origin) url = resolved.href;
+      } catch {
+        // stays about:invalid, which the load reports as a clear warning
+      }
+      const label = url === 'about:invalid' ? `"${full}" (named by ${this.source.label}; not on its origin)` : full;
+      this.fullStore = GlossaryStore.for({ kind: 'url', url, label });
+    }
+    return this.fullStore;
   }
 
   /** Every term, in document order; empty until loaded. */

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildLocale, ContentBuildError, forSearchEngines, localeFolders } from '../../scripts/build-content.js';
-import { SHORT_MAX } from '../../src/data/schema.js';
+import {
+  buildLocale,
+  ContentBuildError,
+  forSearchEngines,
+  localeFolders,
+  termIndex,
+  termIndexPath,
+} from '../../scripts/build-content.js';
+import { SHORT_MAX, validateGlossary } from '../../src/data/schema.js';
 
 const tooLong = 'This short definition is far too long. '.repeat(8).trim();
 const fixtures = new URL('../fixtures/content/', import.meta.url).pathname;
@@ -89,5 +96,19 @@ describe('content build', () => {
     );
     assert.deepEqual(localeFolders(`${fixtures}good/en`, 'es').map((f) => f.locale), ['es']);
   });
-});
 
+  it('writes a term index beside the glossary: what terms need, and where the rest is', () => {
+    const doc = buildLocale(`${fixtures}good/en`, 'en');
+    const index = termIndex(doc, 'glossary.en.json');
+    assert.equal(termIndexPath('out/glossary.en.json'), 'out/glossary.en.terms.json');
+    assert.equal(index.full, 'glossary.en.json');
+    assert.equal(index.terms.length, doc.terms.length);
+    const naloxone = index.terms.find((t) => t.id === 'naloxone');
+    const full = doc.terms.find((t) => t.id === 'naloxone');
+    assert.deepEqual(naloxone, { id: full?.id, title: full?.title, aliases: full?.aliases, short: full?.short });
+    assert.ok(JSON.stringify(index).length < JSON.stringify(doc).length / 2, 'the index is much smaller');
+    const { document, problems } = validateGlossary(index);
+    assert.deepEqual(problems, [], 'the index is a valid schema-1 document');
+    assert.equal(document.full, 'glossary.en.json');
+  });
+});

@@ -32,6 +32,46 @@ describe('GlossaryStore', () => {
     expect(store.terms.length).to.be.at.least(12);
   });
 
+  it('reads the small term index first and the full entries only when asked', async () => {
+    const index = await GlossaryStore.for(resolveSource(undefined, 'en')).ready;
+    const summary = index.lookup('naloxone');
+    expect(summary?.short).to.not.equal('');
+    expect(summary?.body, 'a term index carries no bodies').to.equal('');
+    expect(index.document?.full).to.equal('glossary.en.json');
+
+    const full = await index.complete().ready;
+    expect(full).to.not.equal(index);
+    expect(full.status).to.equal('ready');
+    expect(full.lookup('naloxone')?.body).to.contain('<p>');
+    expect(full.lookup('naloxone')?.sources.length).to.be.at.least(1);
+    expect(index.complete(), 'the full document loads once').to.equal(full);
+    const direct = GlossaryStore.for(
+      resolveSource(
+        new URL('glossary.en.json', index.source.kind === 'url' ? index.source.url : location.href).href,
+        'en',
+      ),
+    );
+    expect(direct, 'one store for the full document, however it is named').to.equal(full);
+  });
+
+  it('treats an ordinary full document as complete on its own', async () => {
+    const store = await load(fixtureUrl());
+    expect(store.complete()).to.equal(store);
+  });
+
+  it('refuses a full document on another origin than its index', async () => {
+    await fixture(
+      html`<script type="application/json" data-glossary id="far-index">
+        ${JSON.stringify({ ...small, full: 'https://elsewhere.example/glossary.json' })}
+      </script>`,
+    );
+    const index = await GlossaryStore.for(resolveSource('#far-index', 'en')).ready;
+    expect(index.lookup('stigma')?.id).to.equal('stigma');
+    const full = await index.complete().ready;
+    expect(full.status).to.equal('failed');
+    expect(warnings.messages.join('\n')).to.match(/elsewhere\.example.*not on its origin/);
+  });
+
   it('looks terms up by id, title or alias, ignoring case and spacing', async () => {
     const store = await load(fixtureUrl());
     expect(store.lookup('naloxone')?.id).to.equal('naloxone');

@@ -64,7 +64,12 @@ for (const [kind, expectText] of [
       const glossaries = log.requests.filter((url) => url.endsWith('.json'));
       assert.equal(glossaries.length, 1, `one glossary request: ${glossaries.join(', ')}`);
       if (kind === 'classic') assert.match(glossaries[0], /glossary\.small\.json$/, 'data-glossary-src is honoured');
-      else assert.match(glossaries[0], /\/dist\/glossary\.en\.json$/, 'the built-in glossary sits beside the script');
+      else
+        assert.match(
+          glossaries[0],
+          /\/dist\/glossary\.en\.terms\.json$/,
+          'the built-in term index sits beside the script',
+        );
       await page.close();
     });
   });

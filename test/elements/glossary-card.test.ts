@@ -131,6 +131,20 @@ describe('<glossary-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('holds a screen while a full card loads and its usual height while a compact one does', async () => {
+    const full = await fixture<GlossaryCardElement>(
+      html`<glossary-card term="naloxone" src="/faults/slow.json?ms=900&full"></glossary-card>`,
+    );
+    expect(full.getBoundingClientRect().height).to.be.at.least(window.innerHeight - 1);
+    const compact = await fixture<GlossaryCardElement>(
+      html`<glossary-card term="naloxone" variant="compact" src="/faults/slow.json?ms=900&compact"></glossary-card>`,
+    );
+    const em = parseFloat(getComputedStyle(compact).fontSize);
+    expect(compact.getBoundingClientRect().height).to.be.at.least(26 * em - 1);
+    compact.style.setProperty('--glossary-reserved-size', '5em');
+    expect(compact.getBoundingClientRect().height, 'a partner may set the figure').to.be.below(6 * em);
+  });
+
   it('says so politely for an unknown term and for a glossary that failed', async () => {
     const unknown = await card(html`<glossary-card term="nope" src=${fullGlossary()}></glossary-card>`);
     expect(unknown.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain('could not find');

@@ -22,6 +22,15 @@ describe('<glossary-faq>', () => {
   usePageState();
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
+  it('holds the space of a few questions while they load, so the page below does not move', async () => {
+    const el = await fixture<GlossaryFaqElement>(
+      html`<glossary-faq term="naloxone" src="/faults/slow.json?ms=900&faq"></glossary-faq>`,
+    );
+    const em = parseFloat(getComputedStyle(el).fontSize);
+    expect(el.getBoundingClientRect().height).to.be.at.least(6 * em - 1);
+    expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.not.equal(null);
+  });
+
   it('makes each question a disclosure: a heading holding a button that shows its answer', async () => {
     const el = await faq(html`<glossary-faq term="harm-reduction" heading-level="3" src=${src()}></glossary-faq>`);
     const [first] = buttons(el);

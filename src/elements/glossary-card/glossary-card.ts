@@ -5,6 +5,7 @@ import type { GlossaryTerm } from '../../data/schema.js';
 import { definedTerm } from '../../data/structured-data.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
 import type { CoreStrings, ReferenceStrings } from '../../i18n/strings.js';
+import { reserve } from '../../styles/reserve.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { entryUrl, safeUrl } from '../../text/urls.js';
 import { heading, headingLevel } from '../shared/heading.js';
@@ -41,7 +42,7 @@ export interface GlossaryCardToggleDetail {
  * @fires {GlossaryCardToggleDetail} glossary-card-toggle - The compact card was expanded or collapsed. `detail: { id, expanded }`.
  */
 export class GlossaryCardElement extends GlossaryDataElement {
-  static override styles = [tokens, surface, focusRing, styles];
+  static override styles = [tokens, surface, focusRing, styles, reserve('glossary-card')];
 
   /** Entry id, title or alias. */
   @property({ reflect: true }) term?: string;
@@ -53,6 +54,9 @@ export class GlossaryCardElement extends GlossaryDataElement {
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
   @state() private expanded = false;
+
+  /** Shows whole entries: reads the full document a term index names. */
+  protected override readonly readsEntries = true;
 
   /** Sanitizes the entry's HTML before the card leaves its loading state (added after the glossary controller, which finds the entry). */
   private readonly content = new HtmlPreparation(this, () => {
@@ -105,7 +109,7 @@ export class GlossaryCardElement extends GlossaryDataElement {
   }
 
   private status(message: string, busy: boolean): TemplateResult {
-    return html`<div part="base status" class="card surface status" role="status" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<div part="base status" class="card surface status ${busy ? 'reserve' : ''}" role="status" aria-busy=${busy ? 'true' : 'false'}>
       ${busy ? html`<span class="skeleton" aria-hidden="true"></span>` : nothing}
       <p>${message}</p>
     </div>`;

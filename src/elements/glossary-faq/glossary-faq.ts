@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { GlossaryTerm } from '../../data/schema.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
-
+import { reserve } from '../../styles/reserve.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { GlossaryDataElement } from '../shared/glossary-element.js';
@@ -39,7 +39,7 @@ export function questionHash(entryId: string, questionId: string): string {
  * @fires {GlossaryFaqToggleDetail} glossary-faq-toggle - A question opened or closed. `detail: { id, question, open }`.
  */
 export class GlossaryFaqElement extends GlossaryDataElement {
-  static override styles = [tokens, surface, focusRing, styles];
+  static override styles = [tokens, surface, focusRing, styles, reserve('glossary-faq')];
 
   /** Entry id, title or alias; without it, every question of the glossary. */
   @property({ reflect: true }) term?: string;
@@ -51,6 +51,9 @@ export class GlossaryFaqElement extends GlossaryDataElement {
   @property({ attribute: 'with-heading', type: Boolean }) withHeading = false;
 
   @state() private open = new Set<string>();
+
+  /** Shows whole entries: reads the full document a term index names. */
+  protected override readonly readsEntries = true;
 
   /** Sanitizes the answers shown (after the glossary controller, which finds the entries). */
   private readonly content = new HtmlPreparation(this, () => {
@@ -156,7 +159,9 @@ export class GlossaryFaqElement extends GlossaryDataElement {
   protected override render(): TemplateResult | typeof nothing {
     const store = this.glossary.store;
     const t = this.strings(REFERENCE_STRINGS);
-    if (store?.status !== 'ready') return nothing;
+    // While loading, the questions' space is held so the page below does not move when they arrive.
+    if (!store || store.status === 'loading') return html`<div class="reserve" aria-busy="true"></div>`;
+    if (store.status !== 'ready') return nothing;
     const entries = this.entries;
     const level = headingLevel(this.headingLevel);
     const questionLevel = this.withHeading || !this.term ? level + 1 : level;

@@ -4,6 +4,7 @@ import { getConfig } from '../../config.js';
 import type { GlossaryTerm } from '../../data/schema.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
 import { fill, type CoreStrings, type ReferenceStrings } from '../../i18n/strings.js';
+import { reserve } from '../../styles/reserve.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { entryUrl } from '../../text/urls.js';
 import { heading, headingLevel } from '../shared/heading.js';
@@ -43,7 +44,7 @@ export function letterOf(title: string, locale: string): string {
  * @cssprop [--glossary-space=1em] - Spacing unit: inner padding, and every gap and margin as a multiple of it.
  */
 export class GlossaryIndexElement extends GlossaryDataElement {
-  static override styles = [tokens, surface, focusRing, styles];
+  static override styles = [tokens, surface, focusRing, styles, reserve('glossary-index')];
 
   /** Level of the index heading, 2–6 (default 2); letters are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -138,7 +139,8 @@ export class GlossaryIndexElement extends GlossaryDataElement {
       groups.set(letter, [...(groups.get(letter) ?? []), entry]);
     }
     const ready = store?.status === 'ready';
-    return html`<section part="base" class="index surface" aria-labelledby="title" aria-busy=${ready || store?.status === 'failed' ? 'false' : 'true'}>
+    const busy = !ready && store?.status !== 'failed';
+    return html`<section part="base" class="index surface ${busy ? 'reserve' : ''}" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>
       ${heading(level, t.indexHeading, { id: 'title' })}
       ${
         store?.status === 'failed'

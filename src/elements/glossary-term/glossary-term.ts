@@ -117,8 +117,76 @@ export class GlossaryTermElement extends GlossaryDataElement {
     return (this.term ?? this.textContent ?? '').trim();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    GlossaryTermElement.delegate();
+  }
+
+  /** Whether the page-wide listeners that serve every term are installed. */
+  private static delegating = false;
+  /** The term part the pointer is over (trigger or open definition), to tell entering from moving within. */
+  private static hovered?: { term: GlossaryTermElement; inPanel: boolean };
+
+  /**
+   * One set of listeners for every term on the page, installed once, instead of six per term: adding
+   * listeners was the largest script cost of rendering a thousand terms. They listen in the capture
+   * phase on the window, so a host page that stops an event's propagation cannot break the terms.
+   */
+  private static delegate(): void {
+    if (GlossaryTermElement.delegating) return;
+    GlossaryTermElement.delegating = true;
+    for (const type of ['click', 'keydown', 'focusin', 'focusout', 'pointerover', 'pointerout']) {
+      window.addEventListener(type, GlossaryTermElement.onPageEvent, true);
+    }
+  }
+
+  /** The term an event happened in, and whether it happened in its open definition; none for plain-text terms. */
+  private static locate(event: Event): { term: GlossaryTermElement; inPanel: boolean } | undefined {
+    const path = event.composedPath();
+    const at = path.findIndex((node) => node instanceof GlossaryTermElement);
+    const term = path[at];
+    if (!(term instanceof GlossaryTermElement) || !term.trigger) return undefined;
+    const inPanel = path.slice(0, at).some((node) => node instanceof HTMLElement && node.id === 'definition');
+    return { term, inPanel };
+  }
+
+  private static readonly onPageEvent = (event: Event): void => {
+    const place = GlossaryTermElement.locate(event);
+    const term = place?.term;
+    switch (event.type) {
+      case 'click':
+        if (term && !place.inPanel) term.onTriggerClick(event as MouseEvent);
+        break;
+      case 'keydown':
+        if (term && !place.inPanel) term.onTriggerKeydown(event as KeyboardEvent);
+        break;
+      case 'focusin':
+        if (term && !place.inPanel) term.onTriggerFocus();
+        break;
+      case 'focusout':
+        term?.onFocusOut(event as FocusEvent);
+        break;
+      case 'pointerover': {
+        const last = GlossaryTermElement.hovered;
+        if (last?.term === term && last?.inPanel === place?.inPanel) break;
+        last?.term.onPointerLeave(event as PointerEvent);
+        GlossaryTermElement.hovered = place;
+        if (place) place.term.onPointerEnter(event as PointerEvent, !place.inPanel);
+        break;
+      }
+      case 'pointerout':
+        // Leaving the window: no pointerover follows.
+        if ((event as PointerEvent).relatedTarget === null && GlossaryTermElement.hovered) {
+          GlossaryTermElement.hovered.term.onPointerLeave(event as PointerEvent);
+          GlossaryTermElement.hovered = undefined;
+        }
+        break;
+    }
+  };
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (GlossaryTermElement.hovered?.term === this) GlossaryTermElement.hovered = undefined;
     clearTimeout(this.hoverTimer);
     this.hide();
   }
@@ -208,10 +276,10 @@ export class GlossaryTermElement extends GlossaryDataElement {
     if (next !== null) this.hide();
   }
 
-  private onPointerEnter(event: PointerEvent): void {
+  private onPointerEnter(event: PointerEvent, onTrigger: boolean): void {
     if (event.pointerType === 'touch') return;
     clearTimeout(this.hoverTimer);
-    if (event.currentTarget === this.trigger) this.pointer = { x: event.clientX, y: event.clientY };
+    if (onTrigger) this.pointer = { x: event.clientX, y: event.clientY };
     if (!this.open) this.hoverTimer = setTimeout(() => void this.show(), HOVER_OPEN_MS);
   }
 
@@ -255,12 +323,6 @@ export class GlossaryTermElement extends GlossaryDataElement {
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls=${this.everOpened ? 'definition' : nothing}
         aria-describedby="description"
-        @click=${this.onTriggerClick}
-        @keydown=${this.onTriggerKeydown}
-        @focus=${this.onTriggerFocus}
-        @focusout=${this.onFocusOut}
-        @pointerenter=${this.onPointerEnter}
-        @pointerleave=${this.onPointerLeave}
         ><slot></slot></span
       ><span id="description" hidden>${entry.short}</span
       >${this.everOpened ? this.renderDefinition(entry, strings, readMore) : nothing}`;
@@ -275,9 +337,6 @@ export class GlossaryTermElement extends GlossaryDataElement {
         aria-label=${fill(strings.definitionOf, { title: entry.title })}
         lang=${this.glossary.store?.document?.locale ?? this.language}
         popover=${supportsPopover ? 'manual' : nothing}
-        @focusout=${this.onFocusOut}
-        @pointerenter=${this.onPointerEnter}
-        @pointerleave=${this.onPointerLeave}
       >
         <p class="title" part="title">${entry.title}</p>
         <p class="short" part="short">${entry.short}</p>

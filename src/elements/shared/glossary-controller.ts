@@ -6,6 +6,11 @@ import type { SupportedLocale } from '../../i18n/locale.js';
 export interface GlossaryContext {
   src: string | undefined;
   locale: SupportedLocale;
+  /**
+   * True for elements that show whole entries (cards, questions): their store is the full document's,
+   * which a term index names (`GlossaryStore.complete()`); terms and the index read the index alone.
+   */
+  entries?: boolean;
 }
 
 /**
@@ -25,8 +30,9 @@ export class GlossaryController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const { src, locale } = this.context();
-    const store = GlossaryStore.for(resolveSource(src, locale, this.host.ownerDocument));
+    const { src, locale, entries } = this.context();
+    let store = GlossaryStore.for(resolveSource(src, locale, this.host.ownerDocument));
+    if (entries) store = store.complete();
     if (store === this.store) return;
     this.store = store;
     if (store.status === 'loading') {

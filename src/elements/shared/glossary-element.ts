@@ -120,7 +120,14 @@ export class GlossaryDataElement extends GlossaryElement {
    */
   @property({ reflect: true }) region?: string;
 
-  protected readonly glossary = new GlossaryController(this, () => ({ src: this.source, locale: this.language }));
+  /** Whether this element shows whole entries (bodies, questions, sources) rather than short definitions. */
+  protected readonly readsEntries: boolean = false;
+
+  protected readonly glossary = new GlossaryController(this, () => ({
+    src: this.source,
+    locale: this.language,
+    entries: this.readsEntries,
+  }));
 
   /**
    * Rewrites entry HTML for the reader before it reaches the sanitizer (see shared/safe-html.ts).
