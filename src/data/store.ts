@@ -31,9 +31,15 @@ const INLINE_SELECTOR = 'script[type="application/json"][data-glossary]';
 export function resolveSource(
   src: string | null | undefined,
   locale: SupportedLocale,
-  doc: Document = document,
+  doc: Document | undefined = typeof document === 'undefined' ? undefined : document,
 ): GlossarySourceRef {
   const chosen = (src && src.trim()) || getConfig().glossarySrc?.trim();
+  // On the server (pre-rendering) there is no document: a source is an absolute URL or the built-in
+  // glossary, and the build seeds its store (GlossaryStore.seed) before rendering.
+  if (!doc) {
+    const url = chosen && URL.canParse(chosen) ? chosen : builtinGlossaryUrl(locale);
+    return { kind: 'url', url, label: chosen ?? `built-in glossary (${url})` };
+  }
   if (chosen) {
     if (chosen.startsWith('#')) {
       const script = doc.getElementById(chosen.slice(1));
@@ -158,6 +164,16 @@ export class GlossaryStore {
     return key;
   }
 
+  /**
+   * Registers an already loaded and validated glossary as the store of `ref`, ready at once: the
+   * pre-rendering build hands the elements their data this way, since a server render cannot wait.
+   */
+  static seed(ref: GlossarySourceRef, document: GlossaryDocument): GlossaryStore {
+    const store = new GlossaryStore(ref, document);
+    GlossaryStore.stores.set(GlossaryStore.keyOf(ref), store);
+    return store;
+  }
+
   /** Forgets every loaded glossary, so the next element loads afresh. For tests and long-lived apps. */
   static clear(): void {
     GlossaryStore.stores.clear();
@@ -169,11 +185,27 @@ export class GlossaryStore {
   document?: GlossaryDocument;
   /** Why the load failed: a {@link GlossaryLoadError}, or the validator's `GlossaryValidationError`. */
   error?: Error;
-  private readonly index = new Map<string, GlossaryTerm>();
+  private readonly byWord = new Map<string, GlossaryTerm>();
 
-  private constructor(source: GlossarySourceRef) {
+  private constructor(source: GlossarySourceRef, seeded?: GlossaryDocument) {
     this.source = source;
-    this.ready = this.load();
+    if (seeded) {
+      this.index(seeded);
+      this.ready = Promise.resolve(this);
+    } else {
+      this.ready = this.load();
+    }
+  }
+
+  private index(document: GlossaryDocument): void {
+    this.document = document;
+    for (const term of document.terms) {
+      for (const word of [term.id, term.title, ...term.aliases]) {
+        const key = normalizeKey(word);
+        if (!this.byWord.has(key)) this.byWord.set(key, term);
+      }
+    }
+    this.status = 'ready';
   }
 
   private async load(): Promise<GlossaryStore> {
@@ -193,14 +225,7 @@ export class GlossaryStore {
           `Glossary ${this.source.label}: left out ${problems.length} item(s): ${list}`,
         );
       }
-      this.document = document;
-      for (const term of document.terms) {
-        for (const word of [term.id, term.title, ...term.aliases]) {
-          const key = normalizeKey(word);
-          if (!this.index.has(key)) this.index.set(key, term);
-        }
-      }
-      this.status = 'ready';
+      this.index(document);
     } catch (error) {
       this.error = error instanceof Error ? error : new GlossaryLoadError(String(error));
       this.status = 'failed';
@@ -219,6 +244,6 @@ export class GlossaryStore {
 
   /** The term with this id, title or alias, ignoring case and extra white space. */
   lookup(text: string): GlossaryTerm | undefined {
-    return this.index.get(normalizeKey(text));
+    return this.byWord.get(normalizeKey(text));
   }
 }
