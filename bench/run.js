@@ -11,6 +11,7 @@ import puppeteer from 'puppeteer-core';
 import { sizeTable } from '../scripts/check-size.js';
 import { CHROME_ARGS, ensureBrowser } from '../scripts/ensure-browser.js';
 import { startServer } from '../scripts/serve.js';
+import { lighthouseSite, siteSection } from './site.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** `BENCH_ONLY=autolink`: only the auto-link speed and word-sense figures (printed, RESULTS.md left alone). */
@@ -251,6 +252,9 @@ async function main() {
   await browser.close();
   await new Promise((resolve) => server.close(resolve));
 
+  // Lighthouse on the pre-rendered site (skipped in a focused run).
+  const site = ONLY ? undefined : await lighthouseSite();
+
   const { rows: sizeRows } = sizeTable();
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium}`;
@@ -290,6 +294,7 @@ async function main() {
     'Longest task: the longest entry the browser reported as a long task (50 ms or more) while the work ran; "< 50 ms" means none.',
     'Words matched: terms wrapped by ours (first occurrence / every occurrence) and marks placed by mark.js (every occurrence).',
     '',
+    ...(site ? [siteSection(site)] : []),
   ];
   const figure = (f) => `${f.precision.toFixed(3)} / ${f.recall.toFixed(3)}`;
   const senseLines = [
@@ -314,6 +319,7 @@ async function main() {
     writeFileSync(new URL('./RESULTS.md', import.meta.url), report);
     console.log(report);
   }
+  if (site && !site.ok) process.exitCode = 1;
 }
 
 await main();

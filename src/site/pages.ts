@@ -93,6 +93,7 @@ function page(site: SiteContext, parts: PageParts): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(parts.title)} · ${escapeHtml(t.siteName)}</title>
 <meta name="description" content="${escapeHtml(parts.description)}">
 <link rel="canonical" href="${escapeHtml(canonical)}">
@@ -226,6 +227,7 @@ export function rootPage(site: SiteContext): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(PAGE_STRINGS[first].siteName)}</title>
 <meta name="description" content="${escapeHtml(PAGE_STRINGS[first].indexDescription)}">
 <link rel="canonical" href="${escapeHtml(new URL(site.baseUrl).href)}">
