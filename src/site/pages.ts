@@ -43,9 +43,12 @@ export const pageUrl = (site: SiteContext, locale: SupportedLocale, id?: string)
 export const termUrlTemplate = (site: SiteContext, locale: SupportedLocale): string =>
   `${new URL(`${locale}/`, site.baseUrl).href}{id}/`;
 
-/** "Harm reduction" → "harm reduction" in a sentence; acronyms and names that start "988" stay as written. */
-function inSentence(title: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(title) && !/\s\p{Lu}/u.test(title.split(' ')[1] ?? '')
+/**
+ * "Harm reduction" → "harm reduction" inside a sentence; acronyms, names that start with a number and
+ * names whose second word is capitalized ("Good Samaritan law") stay as written.
+ */
+export function inSentence(title: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(title) && !/^\p{Lu}/u.test(title.split(' ')[1] ?? '')
     ? title.charAt(0).toLowerCase() + title.slice(1)
     : title;
 }

@@ -16,7 +16,10 @@ export interface PageStrings {
   siteName: string;
   breadcrumb: string;
   glossaryHome: string;
-  /** The page title of an entry; `{term}` is its title. */
+  /**
+   * The page title of an entry; `{term}` is its title, in sentence case. The term is quoted so the
+   * question reads as one about the word, whatever its grammar ("What is “recovery coach”?").
+   */
   whatIs: string;
   indexTitle: string;
   indexLede: string;
@@ -36,7 +39,7 @@ export const PAGE_STRINGS: Record<SupportedLocale, PageStrings> = {
     siteName: 'Twelva Recovery Glossary',
     breadcrumb: 'Breadcrumb',
     glossaryHome: 'Recovery Glossary',
-    whatIs: 'What is {term}?',
+    whatIs: 'What is “{term}”?',
     indexTitle: 'Recovery glossary A to Z',
     indexLede: 'Plain words about recovery, harm reduction and treatment, from A to Z.',
     indexDescription:

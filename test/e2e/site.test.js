@@ -205,7 +205,7 @@ describe('the pre-rendered glossary site in a browser', () => {
           .map((link) => `${link.getAttribute('href')} ${link.querySelector('[aria-hidden="true"]')?.textContent}`),
       };
     });
-    assert.equal(seen.h1, 'What is naloxone?');
+    assert.equal(seen.h1, 'What is “naloxone”?');
     assert.match(seen.body, /blocks the effects of opioids/);
     assert.equal(seen.answers.length, entry.faq.length);
     for (const answer of seen.answers) {
