@@ -279,18 +279,21 @@ export function localeFolders(path: string, locale?: string): { folder: string; 
     .map((folder) => ({ folder, locale: basename(folder) }));
 }
 
+/** Removes `name value` from `args` and returns the value (undefined when the option is absent). */
+export function takeOption(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  if (at < 0) return undefined;
+  const [, value] = args.splice(at, 2);
+  return value;
+}
+
 /**
  * The command line, shared by `npm run build:content` and the partners' `build-glossary` tool:
  *   build-glossary <folder> [--out file.json | folder] [--locale code] [--jsonld file] [--term-url /glossary/{id}]
  */
 export function main(argv: string[]): number {
   const args = [...argv];
-  const option = (name: string): string | undefined => {
-    const at = args.indexOf(name);
-    if (at < 0) return undefined;
-    const [, value] = args.splice(at, 2);
-    return value;
-  };
+  const option = (name: string) => takeOption(args, name);
   const out = option('--out') ?? 'generated';
   const locale = option('--locale');
   const jsonld = option('--jsonld');

@@ -25,7 +25,7 @@ import {
 } from '../src/site/pages.js';
 import { prepareServer, sanitizeOnServer, seedGlossary } from '../src/site/render.js';
 import { SITE_UI_STRINGS } from '../src/site/strings.js';
-import { buildLocale, ContentBuildError, localeFolders } from './build-content.js';
+import { buildLocale, ContentBuildError, localeFolders, takeOption } from './build-content.js';
 
 /** Where `npm start` serves the site; used when no base URL is given, with a warning. */
 export const DEFAULT_BASE_URL = 'http://localhost:5173/site/';
@@ -108,12 +108,7 @@ function assetsFolder(): string {
 /** `build-glossary <folder> --site <out> …`: compiles the Markdown and writes the site. */
 export async function siteMain(argv: string[]): Promise<number> {
   const args = [...argv];
-  const option = (name: string): string | undefined => {
-    const at = args.indexOf(name);
-    if (at < 0) return undefined;
-    const [, value] = args.splice(at, 2);
-    return value;
-  };
+  const option = (name: string) => takeOption(args, name);
   const out = option('--site');
   const baseUrl = option('--base-url') ?? process.env['GLOSSARY_SITE_URL'];
   const appUrl = option('--app-url') ?? process.env['GLOSSARY_APP_URL'];
