@@ -38,7 +38,7 @@ export function resolveSource(
   // glossary, and the build seeds its store (GlossaryStore.seed) before rendering.
   if (!doc) {
     const url = chosen && URL.canParse(chosen) ? chosen : builtinGlossaryUrl(locale);
-    return { kind: 'url', url, label: chosen ?? `built-in glossary (${url})` };
+    return { kind: 'url', url, label: url };
   }
   if (chosen) {
     if (chosen.startsWith('#')) {
