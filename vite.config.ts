@@ -55,6 +55,27 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
+  if (mode === 'site') {
+    // The pre-rendered site's script (dist/site-assets/, copied into every site the CLI writes): the
+    // widgets with Lit's hydration support, which must run before any element is defined.
+    return {
+      ...shared,
+      base: './',
+      publicDir: 'src/site/public',
+      build: {
+        ...shared.build,
+        outDir: 'dist/site-assets',
+        emptyOutDir: true,
+        copyPublicDir: true,
+        modulePreload: false,
+        rollupOptions: {
+          input: 'src/site/client.ts',
+          preserveEntrySignatures: false,
+          output: { format: 'es', entryFileNames: 'glossary-site.js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    };
+  }
   if (mode === 'npm') {
     return {
       ...shared,
@@ -71,7 +92,9 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   if (mode === 'cli') {
-    // The partners' build tool: one self-contained Node file, Markdown renderer and YAML parser inside.
+    // The partners' build tool: one self-contained Node file, Markdown renderer and YAML parser inside,
+    // and the Node API (dist/cli/ssr.js) that renders an element to HTML. jsdom (the server
+    // sanitizer's DOM) stays outside: it does not bundle, and only the site build needs it.
     return {
       publicDir: false,
       build: {
@@ -80,12 +103,16 @@ export default defineConfig(({ mode }): UserConfig => {
         emptyOutDir: false,
         copyPublicDir: false,
         minify: false,
-        ssr: 'scripts/cli.ts',
+        ssr: true,
         reportCompressedSize: false,
-        rollupOptions: { output: { entryFileNames: 'build-glossary.js', format: 'es' } },
+        rollupOptions: {
+          input: { 'build-glossary': 'scripts/cli.ts', ssr: 'src/site/render.ts' },
+          external: ['jsdom'],
+          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es' },
+        },
       },
-      ssr: { noExternal: true },
+      ssr: { noExternal: true, external: ['jsdom'] },
     };
   }
-  throw new Error(`vite.config.ts: unknown mode "${mode}"; use embed, iife, npm or cli`);
+  throw new Error(`vite.config.ts: unknown mode "${mode}"; use embed, iife, npm, cli or site`);
 });

@@ -6,7 +6,7 @@
  * Also: bytes before interaction and layout shift per page (page-load.js), 1,000 terms against Tippy and
  * Shoelace (render.js), Lighthouse on the demo pages (lighthouse.js).
  *
- * BENCH_RUNS sets the runs per timing (default 5); BENCH_ONLY=pages,render,autolink,lighthouse runs
+ * BENCH_RUNS sets the runs per timing (default 5); BENCH_ONLY=pages,render,autolink,lighthouse,site runs
  * some sections only and writes bench/.vendor/RESULTS-partial.md instead.
  */
 import { execFileSync } from 'node:child_process';
@@ -19,6 +19,7 @@ import { startServer } from '../scripts/serve.js';
 import { measureLighthouse } from './lighthouse.js';
 import { measurePages, PAGES, WIDTHS } from './page-load.js';
 import { buildVendors, measureHeap, measureRender } from './render.js';
+import { lighthouseSite, siteSection } from './site.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (values) => {
@@ -195,7 +196,7 @@ async function main() {
     return page;
   };
 
-  const only = new Set((process.env.BENCH_ONLY ?? 'pages,render,autolink,lighthouse').split(','));
+  const only = new Set((process.env.BENCH_ONLY ?? 'pages,render,autolink,lighthouse,site').split(','));
   const pages = only.has('pages') ? await measurePages(browser, url, Math.max(1, Math.ceil(RUNS / 3))) : [];
   let render;
   let heap = [];
@@ -301,6 +302,9 @@ async function main() {
     : [];
   await new Promise((resolve) => server.close(resolve));
 
+  // Lighthouse on the pre-rendered site (a section of its own: BENCH_ONLY=site).
+  const site = only.has('site') ? await lighthouseSite() : undefined;
+
   const { rows: sizeRows } = sizeTable();
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium}`;
@@ -334,6 +338,7 @@ async function main() {
     'Longest task: the longest entry the browser reported as a long task (50 ms or more) while the work ran; "< 50 ms" means none.',
     'Words matched: terms wrapped by ours (first occurrence / every occurrence) and marks placed by mark.js (every occurrence).',
     '',
+    ...(site ? [siteSection(site)] : []),
   ];
   const figure = (f) => `${f.precision.toFixed(3)} / ${f.recall.toFixed(3)}`;
   const senseLines = [
@@ -357,6 +362,7 @@ async function main() {
     report,
   );
   console.log(report);
+  if (site && !site.ok) process.exitCode = 1;
 }
 
 await main();

@@ -284,6 +284,14 @@ export function localeFolders(path: string, locale?: string): { folder: string; 
     .map((folder) => ({ folder, locale: basename(folder) }));
 }
 
+/** Removes `name value` from `args` and returns the value (undefined when the option is absent). */
+export function takeOption(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  if (at < 0) return undefined;
+  const [, value] = args.splice(at, 2);
+  return value;
+}
+
 /**
  * The term index written beside a glossary: every term without the fields only cards and questions
  * read, and `full` naming the full document. Pages whose terms only show short definitions load this
@@ -309,12 +317,7 @@ export function termIndexPath(fullPath: string): string {
  */
 export function main(argv: string[]): number {
   const args = [...argv];
-  const option = (name: string): string | undefined => {
-    const at = args.indexOf(name);
-    if (at < 0) return undefined;
-    const [, value] = args.splice(at, 2);
-    return value;
-  };
+  const option = (name: string) => takeOption(args, name);
   const out = option('--out') ?? 'generated';
   const locale = option('--locale');
   const jsonld = option('--jsonld');

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * A small static server for the demo and the end-to-end tests: `/` serves demo/, `/dist/` the build.
+ * A small static server for the demo and the end-to-end tests: `/` serves demo/, `/dist/` the build,
+ * `/site/` the pre-rendered glossary site (dist/site/).
  * `npm start` runs it after building and prints the address; tests start it on a free port and may
  * add headers (a strict Content-Security-Policy, say) per path.
  */
@@ -23,6 +24,7 @@ const TYPES = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
 };
 
 /**
@@ -60,6 +62,7 @@ export function startServer({
 } = {}) {
   const table = mounts ?? [
     ['/dist/', 'dist'],
+    ['/site/', 'dist/site'],
     ['/test/', 'test'],
     ['/', 'demo'],
   ];
@@ -119,5 +122,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   if (!started) throw new Error(`No free port from ${wanted} to ${wanted + 19}`);
   const local = `http://localhost:${started.port}/`;
-  console.log(`\n  Twelva glossary widgets demo: ${local}\n  (Ctrl+C to stop)\n`);
+  console.log(
+    `\n  Twelva glossary widgets demo: ${local}\n  Pre-rendered glossary site: ${local}site/en/\n  (Ctrl+C to stop)\n`,
+  );
 }

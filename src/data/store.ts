@@ -46,9 +46,15 @@ function inlineGlossaries(doc: Document): HTMLScriptElement[] {
 export function resolveSource(
   src: string | null | undefined,
   locale: SupportedLocale,
-  doc: Document = document,
+  doc: Document | undefined = typeof document === 'undefined' ? undefined : document,
 ): GlossarySourceRef {
   const chosen = (src && src.trim()) || getConfig().glossarySrc?.trim();
+  // On the server (pre-rendering) there is no document: a source is an absolute URL or the built-in
+  // glossary, and the build seeds its store (GlossaryStore.seed) before rendering.
+  if (!doc) {
+    const url = chosen && URL.canParse(chosen) ? chosen : builtinGlossaryUrl(locale);
+    return { kind: 'url', url, label: url };
+  }
   if (chosen) {
     if (chosen.startsWith('#')) {
       const script = doc.getElementById(chosen.slice(1));
@@ -173,6 +179,16 @@ export class GlossaryStore {
     return key;
   }
 
+  /**
+   * Registers an already loaded and validated glossary as the store of `ref`, ready at once: the
+   * pre-rendering build hands the elements their data this way, since a server render cannot wait.
+   */
+  static seed(ref: GlossarySourceRef, document: GlossaryDocument): GlossaryStore {
+    const store = new GlossaryStore(ref, document);
+    GlossaryStore.stores.set(GlossaryStore.keyOf(ref), store);
+    return store;
+  }
+
   /** Forgets every loaded glossary, so the next element loads afresh. For tests and long-lived apps. */
   static clear(): void {
     GlossaryStore.stores.clear();
@@ -185,12 +201,28 @@ export class GlossaryStore {
   document?: GlossaryDocument;
   /** Why the load failed: a {@link GlossaryLoadError}, or the validator's `GlossaryValidationError`. */
   error?: Error;
-  private readonly index = new Map<string, GlossaryTerm>();
   private fullStore?: GlossaryStore;
+  private readonly byWord = new Map<string, GlossaryTerm>();
 
-  private constructor(source: GlossarySourceRef) {
+  private constructor(source: GlossarySourceRef, seeded?: GlossaryDocument) {
     this.source = source;
-    this.ready = this.load();
+    if (seeded) {
+      this.index(seeded);
+      this.ready = Promise.resolve(this);
+    } else {
+      this.ready = this.load();
+    }
+  }
+
+  private index(document: GlossaryDocument): void {
+    this.document = document;
+    for (const term of document.terms) {
+      for (const word of [term.id, term.title, ...term.aliases]) {
+        const key = normalizeKey(word);
+        if (!this.byWord.has(key)) this.byWord.set(key, term);
+      }
+    }
+    this.status = 'ready';
   }
 
   private async load(): Promise<GlossaryStore> {
@@ -210,14 +242,7 @@ export class GlossaryStore {
           `Glossary ${this.source.label}: left out ${problems.length} item(s): ${list}`,
         );
       }
-      this.document = document;
-      for (const term of document.terms) {
-        for (const word of [term.id, term.title, ...term.aliases]) {
-          const key = normalizeKey(word);
-          if (!this.index.has(key)) this.index.set(key, term);
-        }
-      }
-      this.status = 'ready';
+      this.index(document);
     } catch (error) {
       this.error = error instanceof Error ? error : new GlossaryLoadError(String(error));
       this.status = 'failed';
@@ -261,6 +286,6 @@ export class GlossaryStore {
 
   /** The term with this id, title or alias, ignoring case and extra white space. */
   lookup(text: string): GlossaryTerm | undefined {
-    return this.index.get(normalizeKey(text));
+    return this.byWord.get(normalizeKey(text));
   }
 }

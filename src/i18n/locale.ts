@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+
 /** Locales with built-in content and UI strings. */
 export const SUPPORTED_LOCALES = ['en', 'es'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
@@ -36,6 +38,8 @@ export function resolveLocale(
   explicit: string | null | undefined,
   pageLocale: string | undefined,
 ): SupportedLocale {
+  // A server-rendered element has no document around it: its attribute, then the page's setting.
+  if (isServer) return toSupportedLocale(explicit) ?? toSupportedLocale(pageLocale) ?? DEFAULT_LOCALE;
   return (
     toSupportedLocale(explicit) ??
     toSupportedLocale(nearestLangBelowRoot(element)) ??

@@ -4,6 +4,7 @@
  * HTML has to be shown, so pages with only terms never download them. Links are checked by urls.ts.
  */
 import type { Config, DOMPurify } from 'dompurify';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { safeUrl } from './urls.js';
 
 /** What glossary HTML may contain: text structure, emphasis, lists, simple tables and links. */
@@ -45,23 +46,51 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
 
 let purifier: Promise<DOMPurify> | undefined;
 
-function loadPurifier(): Promise<DOMPurify> {
-  purifier ??= import('dompurify').then(({ default: purify }) => {
-    // Every link that survives is checked once more with the same rule as every other URL, and
-    // leaves the page without telling the destination where the reader came from.
-    purify.addHook('afterSanitizeAttributes', (node) => {
-      if (node.nodeName !== 'A') return;
-      const href = safeUrl(node.getAttribute('href'));
-      if (href) {
-        node.setAttribute('href', href);
-        node.setAttribute('rel', 'noopener noreferrer');
-      } else {
-        node.removeAttribute('href');
-      }
-    });
-    return purify;
+/**
+ * Adds the link rule to a DOMPurify instance: every link that survives is checked once more with the
+ * same rule as every other URL, and leaves the page without telling the destination where the reader
+ * came from. Used for the browser's instance and for the server's (DOMPurify over jsdom).
+ */
+export function addLinkRule(purify: DOMPurify): DOMPurify {
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName !== 'A') return;
+    const href = safeUrl(node.getAttribute('href'));
+    if (href) {
+      node.setAttribute('href', href);
+      node.setAttribute('rel', 'noopener noreferrer');
+    } else {
+      node.removeAttribute('href');
+    }
   });
+  return purify;
+}
+
+function loadPurifier(): Promise<DOMPurify> {
+  purifier ??= import('dompurify').then(({ default: purify }) => addLinkRule(purify));
   return purifier;
+}
+
+/** The same allowlist as a string result, for a server-side DOMPurify instance. */
+export const SERVER_SANITIZE_CONFIG: Config = { ...CONFIG, RETURN_DOM_FRAGMENT: false };
+
+let serverSanitizer: ((html: string) => string) | undefined;
+
+/**
+ * Installs the server's synchronous sanitizer (the pre-rendering build calls it with DOMPurify over
+ * jsdom, configured by {@link addLinkRule} and {@link SERVER_SANITIZE_CONFIG}): a server render cannot
+ * wait for a lazy import, and has no document of its own.
+ */
+export function useServerSanitizer(sanitize: (html: string) => string): void {
+  serverSanitizer = sanitize;
+}
+
+/**
+ * Glossary HTML for a server render: sanitized by the installed server sanitizer and rendered as
+ * markup (the browser later keeps that markup and records the fragment `sanitizeHtml` made from the
+ * same HTML, so nothing is rendered twice). Empty when no server sanitizer is installed.
+ */
+export function serverHtml(html: string): ReturnType<typeof unsafeHTML> | string {
+  return serverSanitizer ? unsafeHTML(serverSanitizer(html)) : '';
 }
 
 /** Starts loading the sanitizer early (when HTML will surely be needed soon). */

@@ -8,8 +8,14 @@ import { fill } from '../i18n/strings.js';
 /** Schemes a glossary link may use; anything else (javascript:, data:, vbscript:) is refused. */
 export const SAFE_URL_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'] as const;
 
-/** The URL, absolute, when its scheme is allowed; otherwise undefined. */
-export function safeUrl(value: string | undefined | null, base: string = document.baseURI): string | undefined {
+/**
+ * The URL, absolute, when its scheme is allowed; otherwise undefined. On the server (pre-rendering)
+ * there is no page to resolve against, so only absolute URLs survive there.
+ */
+export function safeUrl(
+  value: string | undefined | null,
+  base: string | undefined = typeof document === 'undefined' ? undefined : document.baseURI,
+): string | undefined {
   if (!value) return undefined;
   // Control characters and white space inside a scheme ("java\tscript:") are how filters get evaded.
   const trimmed = value.trim();

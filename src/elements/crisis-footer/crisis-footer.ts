@@ -106,6 +106,7 @@ export class CrisisFooterElement extends GlossaryElement {
   @state() private chosen?: string;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
     if (changed.has('region') && changed.get('region') !== undefined) this.chosen = undefined;
   }
 

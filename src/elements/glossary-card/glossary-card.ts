@@ -72,6 +72,7 @@ export class GlossaryCardElement extends GlossaryDataElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('term') || changed.has('variant')) this.expanded = false;
   }
 

@@ -55,6 +55,12 @@ export const styles = css`
   .answer {
     padding: 0 0.2em 0.8em 1.1em;
   }
+  /* A closed answer stays a box whose content the browser hides (content-visibility), not display:
+     none, or find-in-page could never reveal it; that is also how a reader without JavaScript finds it. */
+  .answer[hidden='until-found'] {
+    display: block !important;
+    padding-block: 0;
+  }
   .answer p {
     margin: 0 0 calc(0.6 * var(--_space));
   }

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { isServer, LitElement, type PropertyValues, type ReactiveController } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getConfig, toTheme, type ThemeChoice } from '../../config.js';
 import { DEFAULT_LOCALE, resolveLocale, type SupportedLocale } from '../../i18n/locale.js';
@@ -7,6 +7,7 @@ import { uiStrings, type CoreStrings } from '../../i18n/strings.js';
 import { localizeEntry, readerWords } from '../../region/entry.js';
 import { GlossaryController } from './glossary-controller.js';
 import { PageSettingsController } from './page-settings.js';
+import { afterHydrationData } from '../hydration.js';
 import type { HtmlTransform } from './safe-html.js';
 
 /**
@@ -50,6 +51,20 @@ export class GlossaryElement extends LitElement {
   /** The context last passed on to nested elements. */
   #context?: string;
 
+  /** The controllers, in order: the server renderer runs no update cycle, so they are run by hand there. */
+  protected readonly controllers: ReactiveController[] = [];
+
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    this.controllers.push(controller);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // On the server this is the one hook before the one render: settle what the controllers would.
+    if (isServer) for (const controller of this.controllers) controller.hostUpdate?.();
+    super.willUpdate(changed);
+  }
+
   constructor() {
     super();
     // Added before any subclass controller, so `language` is settled before they run.
@@ -82,6 +97,7 @@ export class GlossaryElement extends LitElement {
 
   /** The element whose shadow root this one is rendered in, when it is one of ours. */
   protected get renderer(): GlossaryElement | undefined {
+    if (isServer) return undefined;
     const root = this.getRootNode();
     return root instanceof ShadowRoot && root.host instanceof GlossaryElement ? root.host : undefined;
   }
@@ -161,5 +177,33 @@ export class GlossaryDataElement extends GlossaryElement {
 
   protected override contextKey(): string {
     return `${super.contextKey()} ${this.source ?? ''} ${this.readerRegion ?? ''}`;
+  }
+  protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
+    return afterHydrationData(
+      this,
+      () => this.hydrationData(),
+      () => super.scheduleUpdate(),
+    );
+  }
+
+  /**
+   * What a server-rendered element's first render must already have (hydration needs the server's
+   * output): the controllers are run until the glossary has loaded and its HTML is sanitized.
+   */
+  private async hydrationData(): Promise<void> {
+    for (let step = 0; step < 3; step++) {
+      for (const controller of this.controllers) controller.hostUpdate?.();
+      const store = this.glossary.store;
+      if (store?.status === 'loading') {
+        await store.ready;
+        continue;
+      }
+      const pending = this.controllers.filter(
+        (controller): controller is ReactiveController & { settled: Promise<unknown>; ready: boolean } =>
+          'settled' in controller && !(controller as { ready?: boolean }).ready,
+      );
+      if (pending.length === 0) return;
+      await Promise.all(pending.map((controller) => controller.settled));
+    }
   }
 }

@@ -8,9 +8,9 @@
  * run time). Here the sanitized fragment is a template kept in a cache and never inserted itself;
  * every place that shows it gets its own copy.
  */
-import { noChange, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isServer, noChange, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
-import { sanitizeHtml } from '../../text/sanitize.js';
+import { sanitizeHtml, serverHtml } from '../../text/sanitize.js';
 
 /**
  * Rewrites entry HTML for the reader before it is sanitized (region-aware words such as `{emergency}`).
@@ -63,6 +63,9 @@ class SafeHtmlDirective extends AsyncDirective {
 
   render(html: string, transform?: HtmlTransform): unknown {
     const text = input(html, transform);
+    // On the server (pre-rendering) the sanitizer runs synchronously and its output becomes markup;
+    // the browser later keeps that markup and records its own fragment for the same HTML.
+    if (isServer) return serverHtml(text);
     if (text === this.shown) return noChange;
     this.shown = text;
     this.waiting = undefined;
@@ -104,8 +107,10 @@ export const safeHtml = directive(SafeHtmlDirective);
  * that finishes after its inputs changed is ignored.
  */
 export class HtmlPreparation implements ReactiveController {
-  /** True once every current input is sanitized. */
-  ready = false;
+  /** True once every current input is sanitized (always on the server, whose sanitizer is synchronous). */
+  ready = isServer;
+  /** Settles when the current inputs are sanitized: what a server-rendered element waits for before hydrating. */
+  settled: Promise<unknown> = Promise.resolve();
   private key?: string;
   private readonly host: ReactiveControllerHost;
   private readonly inputs: () => { htmls: readonly string[]; transform?: HtmlTransform | undefined } | undefined;
@@ -120,6 +125,7 @@ export class HtmlPreparation implements ReactiveController {
   }
 
   hostUpdate(): void {
+    if (isServer) return;
     const current = this.inputs();
     const texts = current ? current.htmls.map((html) => input(html, current.transform)) : undefined;
     const key = texts?.join('\u0000');
@@ -132,7 +138,7 @@ export class HtmlPreparation implements ReactiveController {
     const templates = texts.map(template);
     this.ready = templates.every((cached) => cached.fragment !== undefined);
     if (this.ready) return;
-    void Promise.all(templates.map((cached) => cached.promise)).then(
+    this.settled = Promise.all(templates.map((cached) => cached.promise)).then(
       () => {
         if (this.key !== key) return;
         this.ready = true;

@@ -1,0 +1,111 @@
+/**
+ * The Node API: renders the widgets' own elements to HTML with declarative shadow DOM, for the
+ * pre-rendered glossary site and for a partner's static-site generator. Node only (it needs jsdom for
+ * the sanitizer); the browser takes the markup over when the widgets' site script loads.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import createDOMPurify from 'dompurify';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { configure, type GlossaryConfig } from '../config.js';
+import { resolveSource, GlossaryStore } from '../data/store.js';
+import type { GlossaryDocument } from '../data/schema.js';
+import { defineElement } from '../define.js';
+import { CrisisFooterElement } from '../elements/crisis-footer/crisis-footer.js';
+import { GlossaryCardElement } from '../elements/glossary-card/glossary-card.js';
+import { GlossaryFaqElement } from '../elements/glossary-faq/glossary-faq.js';
+import { GlossaryIndexElement } from '../elements/glossary-index/glossary-index.js';
+import { GlossaryTermElement } from '../elements/glossary-term/glossary-term.js';
+import { toSupportedLocale } from '../i18n/locale.js';
+import { addLinkRule, SERVER_SANITIZE_CONFIG, useServerSanitizer } from '../text/sanitize.js';
+
+/** The elements that render on the server. */
+const ELEMENTS = {
+  'glossary-card': GlossaryCardElement,
+  'glossary-faq': GlossaryFaqElement,
+  'glossary-index': GlossaryIndexElement,
+  'glossary-term': GlossaryTermElement,
+  'crisis-footer': CrisisFooterElement,
+} as const;
+
+export type RenderableTag = keyof typeof ELEMENTS;
+
+let prepared: Promise<void> | undefined;
+let sanitizer: ((markup: string) => string) | undefined;
+
+/** Glossary HTML through the server sanitizer (for JSON-LD answers); call {@link prepareServer} first. */
+export function sanitizeOnServer(markup: string): string {
+  if (!sanitizer) throw new Error('sanitizeOnServer: call prepareServer() first');
+  return sanitizer(markup);
+}
+
+/**
+ * Defines the elements in the server's registry and installs the server sanitizer: the same DOMPurify
+ * allowlist and link rule as in the browser, over a jsdom window.
+ */
+export function prepareServer(): Promise<void> {
+  prepared ??= (async () => {
+    const { JSDOM } = await import('jsdom').catch(() => {
+      throw new Error('Server rendering needs jsdom for the sanitizer: npm install --save-dev jsdom');
+    });
+    const purify = addLinkRule(createDOMPurify(new JSDOM('').window));
+    sanitizer = (markup) => String(purify.sanitize(markup, SERVER_SANITIZE_CONFIG));
+    useServerSanitizer(sanitizer);
+    for (const [tag, element] of Object.entries(ELEMENTS)) defineElement(tag, element);
+  })();
+  return prepared;
+}
+
+/**
+ * Hands a loaded glossary to the elements rendered next: they read it as the built-in glossary of its
+ * locale (or as `src` when given, the same string the element's `src` attribute will carry).
+ */
+export function seedGlossary(document: GlossaryDocument, src?: string): void {
+  const locale = toSupportedLocale(document.locale) ?? 'en';
+  GlossaryStore.seed(resolveSource(src, locale, undefined), document);
+}
+
+const NAME = /^[a-z][a-z0-9-]*$/;
+
+/** `"` and `&` and `<` escaped for a double-quoted attribute value. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+export interface RenderElementOptions {
+  /** Glossaries the element may read (one per locale); seeded before rendering. */
+  glossaries?: GlossaryDocument[];
+  /** Page-wide settings, as `configure()` takes them in the browser (termUrl, appUrl, region, strings). */
+  config?: GlossaryConfig;
+}
+
+/**
+ * Renders one element, e.g. `renderElement('glossary-card', { term: 'naloxone', locale: 'en' })`, to
+ * HTML: the tag with its attributes and a `<template shadowrootmode="open">` holding its styles and
+ * content. Call {@link prepareServer} once first (renderElementToHtml does it for you).
+ */
+export function renderElement(tag: RenderableTag, attributes: Record<string, string | boolean | number> = {}): string {
+  if (!(tag in ELEMENTS)) throw new Error(`renderElement: <${tag}> is not one of ${Object.keys(ELEMENTS).join(', ')}`);
+  const attributeText = Object.entries(attributes)
+    .filter(([, value]) => value !== false)
+    .map(([name, value]) => {
+      if (!NAME.test(name)) throw new Error(`renderElement: "${name}" is not an attribute name`);
+      return value === true ? name : `${name}="${escapeAttribute(String(value))}"`;
+    })
+    .join(' ');
+  // The tag and attribute text are checked and escaped above; only they are static.
+  const template = staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributeText)}></${unsafeStatic(tag)}>`;
+  return collectResultSync(render(template));
+}
+
+/** {@link renderElement} with its set-up: seeds `glossaries`, applies `config`, renders. */
+export async function renderElementToHtml(
+  tag: RenderableTag,
+  attributes: Record<string, string | boolean | number> = {},
+  options: RenderElementOptions = {},
+): Promise<string> {
+  await prepareServer();
+  for (const document of options.glossaries ?? []) seedGlossary(document, options.config?.glossarySrc);
+  if (options.config) configure(options.config);
+  return renderElement(tag, attributes);
+}
