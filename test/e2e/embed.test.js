@@ -38,7 +38,7 @@ async function openAndMeasure(page) {
 }
 
 for (const [kind, expectText] of [
-  ['module', /Naloxone A medicine that can quickly reverse an opioid overdose/],
+  ['module', /Naloxone A medicine that can reverse an opioid overdose and help a person breathe normally again/],
   ['classic', /Naloxone A medicine that can reverse an opioid overdose\./],
 ]) {
   describe(`the ${kind} script tag`, () => {
