@@ -3,6 +3,7 @@
  * The middleware serves the built-in glossaries where the source expects them and offers a few
  * misbehaving endpoints (slow, huge, wrong type) for the store's failure tests.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
@@ -89,8 +90,13 @@ const requestCounts = new Map();
  */
 export function schemePass(media) {
   if (media === 'light') return {};
+  // Only files that have such tests: mocha counts a file whose every test the grep filters out as failed.
+  const files = readdirSync('test/elements')
+    .filter((name) => name.endsWith('.test.ts'))
+    .map((name) => `test/elements/${name}`)
+    .filter((file) => readFileSync(file, 'utf8').includes('itInScheme('));
   return {
-    files: ['test/elements/*.test.ts'],
+    files,
     testFramework: { config: { ...config.testFramework.config, grep: `\\[media: ${media}\\]` } },
   };
 }
