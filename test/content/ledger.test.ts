@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { buildLocale } from '../../scripts/build-content.js';
 import type { GlossaryTerm } from '../../src/data/schema.js';
+import { uiStrings } from '../../src/i18n/strings.js';
 
 const english = buildLocale(new URL('../../content/en', import.meta.url).pathname, 'en');
 const spanish = buildLocale(new URL('../../content/es', import.meta.url).pathname, 'es');
@@ -40,12 +41,16 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 const plainText = (html: string) =>
   normalise(html.replace(/<[^>]+>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity));
 
-/** The items of every ordered list in an entry: the steps a reader follows. */
-function steps(term: GlossaryTerm): string[] {
+/** The overdose steps shared by the footer and every entry that holds a `{overdose-steps}` line. */
+const sharedSteps = (locale: 'en' | 'es') => uiStrings(locale, undefined).crisisOverdoseSteps.split('\n');
+
+/** The items of every ordered list in an entry, and the shared steps where it names them: the steps a reader follows. */
+function steps(term: GlossaryTerm, locale: 'en' | 'es'): string[] {
   const html = [term.body, ...term.sections.map((s) => s.html), ...term.faq.map((q) => q.a)].join('\n');
-  return [...html.matchAll(/<ol[^>]*>([\s\S]*?)<\/ol>/g)].flatMap(([, list = '']) =>
+  const shared = html.includes('{overdose-steps}') ? sharedSteps(locale) : [];
+  return [...shared, ...[...html.matchAll(/<ol[^>]*>([\s\S]*?)<\/ol>/g)].flatMap(([, list = '']) =>
     [...list.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map(([, item = '']) => plainText(item)),
-  );
+  )];
 }
 
 function readLedger(id: string): Ledger {
@@ -86,13 +91,13 @@ describe('claims ledger', () => {
         );
       }
       const stepRows = rows.filter((row) => row.step === true);
-      for (const step of steps(en)) {
+      for (const step of steps(en, 'en')) {
         assert.ok(
           stepRows.some((row) => normalise(row.claim) === step),
           `${en.id}: safety step has no ledger row: "${step}"`,
         );
       }
-      for (const step of steps(es)) {
+      for (const step of steps(es, 'es')) {
         assert.ok(
           stepRows.some((row) => row.es !== undefined && normalise(row.es) === step),
           `${en.id}: Spanish safety step has no ledger row: "${step}"`,
