@@ -126,9 +126,11 @@ describe('faults in the glossary source', () => {
       assert.deepEqual(log.errors, []);
       await page.close();
       if (src.includes('huge')) {
-        // Cut off near the 5 MB cap, not downloaded whole (allowing for what the network stack buffers).
+        // Cut off past the 5 MB cap, not downloaded whole. How much the server pushes into the socket
+        // before the browser's cancel reaches it depends on buffers and on how busy the machine is
+        // (11 MB on a quiet run, 29 MB on a busy one), so the bound is "well short of 60".
         assert.ok(seen.hugeBytesSent > 5 * MB, `${seen.hugeBytesSent} bytes sent`);
-        assert.ok(seen.hugeBytesSent < 20 * MB, `${(seen.hugeBytesSent / MB).toFixed(1)} MB sent of 60`);
+        assert.ok(seen.hugeBytesSent < 45 * MB, `${(seen.hugeBytesSent / MB).toFixed(1)} MB sent of 60`);
         t.diagnostic(
           `60 MB response: ${(seen.hugeBytesSent / MB).toFixed(1)} MB sent before the browser stopped reading`,
         );
