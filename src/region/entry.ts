@@ -11,9 +11,24 @@ import { emergencyNumbers } from './emergency.js';
 import { readerCountry } from './region.js';
 import { localizeHtml, localizeText, regionWords, type RegionWords } from './words.js';
 
-/** The words of the reader's place, for an element whose own `region` attribute is `own`. */
+/** Words already made, by country and language, for the partner's strings they were made from. */
+let wordsMade: { strings: unknown; byPlace: Map<string, RegionWords> } | undefined;
+
+/**
+ * The words of the reader's place, for an element whose own `region` attribute is `own`. Made once
+ * per country and language (every term on a page asks), again when the partner's strings change.
+ */
 export function readerWords(own: string | null | undefined, locale: SupportedLocale): RegionWords {
-  return regionWords(emergencyNumbers(readerCountry(own)), uiStrings(locale, getConfig().strings), locale);
+  const overrides = getConfig().strings;
+  if (!wordsMade || wordsMade.strings !== overrides) wordsMade = { strings: overrides, byPlace: new Map() };
+  const country = readerCountry(own);
+  const key = `${country} ${locale}`;
+  let words = wordsMade.byPlace.get(key);
+  if (!words) {
+    words = regionWords(emergencyNumbers(country), uiStrings(locale, overrides), locale);
+    wordsMade.byPlace.set(key, words);
+  }
+  return words;
 }
 
 /** One localized copy per entry and set of words, so elements see a stable object between renders. */
