@@ -37,6 +37,26 @@ function inlineGlossaries(doc: Document): HTMLScriptElement[] {
   return inlineCache.scripts;
 }
 
+/** URLs already resolved, by base and written form: every auto-linked term names its source. */
+const resolvedUrls = new Map<string, string>();
+
+/** `written` against `base` as an absolute URL, or `about:invalid` when it is none. */
+function absoluteUrl(written: string, base: string): string {
+  const key = `${base}\n${written}`;
+  let url = resolvedUrls.get(key);
+  if (url === undefined) {
+    try {
+      url = new URL(written, base).href;
+    } catch {
+      url = 'about:invalid';
+    }
+    // A page names a handful of sources; the bound only guards against one that names thousands.
+    if (resolvedUrls.size >= 64) resolvedUrls.clear();
+    resolvedUrls.set(key, url);
+  }
+  return url;
+}
+
 /**
  * Decides which glossary an element reads: its `src` attribute, else the page's `data-glossary-src`
  * (or `configure({ glossarySrc })`), else an inline `<script type="application/json" data-glossary>`
@@ -61,13 +81,7 @@ export function resolveSource(
       if (script instanceof HTMLScriptElement) return { kind: 'inline', script, label: `inline ${chosen}` };
       return { kind: 'url', url: 'about:invalid', label: `inline ${chosen} (no <script> with that id)` };
     }
-    let url: string;
-    try {
-      url = new URL(chosen, doc.baseURI).href;
-    } catch {
-      url = 'about:invalid';
-    }
-    return { kind: 'url', url, label: chosen };
+    return { kind: 'url', url: absoluteUrl(chosen, doc.baseURI), label: chosen };
   }
   const inline = inlineGlossaries(doc);
   const script =

@@ -31,15 +31,17 @@ export function readerWords(own: string | null | undefined, locale: SupportedLoc
   return words;
 }
 
-/** One localized copy per entry and set of words, so elements see a stable object between renders. */
-const copies = new WeakMap<GlossaryTerm, Map<string, GlossaryTerm>>();
+/**
+ * One localized copy per entry and set of words, so elements see a stable object between renders.
+ * Keyed by the words object itself: readerWords() hands out one per place and language.
+ */
+const copies = new WeakMap<GlossaryTerm, WeakMap<RegionWords, GlossaryTerm>>();
 
 /** `entry` with every text field in the reader's words (a pure function of its inputs, memoized). */
 export function localizeEntry(entry: GlossaryTerm, words: RegionWords): GlossaryTerm {
-  const key = `${words.emergency}\n${words.overdoseSteps.join('\n')}`;
   let byWords = copies.get(entry);
-  if (!byWords) copies.set(entry, (byWords = new Map()));
-  let copy = byWords.get(key);
+  if (!byWords) copies.set(entry, (byWords = new WeakMap()));
+  let copy = byWords.get(words);
   if (!copy) {
     const text = (value: string) => localizeText(value, words);
     copy = {
@@ -50,7 +52,7 @@ export function localizeEntry(entry: GlossaryTerm, words: RegionWords): Glossary
       faq: entry.faq.map((q) => ({ ...q, q: text(q.q), a: localizeHtml(q.a, words) })),
       ...(entry.languageNote === undefined ? {} : { languageNote: text(entry.languageNote) }),
     };
-    byWords.set(key, copy);
+    byWords.set(words, copy);
   }
   return copy;
 }

@@ -67,10 +67,9 @@ export function knownCountry(value: string | null | undefined): string | undefin
 
 /** The country whose help a reader gets, for an element whose own `region` attribute is `own`. */
 export function readerCountry(own?: string | null): string {
+  const named = knownCountry(own) ?? knownCountry(getConfig().region);
+  if (named) return named;
+  // Read only when nothing names a place: the first read of the zone loads the browser's zone data.
   const zoneCountry = countryFromTimeZone(readerTimeZone());
-  return (
-    knownCountry(own) ??
-    knownCountry(getConfig().region) ??
-    (zoneCountry === undefined ? FALLBACK_COUNTRY : (knownCountry(zoneCountry) ?? UNKNOWN_COUNTRY))
-  );
+  return zoneCountry === undefined ? FALLBACK_COUNTRY : (knownCountry(zoneCountry) ?? UNKNOWN_COUNTRY);
 }

@@ -7,9 +7,9 @@ import { matcherFor, type TermMatch, type TermMatcher } from './matcher.js';
 import { linkable } from './sense.js';
 
 /**
- * How many new terms one slice may wrap at first. Each new term renders (its element, its shadow root,
- * its styles) right after the slice and in the next frame, so the cap keeps that work short too; it
- * then adapts to what this device measures (see {@link Autolinker.adapt}).
+ * How many new terms may be made between two frames at first. Each new term renders (its element, its
+ * shadow root, its styles) right after its slice and in the next frame, so the cap keeps that work
+ * short too; it then adapts to what this device measures (see {@link Autolinker.adapt}).
  */
 const TERMS_PER_SLICE = 24;
 /** The adaptive cap never goes above this (a slice of long, term-dense paragraphs stays bounded). */
@@ -171,10 +171,16 @@ class Autolinker implements AutolinkHandle {
     }
   }
 
-  /** Works through queued subtrees in slices of about {@link SLICE_MS}, yielding between them. */
+  /**
+   * Works through queued subtrees in slices of about {@link SLICE_MS}, yielding between them. The
+   * terms made since the last frame are capped ({@link termsPerSlice}): once a slice reaches the cap,
+   * the drain waits for a frame to draw them before making more. Slices that made fewer terms only
+   * yield, so a page with a term here and there (first occurrences) is not paced frame by frame.
+   */
   private async drain(): Promise<void> {
     // try/finally in this one function: when the loop ends, the flag clears in the same turn.
     try {
+      let countAtFrame = this.count;
       while ((this.queue.length > 0 || this.texts.length > 0) && !this.stopped) {
         if (this.finished()) {
           this.queue.length = 0;
@@ -183,8 +189,7 @@ class Autolinker implements AutolinkHandle {
         }
         const start = performance.now();
         const deadline = start + SLICE_MS;
-        const countAtStart = this.count;
-        while (performance.now() < deadline && this.count - countAtStart < this.termsPerSlice) {
+        while (performance.now() < deadline && this.count - countAtFrame < this.termsPerSlice) {
           if (this.texts.length > 0) this.linkParagraph();
           else if (this.queue.length > 0) this.collect(this.queue.shift() as Node, deadline);
           else break;
@@ -192,10 +197,12 @@ class Autolinker implements AutolinkHandle {
         // Our own insertions would come back as mutations: drop them (nothing else can run mid-slice).
         this.observer?.takeRecords();
         if (this.queue.length === 0 && this.texts.length === 0) break;
-        if (this.count > countAtStart) {
-          // After changing the page, let a frame draw those changes before making more.
+        const made = this.count - countAtFrame;
+        if (made >= this.termsPerSlice) {
+          // A frame's worth of new terms: let a frame draw them before making more.
           await nextFrame();
-          this.adapt(this.count - countAtStart, performance.now() - start);
+          this.adapt(made, performance.now() - start);
+          countAtFrame = this.count;
         } else {
           await yieldToBrowser();
         }
