@@ -5,6 +5,7 @@ import type { GlossaryTermElement } from '../../src/elements/glossary-term/gloss
 import '../../src/index.js';
 import { uiStrings } from '../../src/i18n/strings.js';
 import { fillEmergency, localizeHtml, localizeText, regionWords } from '../../src/region/words.js';
+import { configure } from '../../src/config.js';
 import { fakeZone, realZone, usePageState } from '../helpers.js';
 
 const EN = {
@@ -136,6 +137,25 @@ describe('region-aware words', () => {
     const ie = await card('locale="es" region="IE"', '#words-es');
     expect(shown(ie)).to.contain('llame al 112 o 999.');
     await expect(ie).to.be.accessible();
+  });
+
+  it("uses a partner's own wording once configured, also after terms have used the built-in one", async () => {
+    fakeZone('Asia/Calcutta');
+    const before = await fixture<GlossaryTermElement>(
+      html`<glossary-term src="#words-en" term="overdose">overdose</glossary-term>`,
+    );
+    await waitUntil(() => before.shadowRoot!.querySelector('#description'), 'the term knows its entry');
+    expect(before.shadowRoot!.querySelector('#description')!.textContent).to.equal(
+      'A medical emergency: call your local emergency number.',
+    );
+    configure({ strings: { en: { emergencyLocal: 'the emergency number where you are' } } });
+    await waitUntil(
+      () => before.shadowRoot!.querySelector('#description')!.textContent!.includes('where you are'),
+      'the term re-renders with the new words',
+    );
+    expect(before.shadowRoot!.querySelector('#description')!.textContent).to.equal(
+      'A medical emergency: call the emergency number where you are.',
+    );
   });
 
   it('words the short definition of a term and the questions of an FAQ', async () => {

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
 import type { GlossaryTerm } from '../../data/schema.js';
-import { fill, type CoreStrings } from '../../i18n/strings.js';
+import { fill } from '../../i18n/strings.js';
 import { focusRing, motion, tokens } from '../../styles/shared.js';
 import { entryUrl } from '../../text/urls.js';
 import { warnOnce } from '../../warn.js';
@@ -310,8 +310,6 @@ export class GlossaryTermElement extends GlossaryDataElement {
   protected override render() {
     const entry = this.entry;
     if (!entry) return html`<slot></slot>`;
-    const strings = this.strings();
-    const readMore = entryUrl(getConfig().termUrl, entry.id);
     // No white space between the top-level nodes: the host is inline, and any would show as a
     // space around the term in the partner's sentence.
     return html`<span
@@ -325,10 +323,13 @@ export class GlossaryTermElement extends GlossaryDataElement {
         aria-describedby="description"
         ><slot></slot></span
       ><span id="description" hidden>${entry.short}</span
-      >${this.everOpened ? this.renderDefinition(entry, strings, readMore) : nothing}`;
+      >${this.everOpened ? this.renderDefinition(entry) : nothing}`;
   }
 
-  private renderDefinition(entry: GlossaryTerm, strings: CoreStrings, readMore: string | undefined) {
+  /** The open definition: rendered from the first opening on, so a term never opened pays nothing for it. */
+  private renderDefinition(entry: GlossaryTerm) {
+    const strings = this.strings();
+    const readMore = entryUrl(getConfig().termUrl, entry.id);
     return html`<div
         id="definition"
         part="definition"
