@@ -169,9 +169,13 @@ export async function settled(root: Element): Promise<void> {
 }
 
 const RealDateTimeFormat = Intl.DateTimeFormat;
+type TemporalNow = { timeZoneId?: () => string };
+const temporalNow = (globalThis as { Temporal?: { Now?: TemporalNow } }).Temporal?.Now;
+const realTimeZoneId = temporalNow?.timeZoneId;
 /**
- * Makes the browser report `zone` as the reader's time zone until `realZone()` (formatting itself is
- * left alone, so dates still render).
+ * Makes the browser report `zone` as the reader's time zone until `realZone()`, through both ways the
+ * widgets ask (`Temporal.Now.timeZoneId()` where it exists, else `Intl.DateTimeFormat`); formatting
+ * itself is left alone, so dates still render.
  */
 export function fakeZone(zone: string | undefined): void {
   const fake = function (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
@@ -181,10 +185,17 @@ export function fakeZone(zone: string | undefined): void {
     return real;
   };
   Intl.DateTimeFormat = fake as unknown as typeof Intl.DateTimeFormat;
+  if (temporalNow && realTimeZoneId) {
+    // A new function each time, so the widgets' once-per-page reading sees a new reader.
+    Object.defineProperty(temporalNow, 'timeZoneId', { value: () => zone ?? '', configurable: true, writable: true });
+  }
 }
 /** Undoes `fakeZone()`. */
 export function realZone(): void {
   Intl.DateTimeFormat = RealDateTimeFormat;
+  if (temporalNow && realTimeZoneId) {
+    Object.defineProperty(temporalNow, 'timeZoneId', { value: realTimeZoneId, configurable: true, writable: true });
+  }
 }
 
 /** A minimal valid glossary entry for matcher and word-sense tests. */

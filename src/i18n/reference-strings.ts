@@ -11,6 +11,8 @@ export const REFERENCE_STRINGS: Record<SupportedLocale, ReferenceStrings> = {
     cardRelated: 'Related terms',
     cardSources: 'Sources',
     cardReviewed: 'Reviewed on {date}',
+    cardDate: '{month} {day}, {year}',
+    cardMonths: 'January February March April May June July August September October November December',
     cardNotMedicalAdvice:
       'This is general information, not medical advice. Talk with a health care provider about your own situation.',
     cardShowMore: 'Show more',
@@ -34,6 +36,8 @@ export const REFERENCE_STRINGS: Record<SupportedLocale, ReferenceStrings> = {
     cardRelated: 'Términos relacionados',
     cardSources: 'Fuentes',
     cardReviewed: 'Revisado el {date}',
+    cardDate: '{day} de {month} de {year}',
+    cardMonths: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
     cardNotMedicalAdvice:
       'Esta es información general, no consejo médico. Hable con un profesional de la salud sobre su situación.',
     cardShowMore: 'Mostrar más',

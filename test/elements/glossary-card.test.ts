@@ -53,6 +53,16 @@ describe('<glossary-card>', () => {
     ]);
   });
 
+  it('writes the review date for the language, and as a partner words it', async () => {
+    const es = await card(
+      html`<glossary-card term="harm-reduction" locale="es" src=${fullGlossary()}></glossary-card>`,
+    );
+    expect(es.shadowRoot!.querySelector('time')!.textContent).to.equal('1 de noviembre de 2026');
+    configure({ strings: { en: { cardDate: '{day} {month} {year}' } } });
+    const gb = await card(html`<glossary-card term="harm-reduction" src=${fullGlossary()}></glossary-card>`);
+    expect(gb.shadowRoot!.querySelector('time')!.textContent).to.equal('1 November 2026');
+  });
+
   it('shows the questions through <glossary-faq> and related entries as working terms', async () => {
     const el = await card(html`<glossary-card term="harm-reduction" src=${fullGlossary()}></glossary-card>`);
     const faq = el.shadowRoot!.querySelector('glossary-faq')!;

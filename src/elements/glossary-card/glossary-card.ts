@@ -4,7 +4,7 @@ import { getConfig } from '../../config.js';
 import type { GlossaryTerm } from '../../data/schema.js';
 import { definedTerm } from '../../data/structured-data.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
-import type { CoreStrings, ReferenceStrings } from '../../i18n/strings.js';
+import { fill, type CoreStrings, type ReferenceStrings } from '../../i18n/strings.js';
 import { reserve } from '../../styles/reserve.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { entryUrl, safeUrl } from '../../text/urls.js';
@@ -116,14 +116,14 @@ export class GlossaryCardElement extends GlossaryDataElement {
     </div>`;
   }
 
-  private reviewed(
-    entry: GlossaryTerm,
-    t: CoreStrings & ReferenceStrings,
-    locale: string,
-  ): TemplateResult | typeof nothing {
+  private reviewed(entry: GlossaryTerm, t: CoreStrings & ReferenceStrings): TemplateResult | typeof nothing {
     if (!entry.reviewed) return nothing;
-    const date = new Date(`${entry.reviewed}T12:00:00Z`);
-    const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    const [year, month, day] = entry.reviewed.split('-').map(Number);
+    const monthName = t.cardMonths.split(/\s+/)[(month ?? 0) - 1];
+    // A date the schema let through but no month names (a partner's override with too few): ISO.
+    const text = monthName
+      ? fill(t.cardDate, { day: String(day), month: monthName, year: String(year) })
+      : entry.reviewed;
     const [before = '', after = ''] = t.cardReviewed.split('{date}');
     return html`<p>${before}<time datetime=${entry.reviewed}>${text}</time>${after}</p>`;
   }
@@ -234,7 +234,7 @@ export class GlossaryCardElement extends GlossaryDataElement {
         }
       </div>
       <footer part="meta" class="meta">
-        ${this.reviewed(entry, t, this.language)}
+        ${this.reviewed(entry, t)}
         <p>${t.cardNotMedicalAdvice}</p>
         ${compact && more ? html`<p><a href=${more}>${t.cardReadMore}<span class="visually-hidden">: ${entry.title}</span></a></p>` : nothing}
         ${app ? html`<p><a href=${app} rel="noopener noreferrer">${t.cardOpenApp}</a></p>` : nothing}
