@@ -28,6 +28,23 @@ export function letterOf(title: string, locale: string): string {
 }
 
 /**
+ * A glossary's terms in the locale's alphabetical order, sorted once per glossary and language: the
+ * index asks on every render and every keystroke of the filter, and a collator is costly to make.
+ */
+const sortedByLanguage = new WeakMap<readonly GlossaryTerm[], Map<string, GlossaryTerm[]>>();
+function sortedTerms(terms: readonly GlossaryTerm[], language: string): GlossaryTerm[] {
+  let byLanguage = sortedByLanguage.get(terms);
+  if (!byLanguage) sortedByLanguage.set(terms, (byLanguage = new Map()));
+  let sorted = byLanguage.get(language);
+  if (!sorted) {
+    const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
+    sorted = [...terms].sort((a, b) => collator.compare(a.title, b.title));
+    byLanguage.set(language, sorted);
+  }
+  return sorted;
+}
+
+/**
  * The whole glossary A to Z, in the locale's order (Spanish order for `es`), with letter navigation and
  * a filter that matches titles and aliases as you type and announces the number of results politely.
  * Each entry opens its compact card in place, or links to the page's term URL when one is configured.
@@ -64,11 +81,11 @@ export class GlossaryIndexElement extends GlossaryDataElement {
   get visibleEntries(): GlossaryTerm[] {
     const store = this.glossary.store;
     if (store?.status !== 'ready') return [];
-    const collator = new Intl.Collator(this.language, { sensitivity: 'base', numeric: true });
     const wanted = searchable(this.query.trim());
-    return store.terms
-      .filter((entry) => !wanted || [entry.title, ...entry.aliases].some((word) => searchable(word).includes(wanted)))
-      .sort((a, b) => collator.compare(a.title, b.title));
+    const sorted = sortedTerms(store.terms, this.language);
+    return wanted
+      ? sorted.filter((entry) => [entry.title, ...entry.aliases].some((word) => searchable(word).includes(wanted)))
+      : sorted;
   }
 
   private onInput(event: Event): void {
