@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { getConfig } from '../../config.js';
 import type { GlossaryTerm } from '../../data/schema.js';
 import { fill } from '../../i18n/strings.js';
@@ -78,15 +77,22 @@ function watchDocument(watch: boolean): void {
 export class GlossaryTermElement extends GlossaryDataElement {
   static override styles = [tokens, focusRing, motion, styles];
 
+  static override properties: PropertyDeclarations = { term: { reflect: true } };
+
   /** Entry id, title or alias to show. Default: the element's text. */
-  @property({ reflect: true }) term?: string;
+  term?: string;
 
-  @state() private open = false;
+  /** Whether the definition is open (internal state: show() and hide() ask for the update). */
+  private open = false;
   /** The definition is rendered the first time it opens: a page of terms that are never opened pays only for the text. */
-  @state() private everOpened = false;
+  private everOpened = false;
 
-  @query('#trigger') private trigger?: HTMLElement;
-  @query('#definition') private panel?: HTMLElement;
+  private get trigger(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('#trigger') ?? undefined;
+  }
+  private get panel(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('#definition') ?? undefined;
+  }
 
   /** Opened by a click, tap or Enter: stays open until closed on purpose, not when the pointer leaves. */
   private pinned = false;
@@ -200,6 +206,7 @@ export class GlossaryTermElement extends GlossaryDataElement {
     for (const other of [...openTerms]) other.hide();
     this.open = true;
     this.everOpened = true;
+    this.requestUpdate();
     await this.updateComplete;
     const { trigger, panel } = this;
     if (!this.open || !trigger || !panel) return;
@@ -219,6 +226,7 @@ export class GlossaryTermElement extends GlossaryDataElement {
     this.pinned = false;
     if (!this.open) return;
     this.open = false;
+    this.requestUpdate();
     const index = openTerms.indexOf(this);
     if (index >= 0) openTerms.splice(index, 1);
     if (openTerms.length === 0) watchDocument(false);
