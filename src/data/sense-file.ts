@@ -4,7 +4,7 @@
  */
 import { warnOnce } from '../warn.js';
 import type { GlossaryTerm } from './schema.js';
-import { fetchText, parse, type GlossaryStore } from './store.js';
+import { fetchText, type GlossaryStore } from './store.js';
 
 const loads = new WeakMap<GlossaryStore, Promise<readonly GlossaryTerm[]>>();
 
@@ -33,12 +33,12 @@ async function load(store: GlossaryStore): Promise<readonly GlossaryTerm[]> {
   const { url, label } = store.named(name);
   try {
     const [text, { validateSenseFile }] = await Promise.all([fetchText(url), import('./schema.js')]);
-    const { sense, refused, problems } = validateSenseFile(parse(text), store.terms);
+    const { sense, refused, problems } = validateSenseFile(JSON.parse(text), store.terms);
     if (problems.length > 0) {
       const list = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
       warnOnce(
         `sense-problems:${url}`,
-        `Word-sense hints ${label}: left out ${problems.length} item(s), and those entries are not auto-linked: ${list}`,
+        `Word-sense hints ${label}: left out ${problems.length} item(s), not auto-linked: ${list}`,
       );
     }
     return store.terms
@@ -50,7 +50,7 @@ async function load(store: GlossaryStore): Promise<readonly GlossaryTerm[]> {
   } catch (error) {
     warnOnce(
       `sense-failed:${url}`,
-      `Could not load the word-sense hints from ${label}: ${(error as Error).message}. Nothing is auto-linked from ${store.source.label}; hand-marked terms still work.`,
+      `Could not load the word-sense hints from ${label}: ${(error as Error).message}. Nothing is auto-linked from ${store.source.label}.`,
     );
     return [];
   }

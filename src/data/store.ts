@@ -138,8 +138,7 @@ export async function fetchText(url: string): Promise<string> {
   }
 }
 
-/** Parses a glossary file, failing with a {@link GlossaryLoadError}. */
-export function parse(text: string): unknown {
+function parse(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
