@@ -46,7 +46,7 @@ const devtoolsPlugin = {
 
 const faultyEndpoints = async (context, next) => {
   const url = new URL(context.url, 'http://localhost');
-  const builtin = /^\/src\/glossary\.(\w+(?:\.terms)?)\.json$/.exec(url.pathname);
+  const builtin = /^\/src\/glossary\.(\w+(?:\.terms|\.sense)?)\.json$/.exec(url.pathname);
   if (builtin) {
     context.url = `/generated/glossary.${builtin[1]}.json`;
     return next();

@@ -1,6 +1,7 @@
 /**
  * Content build: content/<locale>/<id>.md (front matter + Markdown) → glossary.<locale>.json, schema 1,
- * and its term index glossary.<locale>.terms.json (see termIndex).
+ * its term index glossary.<locale>.terms.json (see termIndex) and the word-sense hints the index
+ * leaves out, glossary.<locale>.sense.json (see senseFile).
  *
  *   tsx scripts/cli.ts content --out generated      every locale folder under content/
  *   tsx scripts/cli.ts content/es --out generated   one folder (locale from its name or --locale)
@@ -23,6 +24,8 @@ import {
   FULL_ONLY_FIELDS,
   validateGlossary,
   type GlossaryDocument,
+  type GlossarySense,
+  type GlossarySenseFile,
   type GlossaryTerm,
   type GlossaryTermIndex,
   type TermSummary,
@@ -295,20 +298,51 @@ export function takeOption(args: string[], name: string): string | undefined {
 /**
  * The term index written beside a glossary: every term without the fields only cards and questions
  * read, and `full` naming the full document. Pages whose terms only show short definitions load this
- * (about a quarter of the bytes) and fetch the full document only when a card or question appears.
- * Any other term field (word-sense hints, say) stays in the index: the auto-linker may need it.
+ * (a small part of the bytes) and fetch the full document only when a card or question appears.
+ * The word-sense hints, which only the auto-linker reads, go to the hints file that `sense` names
+ * (see {@link senseFile}); any other term field stays in the index.
  */
 export function termIndex(document: GlossaryDocument, fullName: string): GlossaryTermIndex {
   const { terms, ...rest } = document;
-  const heavy = new Set<string>(FULL_ONLY_FIELDS);
+  const left = new Set<string>([...FULL_ONLY_FIELDS, 'sense']);
   const summary = (term: GlossaryTerm): TermSummary =>
-    Object.fromEntries(Object.entries(term).filter(([key]) => !heavy.has(key))) as TermSummary;
-  return { ...rest, full: fullName, terms: terms.map(summary) };
+    Object.fromEntries(Object.entries(term).filter(([key]) => !left.has(key))) as TermSummary;
+  const sense = terms.some((term) => term.sense) ? { sense: senseFilePath(fullName) } : {};
+  return { ...rest, full: fullName, ...sense, terms: terms.map(summary) };
+}
+
+/**
+ * The hints file a term index names: entry id → word-sense hints, for the entries that have any
+ * (empty lists left out); undefined when no entry has hints, and the index then names none.
+ */
+export function senseFile(document: GlossaryDocument): GlossarySenseFile | undefined {
+  const terms: Record<string, Partial<GlossarySense>> = {};
+  for (const term of document.terms) {
+    if (term.sense) terms[term.id] = Object.fromEntries(Object.entries(term.sense).filter(([, words]) => words.length));
+  }
+  if (Object.keys(terms).length === 0) return undefined;
+  return { schema: document.schema, locale: document.locale, terms };
 }
 
 /** `glossary.en.json` → `glossary.en.terms.json`: the index sits beside its full document. */
 export function termIndexPath(fullPath: string): string {
   return fullPath.replace(/(\.json)?$/, '.terms.json');
+}
+
+/** `glossary.en.json` → `glossary.en.sense.json`: the hints sit beside their index. */
+export function senseFilePath(fullPath: string): string {
+  return fullPath.replace(/(\.json)?$/, '.sense.json');
+}
+
+/**
+ * Writes a glossary to `target` with, beside it, its term index and (when any entry has word-sense
+ * hints) its hints file: what `build-glossary`, the content build and the site build all publish.
+ */
+export function writeGlossary(target: string, document: GlossaryDocument): void {
+  writeFileSync(target, `${JSON.stringify(document)}\n`);
+  writeFileSync(termIndexPath(target), `${JSON.stringify(termIndex(document, basename(target)))}\n`);
+  const hints = senseFile(document);
+  if (hints) writeFileSync(senseFilePath(target), `${JSON.stringify(hints)}\n`);
 }
 
 /**
@@ -340,8 +374,7 @@ export function main(argv: string[]): number {
       const document = buildLocale(folder, code);
       const target = out.endsWith('.json') ? out : join(out, `glossary.${code}.json`);
       mkdirSync(out.endsWith('.json') ? join(target, '..') : out, { recursive: true });
-      writeFileSync(target, `${JSON.stringify(document)}\n`);
-      writeFileSync(termIndexPath(target), `${JSON.stringify(termIndex(document, basename(target)))}\n`);
+      writeGlossary(target, document);
       if (jsonld) {
         const file = folders.length > 1 ? jsonld.replace(/(\.json(ld)?)?$/, `.${code}$1`) : jsonld;
         writeFileSync(file, `${JSON.stringify(definedTermSet(forSearchEngines(document), termUrl), null, 2)}\n`);

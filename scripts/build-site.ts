@@ -25,14 +25,7 @@ import {
 } from '../src/site/pages.js';
 import { prepareServer, sanitizeOnServer, seedGlossary } from '../src/site/render.js';
 import { SITE_UI_STRINGS } from '../src/site/strings.js';
-import {
-  buildLocale,
-  ContentBuildError,
-  localeFolders,
-  takeOption,
-  termIndex,
-  termIndexPath,
-} from './build-content.js';
+import { buildLocale, ContentBuildError, localeFolders, takeOption, writeGlossary } from './build-content.js';
 
 /** Where `npm start` serves the site; used when no base URL is given, with a warning. */
 export const DEFAULT_BASE_URL = 'http://localhost:5173/site/';
@@ -90,10 +83,9 @@ export async function buildSite(options: SiteOptions): Promise<SiteReport> {
       region: options.region ?? 'US',
       strings: SITE_UI_STRINGS,
     });
-    // The widgets' built-in source is the term index beside the script, which names this full document.
-    const full = `glossary.${locale}.json`;
-    writeFileSync(join(options.out, 'assets', full), `${JSON.stringify(document)}\n`);
-    writeFileSync(join(options.out, 'assets', termIndexPath(full)), `${JSON.stringify(termIndex(document, full))}\n`);
+    // The widgets' built-in source is the term index beside the script, which names this full document
+    // and the word-sense hints.
+    writeGlossary(join(options.out, 'assets', `glossary.${locale}.json`), document);
     write(`${locale}/index.html`, indexPage(site, locale));
     for (const entry of document.terms) {
       write(`${locale}/${entry.id}/index.html`, entryPage(site, locale, entry, sanitizeOnServer));

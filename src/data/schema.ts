@@ -86,19 +86,37 @@ export interface GlossaryDocument {
    * that show those load the full document when they first need it.
    */
   full?: string;
+  /**
+   * Set on a term index whose entries' word-sense hints live apart: the address of the hints file
+   * (`glossary.<locale>.sense.json`, a {@link GlossarySenseFile}), relative to the index, on the same
+   * origin. Only the auto-linker reads it; hand-marked terms never fetch it.
+   */
+  sense?: string;
   terms: GlossaryTerm[];
 }
 
 /** Term fields a term index leaves out: only cards, questions and structured data read them. */
 export const FULL_ONLY_FIELDS = ['body', 'sections', 'faq', 'related', 'sources', 'reviewed'] as const;
 
-/** A term as a term index carries it. */
-export type TermSummary = Omit<GlossaryTerm, (typeof FULL_ONLY_FIELDS)[number]>;
+/** A term as a term index carries it: its word-sense hints are in the hints file the index names. */
+export type TermSummary = Omit<GlossaryTerm, (typeof FULL_ONLY_FIELDS)[number] | 'sense'>;
 
 /** A term index as the content build writes it (the browser reads it through the one validator). */
-export interface GlossaryTermIndex extends Omit<GlossaryDocument, 'terms' | 'full'> {
+export interface GlossaryTermIndex extends Omit<GlossaryDocument, 'terms' | 'full' | 'sense'> {
   full: string;
+  /** Present when some entry has word-sense hints: the file that holds them. */
+  sense?: string;
   terms: TermSummary[];
+}
+
+/**
+ * The word-sense hints of a term index, apart from it (`glossary.<locale>.sense.json`): entry id →
+ * that entry's `sense`, each list optional. Entries it does not name have no hints.
+ */
+export interface GlossarySenseFile {
+  schema: typeof SCHEMA_VERSION;
+  locale: string;
+  terms: Record<string, Partial<GlossarySense>>;
 }
 
 /** A document that cannot be used at all; `field` names where it went wrong (e.g. `terms`). */
@@ -214,19 +232,21 @@ function record(item: unknown, itemPath: string): Json {
   return item;
 }
 
-/** The optional `sense` of a term: four lists of short phrases, the ambiguous ones among the term's own names. */
-function sense(term: Json, path: string, names: readonly string[]): GlossarySense | undefined {
-  const value = term['sense'];
+/**
+ * The optional `sense` of a term (at `path`, in a document or in a hints file): four lists of short
+ * phrases, the ambiguous ones among the term's own names.
+ */
+function sense(value: unknown, path: string, names: readonly string[]): GlossarySense | undefined {
   if (value === undefined) return undefined;
-  const item = record(value, `${path}.sense`);
+  const item = record(value, path);
   const words = (key: keyof GlossarySense): string[] => {
-    const found = list(item, key, `${path}.sense`, (word, wordPath) => {
+    const found = list(item, key, path, (word, wordPath) => {
       const text = plainString(word, wordPath);
       if (text.length > 120) throw new TermProblem(wordPath, 'must be at most 120 characters');
       return text;
     });
     if (found.length > SENSE_LIST_MAX) {
-      throw new TermProblem(`${path}.sense.${key}`, `has ${found.length} entries; the limit is ${SENSE_LIST_MAX}`);
+      throw new TermProblem(`${path}.${key}`, `has ${found.length} entries; the limit is ${SENSE_LIST_MAX}`);
     }
     return found;
   };
@@ -239,7 +259,7 @@ function sense(term: Json, path: string, names: readonly string[]): GlossarySens
   const own = new Set(names.map(normalizeKey));
   result.ambiguous.forEach((word, i) => {
     if (!own.has(normalizeKey(word))) {
-      throw new TermProblem(`${path}.sense.ambiguous[${i}]`, `"${word}" is not the title or an alias of this entry`);
+      throw new TermProblem(`${path}.ambiguous[${i}]`, `"${word}" is not the title or an alias of this entry`);
     }
   });
   return result;
@@ -313,7 +333,7 @@ function readTerm(raw: unknown, path: string, strict: boolean): { term?: Glossar
   };
   const languageNote = field(() => text(term, 'languageNote', path, { optional: true }), '');
   if (languageNote) result.languageNote = languageNote;
-  const senseOf = field(() => sense(term, path, [result.title, ...result.aliases]), undefined);
+  const senseOf = field(() => sense(term['sense'], `${path}.sense`, [result.title, ...result.aliases]), undefined);
   if (senseOf) result.sense = senseOf;
   return issues.length > 0 ? { issues } : { term: result, issues };
 }
@@ -404,10 +424,56 @@ export function* validationSteps(input: unknown, options: ValidateOptions = {}):
   }
 
   const document: GlossaryDocument = { schema: SCHEMA_VERSION, locale, name, updated, terms };
-  const full = input['full'];
-  if (full !== undefined) {
-    if (typeof full !== 'string' || full.trim() === '') throw new GlossaryValidationError('full', 'must be a URL');
-    document.full = full;
+  for (const key of ['full', 'sense'] as const) {
+    const named = input[key];
+    if (named === undefined) continue;
+    if (typeof named !== 'string' || named.trim() === '') throw new GlossaryValidationError(key, 'must be a URL');
+    document[key] = named;
   }
   return { document, problems };
+}
+
+export interface SenseFileResult {
+  /** Entry id → its hints, for the entries whose hints are sound. */
+  sense: Map<string, GlossarySense>;
+  /** Entries whose hints were refused (their ids): the auto-linker links none of their names. */
+  refused: Set<string>;
+  problems: ValidationProblem[];
+}
+
+/**
+ * Checks a hints file ({@link GlossarySenseFile}) against the entries of the index that names it, with
+ * the same rules as a `sense` field inside a document. Throws {@link GlossaryValidationError} when the
+ * file as a whole is unusable; an entry whose hints fail, or that the index does not hold, is
+ * described in `problems`.
+ */
+export function validateSenseFile(
+  input: unknown,
+  terms: readonly Pick<GlossaryTerm, 'id' | 'title' | 'aliases'>[],
+): SenseFileResult {
+  if (!isObject(input)) throw new GlossaryValidationError('(document)', 'must be a JSON object');
+  if (input['schema'] !== SCHEMA_VERSION) {
+    throw new GlossaryValidationError('schema', `must be ${SCHEMA_VERSION} (found ${JSON.stringify(input['schema'])})`);
+  }
+  const entries = input['terms'];
+  if (!isObject(entries)) throw new GlossaryValidationError('terms', 'must be an object of entry id → sense');
+  const byId = new Map(terms.map((term) => [term.id, term]));
+  const result: SenseFileResult = { sense: new Map(), refused: new Set(), problems: [] };
+  for (const [id, value] of Object.entries(entries)) {
+    const term = byId.get(id);
+    const path = `terms.${id}`;
+    if (!term) {
+      result.problems.push({ field: path, termId: id, message: `"${id}" is not an entry id` });
+      continue;
+    }
+    try {
+      const read = sense(value, path, [term.title, ...term.aliases]);
+      if (read) result.sense.set(id, read);
+    } catch (error) {
+      if (!(error instanceof TermProblem)) throw error;
+      result.refused.add(id);
+      result.problems.push({ field: error.field, termId: id, message: error.message });
+    }
+  }
+  return result;
 }

@@ -122,7 +122,8 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
   return new TextDecoder().decode(bytes);
 }
 
-async function fetchText(url: string): Promise<string> {
+/** Fetches a glossary file privately (no cookies, no referrer), with the page's timeout and size cap. */
+export async function fetchText(url: string): Promise<string> {
   if (!/^https?:/.test(url)) throw new GlossaryLoadError('the address is not an http(s) URL');
   const config = getConfig();
   const timeoutMs = config.fetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS;
@@ -278,19 +279,28 @@ export class GlossaryStore {
   complete(): GlossaryStore {
     const full = this.document?.full;
     if (this.status !== 'ready' || !full) return this;
-    if (!this.fullStore) {
-      const base = this.source.kind === 'url' ? this.source.url : this.source.script.ownerDocument.baseURI;
-      let url = 'about:invalid';
-      try {
-        const resolved = new URL(full, base);
-        if (resolved.origin === new URL(base).origin) url = resolved.href;
-      } catch {
-        // stays about:invalid, which the load reports as a clear warning
-      }
-      const label = url === 'about:invalid' ? `"${full}" (named by ${this.source.label}; not on its origin)` : full;
-      this.fullStore = GlossaryStore.for({ kind: 'url', url, label });
-    }
+    this.fullStore ??= GlossaryStore.for({ kind: 'url', ...this.named(full) });
     return this.fullStore;
+  }
+
+  /**
+   * A file this document names (`full`, `sense`): its address relative to this source, and a label for
+   * warnings. Only on this source's own origin; anything else becomes `about:invalid`, which a load
+   * reports as a clear warning.
+   */
+  named(name: string): { url: string; label: string } {
+    const base = this.source.kind === 'url' ? this.source.url : this.source.script.ownerDocument.baseURI;
+    let url = 'about:invalid';
+    try {
+      const resolved = new URL(name, base);
+      if (resolved.origin === new URL(base).origin) url = resolved.href;
+    } catch {
+      // stays about:invalid
+    }
+    return {
+      url,
+      label: url === 'about:invalid' ? `"${name}" (named by ${this.source.label}; not on its origin)` : name,
+    };
   }
 
   /** Every term, in document order; empty until loaded. */

@@ -1,4 +1,5 @@
 import { getConfig } from '../config.js';
+import { termsWithSense } from '../data/sense-file.js';
 import { GlossaryStore, resolveSource } from '../data/store.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { nextFrame, SLICE_MS, yieldToBrowser } from '../scheduling.js';
@@ -136,7 +137,8 @@ class Autolinker implements AutolinkHandle {
     const locale = resolveLocale(this.root, this.options.locale, getConfig().locale);
     const store = await GlossaryStore.for(resolveSource(this.options.src, locale, this.root.ownerDocument)).ready;
     if (this.stopped || store.status !== 'ready') return 0;
-    this.matcher = await matcherFor(store.terms);
+    // The hints file a term index names is fetched here, by the auto-linker only.
+    this.matcher = await matcherFor(await termsWithSense(store));
     if (this.stopped) return 0;
     this.ids = new Set(store.terms.map((term) => term.id));
     this.entryCount = this.ids.size;

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import {
   buildLocale,
@@ -7,8 +10,9 @@ import {
   localeFolders,
   termIndex,
   termIndexPath,
+  writeGlossary,
 } from '../../scripts/build-content.js';
-import { SHORT_MAX, validateGlossary } from '../../src/data/schema.js';
+import { SHORT_MAX, validateGlossary, validateSenseFile } from '../../src/data/schema.js';
 
 const tooLong = 'This short definition is far too long. '.repeat(8).trim();
 const fixtures = new URL('../fixtures/content/', import.meta.url).pathname;
@@ -110,5 +114,72 @@ describe('content build', () => {
     const { document, problems } = validateGlossary(index);
     assert.deepEqual(problems, [], 'the index is a valid schema-1 document');
     assert.equal(document.full, 'glossary.en.json');
+    assert.equal(index.sense, undefined, 'no entry has word-sense hints, so the index names no hints file');
+  });
+
+  for (const locale of ['en', 'es']) {
+    it(`writes three files for ${locale}: the glossary, its term index without word sense, and the hints apart`, () => {
+      const doc = buildLocale(`${root}content/${locale}`, locale);
+      const out = mkdtempSync(join(tmpdir(), 'glossary-'));
+      writeGlossary(join(out, `glossary.${locale}.json`), doc);
+      assert.deepEqual(readdirSync(out).sort(), [
+        `glossary.${locale}.json`,
+        `glossary.${locale}.sense.json`,
+        `glossary.${locale}.terms.json`,
+      ]);
+      const read = (name: string): unknown => JSON.parse(readFileSync(join(out, name), 'utf8'));
+      assert.deepEqual(read(`glossary.${locale}.json`), doc, 'the full document keeps every field, sense included');
+
+      const index = validateGlossary(read(`glossary.${locale}.terms.json`));
+      assert.deepEqual(index.problems, []);
+      assert.equal(index.document.sense, `glossary.${locale}.sense.json`);
+      const raw = read(`glossary.${locale}.terms.json`) as { terms: Record<string, unknown>[] };
+      assert.ok(
+        raw.terms.every((term) => !('sense' in term)),
+        'no entry of the index carries its hints',
+      );
+
+      const withSense = doc.terms.filter((term) => term.sense);
+      assert.ok(withSense.length >= 5, `${locale} has entries with hints (${withSense.length})`);
+      const hints = validateSenseFile(read(`glossary.${locale}.sense.json`), index.document.terms);
+      assert.deepEqual(hints.problems, [], 'the hints file passes the one sense validator');
+      assert.deepEqual(
+        Object.fromEntries(hints.sense),
+        Object.fromEntries(withSense.map((term) => [term.id, term.sense])),
+        'every entry keeps exactly its hints',
+      );
+    });
+  }
+
+  it('checks a hints file with the same rules as a sense field, entry by entry', () => {
+    const terms = [
+      { id: 'withdrawal', title: 'Withdrawal', aliases: ['opioid withdrawal'] },
+      { id: 'recovery', title: 'Recovery', aliases: [] },
+    ];
+    const result = validateSenseFile(
+      {
+        schema: 1,
+        locale: 'en',
+        terms: {
+          withdrawal: { ambiguous: ['Withdrawal'], against: ['funding'] },
+          recovery: { ambiguous: ['Relapse'] },
+          unknown: { cues: ['x'] },
+        },
+      },
+      terms,
+    );
+    assert.deepEqual(Object.fromEntries(result.sense), {
+      withdrawal: { ambiguous: ['Withdrawal'], cues: [], against: ['funding'], otherSenses: [] },
+    });
+    assert.deepEqual([...result.refused], ['recovery']);
+    assert.deepEqual(
+      result.problems.map((problem) => `${problem.field}: ${problem.message}`),
+      [
+        'terms.recovery.ambiguous[0]: "Relapse" is not the title or an alias of this entry',
+        'terms.unknown: "unknown" is not an entry id',
+      ],
+    );
+    assert.throws(() => validateSenseFile({ schema: 1, terms: [] }, terms), /terms: must be an object/);
+    assert.throws(() => validateSenseFile({ schema: 2, terms: {} }, terms), /schema: must be 1/);
   });
 });

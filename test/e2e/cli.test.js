@@ -26,6 +26,14 @@ describe('build-glossary, the partners’ build tool (built dist/cli)', () => {
     assert.equal(doc.schema, 1);
     assert.equal(doc.locale, 'es');
     assert.ok(doc.terms.some((term) => term.title === 'Naloxona'));
+    // Beside it: the term index (no word-sense hints in it) and the hints only the auto-linker reads.
+    const index = JSON.parse(readFileSync(join(out, 'glossary.es.terms.json'), 'utf8'));
+    assert.equal(index.full, 'glossary.es.json');
+    assert.equal(index.sense, 'glossary.es.sense.json');
+    assert.ok(index.terms.every((term) => !('sense' in term) && !('body' in term)));
+    const hints = JSON.parse(readFileSync(join(out, 'glossary.es.sense.json'), 'utf8'));
+    const withSense = doc.terms.filter((term) => term.sense).map((term) => term.id);
+    assert.deepEqual(Object.keys(hints.terms), withSense);
     const set = JSON.parse(readFileSync(join(out, 'glossary.es.jsonld'), 'utf8'));
     assert.equal(set['@type'], 'DefinedTermSet');
     const naloxone = set.hasDefinedTerm.find((term) => term.termCode === 'naloxone');
