@@ -65,8 +65,18 @@ export function addLinkRule(purify: DOMPurify): DOMPurify {
   return purify;
 }
 
+/**
+ * Our own DOMPurify instance, made from the library's factory rather than its shared default: under the
+ * npm build an app that uses DOMPurify itself imports the same module, and our link rule and allowlist
+ * must not change its sanitizer. The allowlist is set once: passed to every call, DOMPurify would parse
+ * it again for each of the dozens of fragments a card sanitizes.
+ */
 function loadPurifier(): Promise<DOMPurify> {
-  purifier ??= import('dompurify').then(({ default: purify }) => addLinkRule(purify));
+  purifier ??= import('dompurify').then(({ default: createPurifier }) => {
+    const purify = addLinkRule(createPurifier(window));
+    purify.setConfig(CONFIG);
+    return purify;
+  });
   return purifier;
 }
 
@@ -106,6 +116,6 @@ export async function sanitizeHtml(html: string): Promise<DocumentFragment> {
   const purify = await loadPurifier();
   // DOMPurify returns null, despite its types, for input it cannot parse into a body (a bare
   // `<frameset>`, say): that shows as nothing.
-  const fragment = purify.sanitize(html, CONFIG) as DocumentFragment | null;
+  const fragment = purify.sanitize(html) as unknown as DocumentFragment | null;
   return fragment ?? document.createDocumentFragment();
 }

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import DOMPurify from 'dompurify';
 import { sanitizeHtml } from '../../src/text/sanitize.js';
 import { safeUrl } from '../../src/text/urls.js';
 import { HOSTILE_PAYLOADS } from '../fixtures/hostile-payloads.js';
@@ -58,6 +59,13 @@ describe('sanitizeHtml', () => {
       }
       host.remove();
     }
+  });
+
+  it("leaves the page's own DOMPurify as it was: no link rule, no allowlist of ours", async () => {
+    // An app bundling the npm build imports the same DOMPurify module; ours must be a separate instance.
+    await sanitizeHtml('<p><a href="https://example.org/">a link</a></p>');
+    const theirs = DOMPurify.sanitize('<div class="note"><a href="https://example.org/">a link</a></div>');
+    expect(theirs).to.equal('<div class="note"><a href="https://example.org/">a link</a></div>');
   });
 
   it('refuses unsafe URLs everywhere a link is built', () => {
