@@ -7,6 +7,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { CrisisFooterElement, type FullFooter } from '../../src/elements/crisis-footer/crisis-footer.js';
 import { fullFooter } from '../../src/elements/crisis-footer/full-footer.js';
+import { ESSENTIAL } from '../../src/elements/crisis-footer/essential.js';
 import { REGIONS } from '../../src/elements/crisis-footer/regions.js';
 import '../../src/index.js';
 import { fakeZone, realZone, usePageState } from '../helpers.js';
@@ -166,6 +167,16 @@ describe('<crisis-footer> essential view', () => {
     }
   });
 
+  it('holds the space of the compact rows still to come', async () => {
+    for (const region of REGIONS) {
+      const later = region.compact.slice(1).map((id) => region.lines.find((line) => line.id === id)!);
+      const rows = later.length + (later.some((line) => line.group === 'support') ? 1 : 0);
+      expect(ESSENTIAL[region.code].laterRows, region.code).to.equal(rows);
+      const el = await firstRender(`region="${region.code}" variant="compact"`);
+      expect(el.shadowRoot!.querySelector(`.later.rows-${rows}`), region.code).not.to.equal(null);
+    }
+  });
+
   it('is replaced by the full footer when the rest arrives', async () => {
     const el = await firstRender('region="US"');
     expect(text(el)).not.to.contain('SAMHSA');
@@ -195,6 +206,7 @@ describe('<crisis-footer> essential view', () => {
       'sms:0477131114',
     ]);
     expect(el.shadowRoot!.querySelector('.reserve'), 'no longer holding space for what will not come').to.equal(null);
+    expect(other.shadowRoot!.querySelector('.later'), 'nor the compact rows that will not come').to.equal(null);
     expect(warned(), 'one warning for both footers').to.equal(1);
     // The network is back: moving the footer (a new connect) loads the rest.
     CrisisFooterElement.loadFull = () => Promise.resolve(fullFooter);

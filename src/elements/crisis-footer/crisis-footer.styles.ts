@@ -115,6 +115,19 @@ export const styles = css`
     display: inline-block;
     margin-inline-end: calc(0.5 * var(--_space));
   }
+  /* The compact footer's rows still loading (the essential view's), each about one line high. */
+  .later {
+    block-size: calc(var(--_rows) * 2.1em - 0.4 * var(--_space));
+  }
+  .rows-1 {
+    --_rows: 1;
+  }
+  .rows-2 {
+    --_rows: 2;
+  }
+  .rows-3 {
+    --_rows: 3;
+  }
   .compact .notes {
     margin-block-start: calc(0.25 * var(--_space));
     padding-block-start: 0.4em;

@@ -50,6 +50,11 @@ export interface EssentialLine {
 export interface RegionEssential {
   emergency: EssentialLine;
   main: EssentialLine;
+  /**
+   * How many rows the compact footer shows after the main line (its other lines, and the label of a
+   * support group): the essential view holds that space while they load, so nothing below it moves.
+   */
+  laterRows: number;
 }
 
 /** The regions with lines of their own, in the order the region switcher lists them. */
@@ -86,6 +91,7 @@ export const ESSENTIAL: Readonly<Record<SupportedRegion, RegionEssential>> = {
         { kind: 'text', display: '988', sms: '988', keyword: { es: 'AYUDA' } },
       ],
     },
+    laterRows: 3,
   },
   CA: {
     // Source: Mental Health Commission of Canada <https://mentalhealthcommission.ca/>. Status S.
@@ -100,6 +106,7 @@ export const ESSENTIAL: Readonly<Record<SupportedRegion, RegionEssential>> = {
         { kind: 'text', display: '988', sms: '988' },
       ],
     },
+    laterRows: 1,
   },
   GB: {
     // Source: NHS trust pages (Lincolnshire Partnership NHS Foundation Trust) <https://www.lpft.nhs.uk/>. Status V.
@@ -111,6 +118,7 @@ export const ESSENTIAL: Readonly<Record<SupportedRegion, RegionEssential>> = {
       name: { en: 'Samaritans', es: 'Samaritans' },
       contacts: [{ kind: 'call', display: '116 123', tel: '116123' }],
     },
+    laterRows: 1,
   },
   IE: {
     // Source: EU text on 112; 999 widely published. Status S.
@@ -122,6 +130,7 @@ export const ESSENTIAL: Readonly<Record<SupportedRegion, RegionEssential>> = {
       name: { en: 'Samaritans', es: 'Samaritans' },
       contacts: [{ kind: 'call', display: '116 123', tel: '116123' }],
     },
+    laterRows: 1,
   },
   AU: {
     // Source: eMHPrac <https://www.emhprac.org.au/>. Status S.
@@ -136,6 +145,7 @@ export const ESSENTIAL: Readonly<Record<SupportedRegion, RegionEssential>> = {
         { kind: 'text', display: '0477 13 11 14', sms: '0477131114' },
       ],
     },
+    laterRows: 2,
   },
   NZ: {
     // Source: widely published. Status S.
@@ -150,6 +160,7 @@ export const ESSENTIAL: Readonly<Record<SupportedRegion, RegionEssential>> = {
         { kind: 'text', display: '1737', sms: '1737' },
       ],
     },
+    laterRows: 2,
   },
 };
 

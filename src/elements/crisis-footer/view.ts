@@ -182,12 +182,14 @@ export function compactLine(line: EssentialLine, t: CoreStrings, locale: Support
 /**
  * The compact footer: the emergency number, then `shown` (crisis lines, then support and referral, each
  * group under its own label, so a referral line never sits among the crisis lines). `emergency` is the
- * region's emergency line; none for a place outside the six.
+ * region's emergency line; none for a place outside the six. `laterRows` holds the space of rows still
+ * loading (the essential view's).
  */
 export function renderCompact(
   view: FooterView,
   emergency: EssentialLine | undefined,
   shown: readonly EssentialLine[],
+  laterRows = 0,
 ): TemplateResult {
   const { t, locale } = view;
   const base = (content: unknown) =>
@@ -211,9 +213,10 @@ export function renderCompact(
         </div>`
       : nothing;
   };
+  const later = laterRows ? html`<div class="later rows-${laterRows}" aria-hidden="true"></div>` : nothing;
   return base(
     html`${emergencyBlock(view, emergency)} ${group('crisis', t.crisisCompactLead)}
-    ${group('support', t.crisisSupportHeading)}`,
+    ${group('support', t.crisisSupportHeading)} ${later}`,
   );
 }
 
@@ -225,7 +228,8 @@ export function renderCompact(
 export function renderEssential(view: FooterView): TemplateResult {
   const { t, locale } = view;
   const region = essentialOf(view.code);
-  if (view.variant === 'compact') return renderCompact(view, region?.emergency, region ? [region.main] : []);
+  if (view.variant === 'compact')
+    return renderCompact(view, region?.emergency, region ? [region.main] : [], view.reserve ? region?.laterRows : 0);
   return html`<section
     part="base"
     class="footer full surface ${view.reserve ? 'reserve' : ''}"
