@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { REGIONS, type Contact } from '../../src/elements/crisis-footer/regions.js';
+import type { Contact } from '../../src/elements/crisis-footer/essential.js';
+import { REGIONS } from '../../src/elements/crisis-footer/regions.js';
 
 const reference = readFileSync(new URL('../../docs/crisis-lines.md', import.meta.url), 'utf8');
 /** Every run of digits in the reference, separators removed: "1-800-662-4357" → "18006624357". */

@@ -11,8 +11,6 @@ import { styles } from './crisis-footer.styles.js';
 import { essentialOf } from './essential.js';
 import { OTHER, renderEssential, type FooterView } from './view.js';
 
-export { nameAfterNumber, spokenDigits } from './view.js';
-
 /** The rest of the footer (full-footer.ts): every line, the full and compact layouts, their styles. */
 export interface FullFooter {
   renderFooter: (view: FooterView) => TemplateResult;

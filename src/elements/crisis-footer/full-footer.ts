@@ -9,7 +9,8 @@ import type { SupportedLocale } from '../../i18n/locale.js';
 import { fill, type CoreStrings } from '../../i18n/strings.js';
 import { heading } from '../shared/heading.js';
 import { fullStyles } from './full-footer.styles.js';
-import { REGIONS, regionByCode, type Contact, type CrisisLine, type Region } from './regions.js';
+import type { Contact } from './essential.js';
+import { REGIONS, regionByCode, type CrisisLine, type Region } from './regions.js';
 import {
   directory,
   emergencyBlock,

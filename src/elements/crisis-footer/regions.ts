@@ -18,9 +18,6 @@
 import { EMERGENCY_NUMBERS } from '../../region/emergency.js';
 import { ESSENTIAL, type EssentialLine, type LocaleText, type SupportedRegion } from './essential.js';
 
-export type { Contact, LineGroup, LocaleText } from './essential.js';
-export { INTERNATIONAL_DIRECTORY } from './essential.js';
-
 export interface CrisisLine extends EssentialLine {
   /** What the line is for, in plain words. */
   purpose: LocaleText;
