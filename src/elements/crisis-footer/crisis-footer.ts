@@ -26,11 +26,12 @@ let pending: { loader: () => Promise<FullFooter>; promise: Promise<FullFooter> }
  * not-medical-advice and independence notes.
  *
  * It never waits for the network: the main script renders at once an essential view, the region's
- * emergency number(s) and main crisis line (or, outside the six regions, the local emergency number
- * and the directory), in the same landmark and headings. The rest (every line, the region switcher,
- * the overdose steps' neighbours) loads as a lazy chunk when the first footer connects and replaces
- * it; if that download fails, the essential view stays, with one console warning, and the footer tries
- * again the next time it is connected. `updateComplete` resolves once that load has succeeded or failed.
+ * emergency number(s) (with the overdose steps in `full`) and main crisis line (or, outside the six
+ * regions, the local emergency number and the directory), in the same landmark and headings. The rest
+ * (every other line, each line's details, the region switcher) loads as a lazy chunk when the first
+ * footer connects and replaces it; if that download fails, the essential view stays, with one console
+ * warning, and the footer tries again the next time it is connected. `updateComplete` resolves once
+ * that download has arrived or failed.
  *
  * @tag crisis-footer
  * @summary Crisis and support lines for the reader's region, working when all else fails.
@@ -50,19 +51,16 @@ export class CrisisFooterElement extends GlossaryElement {
   static override styles = [tokens, surface, focusRing, reserve('crisis-footer'), styles];
 
   /**
-   * Loads the rest of the footer. A test, or the server renderer, may replace it (a promise that never
-   * settles or one that rejects shows the essential view); set {@link CrisisFooterElement.full} back to
-   * undefined with it.
+   * Loads the rest of the footer (the lazy chunk). Tests replace it to see the essential view: with a
+   * promise they settle when they choose (until then `updateComplete` waits), or one that rejects
+   * (a failed download); they set {@link CrisisFooterElement.full} back to undefined with it.
    * @internal
    */
-  static loadFull: () => Promise<FullFooter> = () =>
-    // Named, not the whole namespace: the bundler can then keep Lit in the main script (rolldown splits
-    // modules the chunk shares with the entry into a chunk of their own when a namespace escapes).
-    import('./full-footer.js').then((module) => module.fullFooter);
+  static loadFull: () => Promise<FullFooter> = () => import('./full-footer.js').then((module) => module.fullFooter);
 
   /**
    * The rest of the footer once loaded, shared by every footer on the page; set in advance where it is
-   * bundled anyway (the server renderer).
+   * bundled anyway (the server renderer's subclass, src/site/render.ts).
    * @internal
    */
   static full?: FullFooter;
@@ -91,7 +89,7 @@ export class CrisisFooterElement extends GlossaryElement {
   @state() private chosen?: string;
 
   /** Whether the rest of the footer is on its way: the essential view holds the footer's space meanwhile. */
-  @state() private loading = false;
+  @state() private awaitingRest = false;
 
   /** This footer's wait for the rest of its code, while it lasts. */
   #loading?: Promise<void>;
@@ -114,7 +112,7 @@ export class CrisisFooterElement extends GlossaryElement {
     if (isServer || footer.full) return Promise.resolve();
     if (pending?.loader !== footer.loadFull) pending = { loader: footer.loadFull, promise: footer.loadFull() };
     const { promise } = pending;
-    this.loading = true;
+    this.awaitingRest = true;
     this.#loading ??= promise
       .then(
         (full) => {
@@ -131,7 +129,7 @@ export class CrisisFooterElement extends GlossaryElement {
       )
       .finally(() => {
         this.#loading = undefined;
-        this.loading = false;
+        this.awaitingRest = false;
       });
     return this.#loading;
   }
@@ -198,7 +196,7 @@ export class CrisisFooterElement extends GlossaryElement {
       country: readerCountry(this.region),
       hideMedicalNote: this.hideMedicalNote,
       hideIndependenceNote: this.hideIndependenceNote,
-      reserve: this.loading,
+      reserve: this.awaitingRest,
       onRegionChange: this.onRegionChange,
     };
     return (this.footerClass.full?.renderFooter ?? renderEssential)(view);
