@@ -7,6 +7,16 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 };
 
 /**
+ * Whether a module may have side effects beyond its exports. Lit's modules are declared free of them:
+ * rolldown (1.2) otherwise moves side-effectful modules that the main script and a chunk it imports
+ * both use (Lit, when the crisis footer's chunk arrived) into a chunk of their own, which every page
+ * would then fetch before anything renders (rolldown#9154, #10731). Every Lit module's exports are
+ * used, so its top-level code (version records, polyfill and hydration hooks) stays as it is.
+ */
+const litHasNoUnusedEffects = (id: string): boolean =>
+  !/node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id);
+
+/**
  * Three builds into one dist/ (run by `npm run build`, one `--mode` each):
  * - embed: dist/glossary-widgets.js, the script-tag ES module with Lit inside and heavy parts
  *   (Floating UI, DOMPurify) as lazy chunks under dist/chunks/;
@@ -46,6 +56,7 @@ export default defineConfig(({ mode }): UserConfig => {
         rollupOptions: {
           input: 'src/embed.ts',
           preserveEntrySignatures: false,
+          treeshake: { moduleSideEffects: litHasNoUnusedEffects },
           output: {
             format: iife ? 'iife' : 'es',
             entryFileNames: iife ? 'glossary-widgets.iife.js' : 'glossary-widgets.js',
@@ -70,6 +81,7 @@ export default defineConfig(({ mode }): UserConfig => {
         modulePreload: false,
         rollupOptions: {
           input: 'src/site/client.ts',
+          treeshake: { moduleSideEffects: litHasNoUnusedEffects },
           preserveEntrySignatures: false,
           output: { format: 'es', entryFileNames: 'glossary-site.js', chunkFileNames: 'chunks/[name]-[hash].js' },
         },

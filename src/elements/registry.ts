@@ -10,7 +10,8 @@ import { GlossaryTermElement } from './glossary-term/glossary-term.js';
 
 /**
  * One element. `element` (eager) is a class in the main script, so it never waits for a download:
- * terms in the text, and the crisis footer, which must work when everything else fails. `load` (lazy)
+ * terms in the text, and the crisis footer, which must work when everything else fails (its class
+ * renders an essential view at once and loads the rest of itself; see crisis-footer.ts). `load` (lazy)
  * fetches the class the first time the tag appears (the script-tag build) or with the npm entry.
  */
 export type ElementEntry = {

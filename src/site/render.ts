@@ -12,6 +12,7 @@ import { resolveSource, GlossaryStore } from '../data/store.js';
 import type { GlossaryDocument } from '../data/schema.js';
 import { defineElement } from '../define.js';
 import { CrisisFooterElement } from '../elements/crisis-footer/crisis-footer.js';
+import { fullFooter } from '../elements/crisis-footer/full-footer.js';
 import { GlossaryCardElement } from '../elements/glossary-card/glossary-card.js';
 import { GlossaryFaqElement } from '../elements/glossary-faq/glossary-faq.js';
 import { GlossaryIndexElement } from '../elements/glossary-index/glossary-index.js';
@@ -19,13 +20,22 @@ import { GlossaryTermElement } from '../elements/glossary-term/glossary-term.js'
 import { toSupportedLocale } from '../i18n/locale.js';
 import { addLinkRule, SERVER_SANITIZE_CONFIG, useServerSanitizer } from '../text/sanitize.js';
 
+/**
+ * The crisis footer as the server renders it: whole at once, its lazy part bundled here and its full
+ * styles inline (a browser loads that part as a chunk; the server has no download to wait for).
+ */
+class ServerCrisisFooterElement extends CrisisFooterElement {
+  static override styles = [...CrisisFooterElement.styles, fullFooter.styles];
+  static override full = fullFooter;
+}
+
 /** The elements that render on the server. */
 const ELEMENTS = {
   'glossary-card': GlossaryCardElement,
   'glossary-faq': GlossaryFaqElement,
   'glossary-index': GlossaryIndexElement,
   'glossary-term': GlossaryTermElement,
-  'crisis-footer': CrisisFooterElement,
+  'crisis-footer': ServerCrisisFooterElement,
 } as const;
 
 export type RenderableTag = keyof typeof ELEMENTS;

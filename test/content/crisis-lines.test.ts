@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { REGIONS, type Contact } from '../../src/elements/crisis-footer/regions.js';
+import type { Contact } from '../../src/elements/crisis-footer/essential.js';
+import { REGIONS } from '../../src/elements/crisis-footer/regions.js';
 
 const reference = readFileSync(new URL('../../docs/crisis-lines.md', import.meta.url), 'utf8');
 /** Every run of digits in the reference, separators removed: "1-800-662-4357" → "18006624357". */
@@ -32,13 +33,23 @@ describe('crisis lines data (regions.ts)', () => {
     const lines = source.split('\n');
     const starts = lines
       .map((text, index) => ({ text, index }))
-      .filter(({ text }) => /^\s{6,}(id: '|(\.\.\.)?emergencyLine\()/.test(text));
+      // A line starts with its id, its emergencyLine() call, or the essential part it is built on.
+      .filter(({ text }) => /^\s{6,}(id: '|(\.\.\.)?emergencyLine\(|\.\.\.ESSENTIAL\.\w+\.main,$)/.test(text));
     assert.equal(starts.length, allLines.length, 'one line object or emergencyLine() call per line');
     for (const { text, index } of starts) {
       assert.match(lines[index - 1] ?? '', /\/\/ Source: .+\. Status [VS]\.$/, `line ${index + 1}: ${text.trim()}`);
       const url = /<([^>]+)>/.exec(lines[index - 1] ?? '')?.[1];
       if (url) assert.match(url, /^https:\/\//, `line ${index}: source URL`);
     }
+    // The essential lines (in the main script) carry the same comments where their numbers are written.
+    const essential = readFileSync(new URL('../../src/elements/crisis-footer/essential.ts', import.meta.url), 'utf8');
+    const essentialLines = essential.split('\n');
+    const essentialStarts = essentialLines
+      .map((text, index) => ({ text, index }))
+      .filter(({ text }) => /^\s{4,}(id: '|emergency: emergencyOf\()/.test(text));
+    assert.equal(essentialStarts.length, 12, 'an emergency line and a main line for each of the six regions');
+    for (const { text, index } of essentialStarts)
+      assert.match(essentialLines[index - 1] ?? '', /\/\/ Source: .+\. Status [VS]\.$/, `essential.ts: ${text.trim()}`);
   });
 
   it('uses only numbers that the verified reference lists', () => {

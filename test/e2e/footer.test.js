@@ -25,31 +25,51 @@ async function openWithNetworkBlocked(url, script) {
 }
 
 describe('<crisis-footer> when everything else fails', () => {
-  it('renders from the main entry alone, with every other request blocked and the glossary source failing', async () => {
+  it('renders its essential view from the main entry alone, with every other request blocked, and the rest once it can load', async () => {
     const url = `${env.base}test/e2e/pages/footer-offline.html`;
     const { page, blocked, errors, warnings } = await openWithNetworkBlocked(url, '/dist/glossary-widgets.js');
     await page.waitForFunction(() => document.querySelector('#full')?.shadowRoot?.querySelector('a[href="tel:911"]'));
+    // Its lazy part was asked for and failed: the essential view stays.
+    await page.waitForFunction(() => !document.querySelector('#full').shadowRoot.querySelector('.reserve'));
     const result = await page.evaluate(() => {
       const full = document.querySelector('#full').shadowRoot;
       const compact = document.querySelector('#compact').shadowRoot;
       return {
-        firstLink: full.querySelector('a')?.getAttribute('href'),
+        hrefs: [...full.querySelectorAll('a')].map((a) => a.getAttribute('href')),
         fullText: full.textContent.replace(/\s+/g, ' '),
+        compactHrefs: [...compact.querySelectorAll('a')].map((a) => a.getAttribute('href')),
         compactText: compact.textContent.replace(/\s+/g, ' '),
         term: document.querySelector('glossary-term').textContent,
       };
     });
-    assert.equal(result.firstLink, 'tel:911');
+    assert.deepEqual(result.hrefs, ['tel:911', 'tel:988', 'sms:988'], 'the emergency number first, then 988');
     assert.match(result.fullText, /988 Suicide & Crisis Lifeline/);
-    assert.match(result.fullText, /SAMHSA National Helpline \(treatment referral\)/);
+    assert.doesNotMatch(result.fullText, /SAMHSA/, 'the rest of the lines are in the chunk that did not load');
+    assert.deepEqual(result.compactHrefs, ['tel:911', 'tel:988', 'sms:988']);
     assert.match(result.compactText, /¿En crisis\?/);
     assert.equal(result.term, 'naloxone', 'the term stays readable text');
     assert.ok(
       blocked.some((request) => request.includes('glossary.invalid')),
       'the glossary request did fail',
     );
+    assert.ok(
+      blocked.some((request) => /\/chunks\/full-footer-/.test(request)),
+      "the footer's chunk was asked for and failed",
+    );
     assert.deepEqual(errors, [], 'no uncaught error');
     assert.equal(warnings.filter((w) => w.includes('Could not load the glossary')).length, 1);
+    assert.equal(warnings.filter((w) => w.includes('crisis footer')).length, 1, 'one warning for both footers');
+    // With the network back, the next connect loads the full footer.
+    page.removeAllListeners('request');
+    await page.setRequestInterception(false);
+    const full = await page.evaluate(async () => {
+      const footer = document.querySelector('#full');
+      footer.remove();
+      document.body.append(footer);
+      await footer.updateComplete;
+      return footer.shadowRoot.textContent.replace(/\s+/g, ' ');
+    });
+    assert.match(full, /SAMHSA National Helpline \(treatment referral\)/);
     await page.close();
   });
 

@@ -1,11 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { configure } from '../../src/config.js';
-import {
-  nameAfterNumber,
-  spokenDigits,
-  type CrisisFooterElement,
-} from '../../src/elements/crisis-footer/crisis-footer.js';
+import type { CrisisFooterElement } from '../../src/elements/crisis-footer/crisis-footer.js';
+import { nameAfterNumber, spokenDigits } from '../../src/elements/crisis-footer/view.js';
 import { REGIONS } from '../../src/elements/crisis-footer/regions.js';
 import '../../src/index.js';
 import { itInScheme, itOutsideWebKit, usePageState } from '../helpers.js';

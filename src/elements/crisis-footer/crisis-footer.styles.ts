@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/**
+ * The styles of every view of the footer: the emergency box, links, the compact layout and the notes.
+ * The full layout's own rules (line cards, region switcher) come with its code: full-footer.styles.ts.
+ */
 export const styles = css`
   :host {
     display: block;
@@ -26,26 +30,8 @@ export const styles = css`
   .steps {
     padding-inline-start: 1.5em;
   }
-  .lines {
-    list-style: none;
-    padding: 0;
-    display: grid;
-    gap: calc(0.75 * var(--_space));
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr));
-  }
-  .line {
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    padding: 0.75em;
-  }
   .name {
     font-weight: bold;
-  }
-  .purpose,
-  .hours,
-  .spanish {
-    color: var(--_muted);
-    font-size: max(0.95em, 14px);
   }
   .contacts {
     list-style: none;
@@ -74,13 +60,6 @@ export const styles = css`
     border: 0.12em solid currentColor;
     border-radius: 0.4em;
     text-decoration: none;
-  }
-  .region {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(0.5 * var(--_space));
-    margin-block: var(--_space) calc(0.5 * var(--_space));
   }
   .notes {
     border-block-start: 1px solid var(--_border);
@@ -136,6 +115,19 @@ export const styles = css`
     display: inline-block;
     margin-inline-end: calc(0.5 * var(--_space));
   }
+  /* The compact footer's rows still loading (the essential view's), each about one line high. */
+  .later {
+    block-size: calc(var(--_rows) * 2.1em - 0.4 * var(--_space));
+  }
+  .rows-1 {
+    --_rows: 1;
+  }
+  .rows-2 {
+    --_rows: 2;
+  }
+  .rows-3 {
+    --_rows: 3;
+  }
   .compact .notes {
     margin-block-start: calc(0.25 * var(--_space));
     padding-block-start: 0.4em;
@@ -143,7 +135,6 @@ export const styles = css`
 
   @media (forced-colors: active) {
     .footer,
-    .line,
     .emergency {
       border-color: CanvasText;
       background: Canvas;
@@ -155,9 +146,6 @@ export const styles = css`
     .link {
       color: LinkText;
     }
-    .purpose,
-    .hours,
-    .spanish,
     .note,
     .notes {
       color: CanvasText;

@@ -1,5 +1,8 @@
 /**
- * Crisis and support lines, bundled into the main script so the footer never needs the network.
+ * Crisis and support lines of the six regions: the data of the full footer, loaded with the rest of its
+ * code (full-footer.ts) the first time a footer is on the page. What the footer must show without that
+ * download (each region's emergency line and main crisis line) is in essential.ts, in the main script;
+ * the lines here are built on those very objects, so no number is written twice.
  *
  * Every service, number, text code and link here is copied from a row marked "ship" in the project's
  * verified reference (crisis-lines.md, facts checked November 2026); the comment above each line names
@@ -13,42 +16,11 @@
  */
 
 import { EMERGENCY_NUMBERS } from '../../region/emergency.js';
-import { knownCountry } from '../../region/region.js';
+import { ESSENTIAL, type EssentialLine, type LocaleText, type SupportedRegion } from './essential.js';
 
-export type LocaleText = { en: string; es: string };
-
-export type Contact =
-  /**
-   * A phone call. `display` is shown as written by the service; `tel` is digits for the href. `note` is
-   * shown after the link in the locales it has ("then press 1"; in Spanish only, "press 2 for Spanish").
-   */
-  | { kind: 'call'; display: string; tel: string; note?: Partial<LocaleText> }
-  /**
-   * A text-relay route to the emergency number (GB's 18000) for textphone and Relay UK users: shown as
-   * that route under the emergency call, never as a second, equal emergency button.
-   */
-  | { kind: 'relay'; display: string; tel: string }
-  /** A TTY line for Deaf and hard-of-hearing callers. */
-  | { kind: 'tty'; display: string; tel: string }
-  /**
-   * A text message. `keyword` is what to send, in the locales that have one (Spanish-only routes such as
-   * AYUDA); it appears only in the visible text, never in the href.
-   */
-  | { kind: 'text'; display: string; sms: string; keyword?: Partial<LocaleText> }
-  /** An online chat or a website. */
-  | { kind: 'chat' | 'web'; url: string; display: string }
-  | { kind: 'email'; address: string };
-
-/** Where a line is listed: emergency first; "crisis" lines; then support, information and referral. */
-export type LineGroup = 'emergency' | 'crisis' | 'support';
-
-export interface CrisisLine {
-  id: string;
-  group: LineGroup;
-  name: LocaleText;
+export interface CrisisLine extends EssentialLine {
   /** What the line is for, in plain words. */
   purpose: LocaleText;
-  contacts: Contact[];
   /** Hours and languages, as the service states them. */
   hours?: LocaleText;
   /**
@@ -60,37 +32,32 @@ export interface CrisisLine {
 
 export interface Region {
   /** ISO 3166-1 alpha-2, as partners write it in `region` / `data-region`. */
-  code: string;
+  code: SupportedRegion;
   name: LocaleText;
   /** The emergency numbers, first the one to show first; named in the lead and the overdose steps. */
   emergency: readonly string[];
   lines: CrisisLine[];
   /**
    * Line ids the compact variant shows after the emergency number: crisis lines first, then support
-   * and referral (each keeps its own group, so a referral line never sits among the crisis lines).
+   * and referral (each keeps its own group, so a referral line never sits among the crisis lines). The
+   * first is the region's main line, the one the essential view shows (essential.ts).
    */
   compact: string[];
 }
 
 /** A supported region's emergency numbers, from the one table the entries' words use too. */
-const emergencyOf = (code: string): readonly string[] => EMERGENCY_NUMBERS[code] ?? [];
+const emergencyOf = (code: SupportedRegion): readonly string[] => EMERGENCY_NUMBERS[code] ?? [];
 
 /**
- * The emergency line: one call button per number, then any relay route. Its name has no number in it,
- * so a link's accessible name ("Call 9 1 1, emergency services") says the number once.
+ * A region's emergency line (essential.ts: one call per number, then any relay route), with the
+ * purpose and hours the full data carries.
  */
-export const emergencyLine = (numbers: readonly string[], extra: Contact[] = []): CrisisLine => ({
-  id: 'emergency',
-  group: 'emergency',
-  name: { en: 'emergency services', es: 'servicios de emergencia' },
+const emergencyLine = (essential: EssentialLine): CrisisLine => ({
+  ...essential,
   purpose: {
     en: 'For an overdose, a medical emergency, or when someone is in immediate danger.',
     es: 'Para una sobredosis, una emergencia médica o cuando alguien está en peligro inmediato.',
   },
-  contacts: [
-    ...numbers.map((number): Contact => ({ kind: 'call', display: number, tel: number.replace(/\D/g, '') })),
-    ...extra,
-  ],
   hours: { en: '24/7', es: 'Las 24 horas, todos los días' },
 });
 
@@ -101,22 +68,19 @@ export const REGIONS: Region[] = [
     code: 'US',
     name: { en: 'United States', es: 'Estados Unidos' },
     emergency: emergencyOf('US'),
-    compact: ['988', 'crisis-text-line', 'samhsa-helpline'],
+    compact: [ESSENTIAL.US.main.id, 'crisis-text-line', 'samhsa-helpline'],
     lines: [
       // Source: CDC, responding to an overdose <https://www.cdc.gov/stop-overdose/response/index.html>. Status V.
-      emergencyLine(emergencyOf('US')),
+      emergencyLine(ESSENTIAL.US.emergency),
       {
         // Source: 988 Lifeline, what to expect <https://988lifeline.org/get-help/what-to-expect/>. Status V.
-        id: '988',
-        group: 'crisis',
-        name: { en: '988 Suicide & Crisis Lifeline', es: '988 Línea de Prevención del Suicidio y Crisis' },
+        ...ESSENTIAL.US.main,
         purpose: {
           en: 'For thoughts of suicide, a mental health or substance use crisis, or any emotional distress.',
           es: 'Para pensamientos suicidas, una crisis de salud mental o de consumo de sustancias, o cualquier angustia emocional.',
         },
         contacts: [
-          { kind: 'call', display: '988', tel: '988', note: { es: 'y luego marque 2 para hablar en español' } },
-          { kind: 'text', display: '988', sms: '988', keyword: { es: 'AYUDA' } },
+          ...ESSENTIAL.US.main.contacts,
           { kind: 'chat', url: 'https://988lifeline.org/', display: '988lifeline.org' },
         ],
         hours: {
@@ -209,23 +173,17 @@ export const REGIONS: Region[] = [
     code: 'CA',
     name: { en: 'Canada', es: 'Canadá' },
     emergency: emergencyOf('CA'),
-    compact: ['988-canada', 'hope-for-wellness'],
+    compact: [ESSENTIAL.CA.main.id, 'hope-for-wellness'],
     lines: [
       // Source: Mental Health Commission of Canada <https://mentalhealthcommission.ca/>. Status S.
-      emergencyLine(emergencyOf('CA')),
+      emergencyLine(ESSENTIAL.CA.emergency),
       {
         // Source: Government of Canada news release, 2023-11-30. Status V.
-        id: '988-canada',
-        group: 'crisis',
-        name: { en: '9-8-8 Suicide Crisis Helpline', es: '9-8-8 Línea de Ayuda en Crisis de Suicidio' },
+        ...ESSENTIAL.CA.main,
         purpose: {
           en: 'For anyone thinking about suicide, or worried about someone who might be.',
           es: 'Para quien piense en el suicidio o esté preocupado por alguien que pueda estar pensándolo.',
         },
-        contacts: [
-          { kind: 'call', display: '988', tel: '988' },
-          { kind: 'text', display: '988', sms: '988' },
-        ],
         hours: { en: '24/7. English and French.', es: 'Las 24 horas. En inglés y francés.' },
       },
       {
@@ -252,10 +210,10 @@ export const REGIONS: Region[] = [
     code: 'GB',
     name: { en: 'United Kingdom', es: 'Reino Unido' },
     emergency: emergencyOf('GB'),
-    compact: ['samaritans-uk', 'shout'],
+    compact: [ESSENTIAL.GB.main.id, 'shout'],
     lines: [
       // Source: NHS trust pages (Lincolnshire Partnership NHS Foundation Trust) <https://www.lpft.nhs.uk/>. Status V.
-      emergencyLine(emergencyOf('GB'), [{ kind: 'relay', display: '18000', tel: '18000' }]),
+      emergencyLine(ESSENTIAL.GB.emergency),
       {
         // Source: NHS trust pages (lpft.nhs.uk, shsc.nhs.uk) <https://www.lpft.nhs.uk/>. Status V.
         id: 'nhs-111',
@@ -273,17 +231,12 @@ export const REGIONS: Region[] = [
       },
       {
         // Source: Samaritans, contact a Samaritan <https://www.samaritans.org/how-we-can-help/contact-samaritan/>. Status V.
-        id: 'samaritans-uk',
-        group: 'crisis',
-        name: { en: 'Samaritans', es: 'Samaritans' },
+        ...ESSENTIAL.GB.main,
         purpose: {
           en: 'Someone to talk to about anything that is troubling you. Free to call.',
           es: 'Alguien con quien hablar de cualquier cosa que le preocupe. Llamada gratuita.',
         },
-        contacts: [
-          { kind: 'call', display: '116 123', tel: '116123' },
-          { kind: 'email', address: 'jo@samaritans.org' },
-        ],
+        contacts: [...ESSENTIAL.GB.main.contacts, { kind: 'email', address: 'jo@samaritans.org' }],
         hours: ALWAYS,
       },
       {
@@ -304,20 +257,17 @@ export const REGIONS: Region[] = [
     code: 'IE',
     name: { en: 'Ireland', es: 'Irlanda' },
     emergency: emergencyOf('IE'),
-    compact: ['samaritans-ie', 'text-50808'],
+    compact: [ESSENTIAL.IE.main.id, 'text-50808'],
     lines: [
       // Source: EU text on 112; 999 widely published. Status S.
-      emergencyLine(emergencyOf('IE')),
+      emergencyLine(ESSENTIAL.IE.emergency),
       {
         // Source: Oireachtas written answer, 2013-12-10. Status V.
-        id: 'samaritans-ie',
-        group: 'crisis',
-        name: { en: 'Samaritans', es: 'Samaritans' },
+        ...ESSENTIAL.IE.main,
         purpose: {
           en: 'Someone to talk to about anything that is troubling you. Freephone.',
           es: 'Alguien con quien hablar de cualquier cosa que le preocupe. Llamada gratuita.',
         },
-        contacts: [{ kind: 'call', display: '116 123', tel: '116123' }],
         hours: ALWAYS,
       },
       {
@@ -339,22 +289,19 @@ export const REGIONS: Region[] = [
     code: 'AU',
     name: { en: 'Australia', es: 'Australia' },
     emergency: emergencyOf('AU'),
-    compact: ['lifeline-au', 'aod-hotline'],
+    compact: [ESSENTIAL.AU.main.id, 'aod-hotline'],
     lines: [
       // Source: eMHPrac <https://www.emhprac.org.au/>. Status S.
-      emergencyLine(emergencyOf('AU')),
+      emergencyLine(ESSENTIAL.AU.emergency),
       {
         // Source: Life in Mind (government-funded) <https://lifeinmind.org.au/>. Status S.
-        id: 'lifeline-au',
-        group: 'crisis',
-        name: { en: 'Lifeline', es: 'Lifeline' },
+        ...ESSENTIAL.AU.main,
         purpose: {
           en: 'Crisis support and suicide prevention for anyone having a hard time.',
           es: 'Apoyo en crisis y prevención del suicidio para cualquier persona que lo esté pasando mal.',
         },
         contacts: [
-          { kind: 'call', display: '13 11 14', tel: '131114' },
-          { kind: 'text', display: '0477 13 11 14', sms: '0477131114' },
+          ...ESSENTIAL.AU.main.contacts,
           { kind: 'chat', url: 'https://www.lifeline.org.au/', display: 'lifeline.org.au' },
         ],
         hours: ALWAYS,
@@ -377,23 +324,17 @@ export const REGIONS: Region[] = [
     code: 'NZ',
     name: { en: 'New Zealand', es: 'Nueva Zelanda' },
     emergency: emergencyOf('NZ'),
-    compact: ['need-to-talk', 'alcohol-drug-helpline'],
+    compact: [ESSENTIAL.NZ.main.id, 'alcohol-drug-helpline'],
     lines: [
       // Source: widely published. Status S.
-      emergencyLine(emergencyOf('NZ')),
+      emergencyLine(ESSENTIAL.NZ.emergency),
       {
         // Source: New Zealand Ministry of Health <https://www.health.govt.nz/>. Status V.
-        id: 'need-to-talk',
-        group: 'crisis',
-        name: { en: '1737 Need to talk?', es: '1737 ¿Necesita hablar?' },
+        ...ESSENTIAL.NZ.main,
         purpose: {
           en: 'Talk or text with a trained counsellor about anything.',
           es: 'Hable o escriba con un consejero capacitado sobre cualquier cosa.',
         },
-        contacts: [
-          { kind: 'call', display: '1737', tel: '1737' },
-          { kind: 'text', display: '1737', sms: '1737' },
-        ],
         hours: { en: '24/7. Interpreters for 150 languages.', es: 'Las 24 horas. Intérpretes en 150 idiomas.' },
       },
       {
@@ -415,11 +356,10 @@ export const REGIONS: Region[] = [
   },
 ];
 
-/** The international directory shown for places outside the supported regions (a link only). */
-export const INTERNATIONAL_DIRECTORY = 'https://findahelpline.com/';
-
-/** The supported region for a code as partners write it ("gb", "UK", "PR" → US), if it is one of the six. */
-export function regionByCode(code: string | null | undefined): Region | undefined {
-  const wanted = knownCountry(code);
-  return REGIONS.find((region) => region.code === wanted);
+/**
+ * The supported region for a code as the footer resolves it (`activeRegionCode`: US, CA, GB, IE, AU, NZ;
+ * partners' spellings such as "gb", "UK" or "PR" are settled by `knownCountry` before this), if any.
+ */
+export function regionByCode(code: string): Region | undefined {
+  return REGIONS.find((region) => region.code === code);
 }

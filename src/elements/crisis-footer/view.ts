@@ -1,0 +1,250 @@
+/**
+ * The parts of the crisis footer that are in the main script: the links, the emergency box, a compact
+ * line, the notes, and the two views built from them: the essential view, which renders at once with
+ * no download, and the compact layout the full footer (full-footer.ts, a lazy chunk) reuses, so the
+ * essential view's links are the full footer's own, not a copy.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SupportedLocale } from '../../i18n/locale.js';
+import { fill, type CoreStrings } from '../../i18n/strings.js';
+import { emergencyNumbers, numbersInWords } from '../../region/emergency.js';
+import { regionWords } from '../../region/words.js';
+import { heading } from '../shared/heading.js';
+import {
+  emergencyContacts,
+  essentialOf,
+  INTERNATIONAL_DIRECTORY,
+  type Contact,
+  type EssentialLine,
+} from './essential.js';
+
+/** Switcher value for a place outside the supported regions. */
+export const OTHER = 'INTL';
+
+/** What a footer renders from: its settings, resolved once per render by the element. */
+export interface FooterView {
+  locale: SupportedLocale;
+  t: CoreStrings;
+  variant: 'full' | 'compact';
+  /** The footer's heading level, 2 to 6. */
+  level: number;
+  /** The region code in effect (one of the six, or `INTL`). */
+  code: string;
+  /** The reader's country (src/region/region.ts), for the emergency number of a place outside the six. */
+  country: string;
+  hideMedicalNote: boolean;
+  hideIndependenceNote: boolean;
+  /** Whether the rest of the footer is on its way: the essential view then holds the footer's space. */
+  reserve: boolean;
+  onRegionChange: (event: Event) => void;
+}
+
+/** "1-800-662-4357 (1-800-662-HELP)" → "1 8 0 0, 6 6 2, 4 3 5 7": screen readers would say "one million…". */
+export function spokenDigits(display: string): string {
+  const number = display.split(' (')[0] ?? display;
+  return number
+    .split(/[\s-]+/)
+    .map((group) => group.replace(/\D/g, '').split('').join(' '))
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** A link text with its `{number}` shown as written but spoken digit by digit. */
+export function withNumber(template: string, display: string): TemplateResult {
+  const [before = '', after = ''] = template.split('{number}');
+  return html`${before}<span aria-hidden="true">${display}</span><span class="visually-hidden">${spokenDigits(display)}</span>${after}`;
+}
+
+/**
+ * The service's name as it completes a link's accessible name, without a leading number that the link
+ * has just spoken: "Call 9 8 8, Suicide & Crisis Lifeline", not "Call 9 8 8, 988 Suicide & Crisis Lifeline".
+ */
+export function nameAfterNumber(name: string, number: string): string {
+  const digits = number.replace(/\D/g, '');
+  const words = name.split(' ');
+  const kept = words.filter((word) => !(/^[\d-]+$/.test(word) && word.replace(/\D/g, '') === digits));
+  return kept.length && kept.length < words.length ? kept.join(' ') : name;
+}
+
+/** The numbers a line's call buttons dial, as written: ["112", "999"]. */
+function callNumbers(line: EssentialLine): string[] {
+  return line.contacts.flatMap((contact) => (contact.kind === 'call' ? [contact.display] : []));
+}
+
+/** The contacts the essential view and the compact footer show: a call, a text, the relay route. */
+export type QuickContact = Extract<Contact, { kind: 'call' | 'relay' | 'text' }>;
+
+/** A call, relay or text link, as every view of the footer renders it. */
+export function quickLink(line: EssentialLine, contact: QuickContact, t: CoreStrings, locale: SupportedLocale) {
+  const name = line.name[locale];
+  // The number is shown as the service writes it and spoken digit by digit ("9 8 8", not "nine
+  // hundred eighty-eight"); the service's name, without that number again, completes the link's
+  // accessible name.
+  const after = html`<span class="visually-hidden">, ${nameAfterNumber(name, contact.display)}</span>`;
+  switch (contact.kind) {
+    case 'call': {
+      const note = contact.note?.[locale];
+      return html`<a part="link" class="link call" href="tel:${contact.tel}"
+          >${withNumber(t.crisisCall, contact.display)}${after}</a
+        >${note ? html` <span class="note">${note}</span>` : nothing}`;
+    }
+    case 'relay':
+      return html`<a part="link" class="link relay" href="tel:${contact.tel}"
+        >${withNumber(t.crisisRelayLink, contact.display)}<span class="visually-hidden"
+          >, ${fill(t.crisisRelayName, { number: numbersInWords(callNumbers(line), locale) })}</span
+        ></a
+      >`;
+    case 'text': {
+      const keyword = contact.keyword?.[locale];
+      const template = keyword ? fill(t.crisisTextKeyword, { keyword }) : t.crisisText;
+      return html`<a part="link" class="link text" href="sms:${contact.sms}"
+        >${withNumber(template, contact.display)}${after}</a
+      >`;
+    }
+  }
+}
+
+/**
+ * The emergency number first, as the first link(s), with any relay route under it; in `full`, the
+ * overdose steps follow, naming the same number. With no emergency line (a place whose number the
+ * reference does not give), the neutral "call your local emergency number" and the same steps.
+ */
+export function emergencyBlock(view: FooterView, emergency: EssentialLine | undefined): TemplateResult {
+  const { t, locale, variant } = view;
+  const numbers = emergency ? callNumbers(emergency) : [];
+  const number = numbersInWords(numbers, locale);
+  const links = (kind: 'call' | 'relay') =>
+    emergency
+      ? emergency.contacts.flatMap((contact) =>
+          contact.kind === kind ? [quickLink(emergency, contact, t, locale)] : [],
+        )
+      : [];
+  const buttons = links('call').map((link) => html`<li>${link}</li>`);
+  const relay = links('relay').map((link) => html`<p class="relay">${fill(t.crisisRelayLead, { number })} ${link}</p>`);
+  const lead = !emergency
+    ? t.crisisOtherRegionLead
+    : variant === 'compact'
+      ? t.crisisCompactEmergency
+      : fill(t.crisisEmergencyLead, { number });
+  return html`<div part="emergency" class="emergency">
+    <p class="lead">${lead}</p>
+    ${buttons.length ? html`<ul class="contacts" role="list">${buttons}</ul>` : nothing} ${relay}
+    ${
+      variant === 'full'
+        ? html`${heading(view.level + 1, t.crisisOverdoseHeading, { depth: 1 })}
+            <ol class="steps">
+              ${regionWords(numbers, t, locale).overdoseSteps.map((step) => html`<li>${step}</li>`)}
+            </ol>`
+        : nothing
+    }
+  </div>`;
+}
+
+/**
+ * The emergency line of a place outside the six regions: the reader's own country's number where the
+ * reference has it (EU 112, Mexico 911). "Another country" chosen by a reader from a supported region has none.
+ */
+export function outsideLine(view: FooterView): EssentialLine | undefined {
+  if (essentialOf(view.code) || essentialOf(view.country)) return undefined;
+  const numbers = emergencyNumbers(view.country);
+  return numbers ? emergencyContacts(numbers) : undefined;
+}
+
+/** The international directory: a website, so never the only help shown. */
+export function directory(t: CoreStrings): TemplateResult {
+  return html`<p class="directory">
+    <a part="link" class="link web" href=${INTERNATIONAL_DIRECTORY} target="_blank" rel="noopener noreferrer"
+      >${t.crisisDirectory}</a
+    >
+  </p>`;
+}
+
+export function notes(view: FooterView): TemplateResult | typeof nothing {
+  const { t } = view;
+  if (view.hideMedicalNote && view.hideIndependenceNote) return nothing;
+  return html`<div part="notes" class="notes">
+    ${view.hideMedicalNote ? nothing : html`<p>${t.crisisMedicalNote}</p>`}
+    ${view.hideIndependenceNote ? nothing : html`<p>${t.crisisIndependenceNote}</p>`}
+  </div>`;
+}
+
+/** One service in the compact footer and the essential view: its name, then its call and text links. */
+export function compactLine(line: EssentialLine, t: CoreStrings, locale: SupportedLocale): TemplateResult {
+  const quick = line.contacts.filter(
+    (contact): contact is QuickContact => contact.kind === 'call' || contact.kind === 'text',
+  );
+  return html`<li part="line" class="compact-line">
+    <span class="name">${line.name[locale]}:</span>
+    ${quick.map((contact) => html`<span class="quick">${quickLink(line, contact, t, locale)}</span> `)}
+  </li>`;
+}
+
+/**
+ * The compact footer: the emergency number, then `shown` (crisis lines, then support and referral, each
+ * group under its own label, so a referral line never sits among the crisis lines). `emergency` is the
+ * region's emergency line; none for a place outside the six. `laterRows` holds the space of rows still
+ * loading (the essential view's).
+ */
+export function renderCompact(
+  view: FooterView,
+  emergency: EssentialLine | undefined,
+  shown: readonly EssentialLine[],
+  laterRows = 0,
+): TemplateResult {
+  const { t, locale } = view;
+  const base = (content: unknown) =>
+    html`<section
+      part="base"
+      class="footer compact surface ${view.reserve ? 'reserve' : ''}"
+      aria-label=${t.crisisHeading}
+      lang=${locale}
+    >
+      ${content} ${notes(view)}
+    </section>`;
+  if (!emergency) return base(html`${emergencyBlock(view, outsideLine(view))} ${directory(t)}`);
+  const group = (name: 'crisis' | 'support', label: string) => {
+    const lines = shown.filter((line) => line.group === name);
+    return lines.length
+      ? html`<div class="group ${name}">
+          <p class="group-name">${label}</p>
+          <ul class="compact-lines" role="list">
+            ${lines.map((line) => compactLine(line, t, locale))}
+          </ul>
+        </div>`
+      : nothing;
+  };
+  const later = laterRows ? html`<div class="later rows-${laterRows}" aria-hidden="true"></div>` : nothing;
+  return base(
+    html`${emergencyBlock(view, emergency)} ${group('crisis', t.crisisCompactLead)}
+    ${group('support', t.crisisSupportHeading)} ${later}`,
+  );
+}
+
+/**
+ * What the footer shows before the rest of its code arrives, or when it cannot: the region's emergency
+ * number(s) and its main crisis line (or, outside the six regions, what the full footer leads with
+ * there), inside the same landmark and headings as the full footer. No download, no glossary.
+ */
+export function renderEssential(view: FooterView): TemplateResult {
+  const { t, locale } = view;
+  const region = essentialOf(view.code);
+  if (view.variant === 'compact')
+    return renderCompact(view, region?.emergency, region ? [region.main] : [], view.reserve ? region?.laterRows : 0);
+  return html`<section
+    part="base"
+    class="footer full surface ${view.reserve ? 'reserve' : ''}"
+    aria-labelledby="heading"
+    lang=${locale}
+  >
+    ${heading(view.level, t.crisisHeading, { id: 'heading' })}
+    ${
+      region
+        ? html`${emergencyBlock(view, region.emergency)} ${heading(view.level + 1, t.crisisLinesHeading, { depth: 1 })}
+            <ul class="compact-lines" role="list">
+              ${compactLine(region.main, t, locale)}
+            </ul>`
+        : html`${emergencyBlock(view, outsideLine(view))} ${directory(t)}`
+    }
+    ${notes(view)}
+  </section>`;
+}
