@@ -1,5 +1,11 @@
-import { adoptStyles, isServer, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  adoptStyles,
+  isServer,
+  type CSSResult,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { reserve } from '../../styles/reserve.js';
 import { readerCountry } from '../../region/region.js';
@@ -50,6 +56,15 @@ let pending: { loader: () => Promise<FullFooter>; promise: Promise<FullFooter> }
 export class CrisisFooterElement extends GlossaryElement {
   static override styles = [tokens, surface, focusRing, reserve('crisis-footer'), styles];
 
+  // Declared without decorators, like the other elements of the main script (their helpers cost it 0.7 kB).
+  static override properties: PropertyDeclarations = {
+    region: { reflect: true },
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    hideMedicalNote: { attribute: 'hide-medical-note', type: Boolean },
+    hideIndependenceNote: { attribute: 'hide-independence-note', type: Boolean },
+  };
+
   /**
    * Loads the rest of the footer (the lazy chunk). Tests replace it to see the essential view: with a
    * promise they settle when they choose (until then `updateComplete` waits), or one that rejects
@@ -71,25 +86,25 @@ export class CrisisFooterElement extends GlossaryElement {
    * Default: the page's `data-region`, then the time zone (IANA, aliases included), then US only where
    * the zone names no place (UTC). See docs/regions.md.
    */
-  @property({ reflect: true }) region?: string;
+  region?: string;
 
   /** `full` (default) or `compact` (one or two lines). */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** Level of the footer's heading, 2 to 6; its subheadings are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Leave out the not-medical-advice note (when the page already says it). */
-  @property({ attribute: 'hide-medical-note', type: Boolean }) hideMedicalNote = false;
+  hideMedicalNote = false;
 
   /** Leave out the note that Twelva is not affiliated with any fellowship. */
-  @property({ attribute: 'hide-independence-note', type: Boolean }) hideIndependenceNote = false;
+  hideIndependenceNote = false;
 
   /** The reader's own choice in the switcher; cleared when `region` changes. Never stored. */
-  @state() private chosen?: string;
+  private chosen?: string;
 
   /** Whether the rest of the footer is on its way: the essential view holds the footer's space meanwhile. */
-  @state() private awaitingRest = false;
+  private awaitingRest = false;
 
   /** This footer's wait for the rest of its code, while it lasts. */
   #loading?: Promise<void>;
@@ -113,6 +128,7 @@ export class CrisisFooterElement extends GlossaryElement {
     if (pending?.loader !== footer.loadFull) pending = { loader: footer.loadFull, promise: footer.loadFull() };
     const { promise } = pending;
     this.awaitingRest = true;
+    this.requestUpdate();
     this.#loading ??= promise
       .then(
         (full) => {
@@ -130,6 +146,7 @@ export class CrisisFooterElement extends GlossaryElement {
       .finally(() => {
         this.#loading = undefined;
         this.awaitingRest = false;
+        this.requestUpdate();
       });
     return this.#loading;
   }
@@ -184,6 +201,7 @@ export class CrisisFooterElement extends GlossaryElement {
 
   private readonly onRegionChange = (event: Event): void => {
     this.chosen = (event.target as HTMLSelectElement).value;
+    this.requestUpdate();
   };
 
   protected override render(): TemplateResult {
