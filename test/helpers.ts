@@ -219,3 +219,17 @@ export function glossaryEntry(
     ...extra,
   };
 }
+
+/** What a screen reader says for a node: its text without aria-hidden parts. */
+export function spoken(node: Node): string {
+  if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  return [...node.childNodes].map(spoken).join('');
+}
+
+/** What a sighted reader sees of a node: its text without visually hidden parts. */
+export function visible(node: Node): string {
+  if (node instanceof Element && node.classList.contains('visually-hidden')) return '';
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  return [...node.childNodes].map(visible).join('');
+}

@@ -91,15 +91,7 @@ function page(site: SiteContext, parts: PageParts): string {
     `data-term-url="${escapeHtml(termUrlTemplate(site, locale))}"`,
     ...(site.appUrl ? [`data-app-url="${escapeHtml(site.appUrl)}"`] : []),
   ].join(' ');
-  return `<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>${escapeHtml(parts.title)} · ${escapeHtml(t.siteName)}</title>
-<meta name="description" content="${escapeHtml(parts.description)}">
-<link rel="canonical" href="${escapeHtml(canonical)}">
+  return `${documentStart(locale, `${parts.title} · ${t.siteName}`, parts.description, canonical)}
 ${hreflang.join('\n')}
 <meta property="og:type" content="${parts.ogType}">
 <meta property="og:site_name" content="${escapeHtml(t.siteName)}">
@@ -215,6 +207,19 @@ ${callToAction(site, locale)}`;
   });
 }
 
+/** The start of every page, to the canonical link: the parts the entry pages and the root share. */
+function documentStart(locale: string, title: string, description: string, canonical: string): string {
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${escapeHtml(title)}</title>
+<meta name="description" content="${escapeHtml(description)}">
+<link rel="canonical" href="${escapeHtml(canonical)}">`;
+}
+
 /** The site's root: a language chooser pointing at each A–Z page. */
 export function rootPage(site: SiteContext): string {
   const locales = [...site.documents.keys()];
@@ -225,21 +230,14 @@ export function rootPage(site: SiteContext): string {
         `<li><a href="${pagePath(locale)}" hreflang="${locale}" lang="${locale}">${escapeHtml(PAGE_STRINGS[locale].indexTitle)}</a></li>`,
     )
     .join('\n');
-  return `<!doctype html>
-<html lang="${first}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>${escapeHtml(PAGE_STRINGS[first].siteName)}</title>
-<meta name="description" content="${escapeHtml(PAGE_STRINGS[first].indexDescription)}">
-<link rel="canonical" href="${escapeHtml(new URL(site.baseUrl).href)}">
+  const strings = PAGE_STRINGS[first];
+  return `${documentStart(first, strings.siteName, strings.indexDescription, new URL(site.baseUrl).href)}
 <link rel="stylesheet" href="assets/site.css">
 </head>
 <body>
 <main id="content">
-<h1>${escapeHtml(PAGE_STRINGS[first].siteName)}</h1>
-<nav aria-label="${escapeHtml(PAGE_STRINGS[first].chooseLanguage)}"><ul>
+<h1>${escapeHtml(strings.siteName)}</h1>
+<nav aria-label="${escapeHtml(strings.chooseLanguage)}"><ul>
 ${links}
 </ul></nav>
 </main>

@@ -10,7 +10,7 @@ import { fullFooter } from '../../src/elements/crisis-footer/full-footer.js';
 import { ESSENTIAL } from '../../src/elements/crisis-footer/essential.js';
 import { REGIONS } from '../../src/elements/crisis-footer/regions.js';
 import '../../src/index.js';
-import { fakeZone, realZone, usePageState } from '../helpers.js';
+import { fakeZone, realZone, spoken, usePageState, visible } from '../helpers.js';
 
 /** A download the test finishes (or fails) when it chooses. */
 function deferred(): { promise: Promise<FullFooter>; resolve: () => void; reject: () => void } {
@@ -32,18 +32,6 @@ async function firstRender(attrs: string): Promise<CrisisFooterElement> {
 }
 
 const links = (root: ParentNode) => [...root.querySelectorAll<HTMLAnchorElement>('a')];
-/** What a screen reader says for a link: its text without aria-hidden parts. */
-function spoken(node: Node): string {
-  if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  return [...node.childNodes].map(spoken).join('');
-}
-/** What a sighted reader sees: the text without visually hidden parts. */
-function visible(node: Node): string {
-  if (node instanceof Element && node.classList.contains('visually-hidden')) return '';
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  return [...node.childNodes].map(visible).join('');
-}
 const described = (anchors: HTMLAnchorElement[]) =>
   anchors.map((a) => ({ href: a.getAttribute('href'), visible: visible(a).trim(), spoken: spoken(a).trim() }));
 const headings = (el: CrisisFooterElement) =>

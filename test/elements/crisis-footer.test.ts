@@ -5,7 +5,7 @@ import type { CrisisFooterElement } from '../../src/elements/crisis-footer/crisi
 import { nameAfterNumber, spokenDigits } from '../../src/elements/crisis-footer/view.js';
 import { REGIONS } from '../../src/elements/crisis-footer/regions.js';
 import '../../src/index.js';
-import { itInScheme, itOutsideWebKit, usePageState } from '../helpers.js';
+import { itInScheme, itOutsideWebKit, spoken, usePageState, visible } from '../helpers.js';
 
 async function footer(attrs: string): Promise<CrisisFooterElement> {
   const wrapper = await fixture<HTMLDivElement>(`<div><crisis-footer ${attrs}></crisis-footer></div>`);
@@ -16,18 +16,6 @@ async function footer(attrs: string): Promise<CrisisFooterElement> {
 
 const links = (el: CrisisFooterElement) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
 const text = (el: CrisisFooterElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-/** What a screen reader says for a link: its text without aria-hidden parts. */
-function spoken(node: Node): string {
-  if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return '';
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  return [...node.childNodes].map(spoken).join('');
-}
-/** What a sighted reader sees: the text without visually hidden parts. */
-function visible(node: Node): string {
-  if (node instanceof Element && node.classList.contains('visually-hidden')) return '';
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  return [...node.childNodes].map(visible).join('');
-}
 const headings = (el: CrisisFooterElement) =>
   [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => [
     h.getAttribute('aria-level'),
