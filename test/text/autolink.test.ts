@@ -137,18 +137,22 @@ describe('autolink', () => {
     let yields = 0;
     const scheduler = (window as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
     const originalYield = scheduler?.yield;
-    const originalTimeout = window.setTimeout;
+    // (Node's typings merge into window.setTimeout's; the test needs only the browser's.)
+    const timers = window as unknown as {
+      setTimeout: (handler: unknown, delay?: number, ...rest: unknown[]) => number;
+    };
+    const originalTimeout = timers.setTimeout;
     if (scheduler && originalYield) scheduler.yield = () => (yields++, originalYield.call(scheduler));
-    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
+    timers.setTimeout = (handler, delay, ...rest) => {
       if (!delay) yields++;
       return originalTimeout.call(window, handler, delay, ...rest);
-    }) as typeof window.setTimeout;
+    };
     try {
       const { handle } = await linked(root, { all: true });
       expect(handle.count).to.equal(600);
     } finally {
       if (scheduler && originalYield) scheduler.yield = originalYield;
-      window.setTimeout = originalTimeout;
+      timers.setTimeout = originalTimeout;
     }
     expect(yields, 'the work yielded to the browser many times').to.be.greaterThan(10);
   });
