@@ -61,6 +61,10 @@ export default defineConfig(({ mode }): UserConfig => {
             format: iife ? 'iife' : 'es',
             entryFileNames: iife ? 'glossary-widgets.iife.js' : 'glossary-widgets.js',
             chunkFileNames: 'chunks/[name]-[hash].js',
+            // A classic script is decoded in the page's own encoding unless its server says otherwise:
+            // on a windows-1252 page, raw UTF-8 turned "línea" into "lÃ­nea". Escaped, it reads the same
+            // anywhere. (A module script is always UTF-8, so the embed keeps the shorter raw text.)
+            ...(iife ? { charset: 'ascii' as const } : {}),
           },
         },
       },

@@ -87,3 +87,38 @@ describe('loading twice', () => {
     await page.close();
   });
 });
+
+describe('a partner page in a legacy encoding', () => {
+  it('the classic script reads right on a windows-1252 page whose server names no charset', async () => {
+    // Many older CMS pages are windows-1252, and a classic script whose server sends no charset is
+    // decoded in the page's encoding: raw UTF-8 in the file showed "Â¿Necesita ayuda ahora?".
+    const body = Buffer.from(
+      `<!doctype html><html lang="es"><head><meta charset="windows-1252"><title>Página</title>
+      <script src="/dist/glossary-widgets.iife.js"></script></head>
+      <body><p>Página en español.</p><crisis-footer region="US"></crisis-footer></body></html>`,
+      'latin1',
+    );
+    const page = await env.browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', async (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/legacy-encoding.html') {
+        await request.respond({ contentType: 'text/html', body });
+      } else if (url.pathname.endsWith('.js')) {
+        const script = Buffer.from(await (await fetch(request.url())).arrayBuffer());
+        await request.respond({ contentType: 'text/javascript', body: script });
+      } else {
+        await request.continue();
+      }
+    });
+    await page.goto(`${env.base}legacy-encoding.html`, { waitUntil: 'networkidle0' });
+    assert.equal(await page.evaluate(() => document.characterSet), 'windows-1252');
+    assert.equal(await page.evaluate(() => document.querySelector('p').textContent), 'Página en español.');
+    await page.waitForFunction(() => document.querySelector('crisis-footer').shadowRoot?.textContent.includes('911'));
+    const text = await page.evaluate(() => document.querySelector('crisis-footer').shadowRoot.textContent);
+    assert.match(text, /¿Necesita ayuda ahora\?/);
+    assert.match(text, /En una emergencia o una sobredosis, llame al/);
+    assert.doesNotMatch(text, /Ã|Â/, 'no UTF-8 read as windows-1252');
+    await page.close();
+  });
+});
