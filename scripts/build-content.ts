@@ -15,6 +15,7 @@ import { basename, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { Marked } from 'marked';
 import { definedTermSet } from '../src/data/structured-data.js';
+import { alphabeticalByTitle } from '../src/data/title-order.js';
 import { toSupportedLocale } from '../src/i18n/locale.js';
 import { uiStrings } from '../src/i18n/strings.js';
 import { EMERGENCY_NUMBERS } from '../src/region/emergency.js';
@@ -308,7 +309,9 @@ export function termIndex(document: GlossaryDocument, fullName: string): Glossar
   const summary = (term: GlossaryTerm): TermSummary =>
     Object.fromEntries(Object.entries(term).filter(([key]) => !left.has(key))) as TermSummary;
   const sense = terms.some((term) => term.sense) ? { sense: senseFilePath(fullName) } : {};
-  return { ...rest, full: fullName, ...sense, terms: terms.map(summary) };
+  // In the A–Z index's order, said so: the reader's browser then need not make a collator to sort them.
+  const inOrder = alphabeticalByTitle(terms, document.locale);
+  return { ...rest, full: fullName, ...sense, alphabetical: true, terms: inOrder.map(summary) };
 }
 
 /**

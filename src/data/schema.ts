@@ -92,6 +92,13 @@ export interface GlossaryDocument {
    * origin. Only the auto-linker reads it; hand-marked terms never fetch it.
    */
   sense?: string;
+  /**
+   * True when `terms` are listed in the alphabetical order of their titles for `locale` (as
+   * `Intl.Collator(locale, { sensitivity: 'base', numeric: true })` orders them). The A–Z index then
+   * shows them as listed: making a collator is the largest cost of its first render on a phone.
+   * The content build sets it on every term index it writes.
+   */
+  alphabetical?: boolean;
   terms: GlossaryTerm[];
 }
 
@@ -429,6 +436,11 @@ export function* validationSteps(input: unknown, options: ValidateOptions = {}):
     if (named === undefined) continue;
     if (typeof named !== 'string' || named.trim() === '') throw new GlossaryValidationError(key, 'must be a URL');
     document[key] = named;
+  }
+  const alphabetical = input['alphabetical'];
+  if (alphabetical !== undefined) {
+    if (typeof alphabetical !== 'boolean') throw new GlossaryValidationError('alphabetical', 'must be true or false');
+    if (alphabetical) document.alphabetical = true;
   }
   return { document, problems };
 }

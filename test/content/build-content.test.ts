@@ -134,6 +134,16 @@ describe('content build', () => {
       assert.deepEqual(index.problems, []);
       assert.equal(index.document.sense, `glossary.${locale}.sense.json`);
       const raw = read(`glossary.${locale}.terms.json`) as { terms: Record<string, unknown>[] };
+      // Listed A to Z in the language's own order, and marked so: the index shows it without sorting.
+      assert.equal(index.document.alphabetical, true);
+      const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+      const listed = index.document.terms.map((term) => term.title);
+      assert.deepEqual(listed, [...listed].sort(collator.compare));
+      assert.deepEqual(
+        [...listed].sort(),
+        doc.terms.map((term) => term.title).sort(),
+        'every entry is in the index once',
+      );
       assert.ok(
         raw.terms.every((term) => !('sense' in term)),
         'no entry of the index carries its hints',

@@ -35,6 +35,13 @@ describe('validateGlossary', () => {
     expect(() => validateGlossary(doc([], { schema: 2 }))).to.throw(GlossaryValidationError, /^schema: must be 1/);
     expect(() => validateGlossary(doc([], { locale: 42 }))).to.throw(GlossaryValidationError, /^locale/);
     expect(() => validateGlossary({ schema: 1, locale: 'en', terms: {} })).to.throw(GlossaryValidationError, /^terms/);
+    expect(() => validateGlossary(doc([], { alphabetical: 'yes' }))).to.throw(GlossaryValidationError, /^alphabetical/);
+  });
+
+  it('keeps the mark of a document listed A to Z, and only a true one', () => {
+    expect(validateGlossary(doc([], { alphabetical: true })).document.alphabetical).to.equal(true);
+    expect(validateGlossary(doc([], { alphabetical: false })).document).to.not.have.property('alphabetical');
+    expect(validateGlossary(doc([])).document).to.not.have.property('alphabetical');
   });
 
   it('drops a bad term, names its field, and keeps the rest', () => {

@@ -29,27 +29,49 @@ describe('<glossary-index>', () => {
     expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('N');
   });
 
-  it('sorts by the locale: Spanish order for es, with Ñ as its own letter', async () => {
-    const doc = {
-      schema: 1,
-      locale: 'es',
-      name: 'Prueba',
-      updated: '2026-11-01',
-      terms: ['Oso', 'Ñandú', 'Nube', 'Árbol', 'Zorro'].map((title, i) => ({ id: `t${i}`, title, short: 'x' })),
-    };
+  /** Puts a small glossary of these titles on the page as an inline script with this id, for the test. */
+  async function withInlineGlossary(
+    id: string,
+    titles: string[],
+    fields: Record<string, unknown>,
+    test: () => Promise<void>,
+  ): Promise<void> {
+    const doc = { schema: 1, name: 'Prueba', updated: '2026-11-01', ...fields };
     const script = document.createElement('script');
     script.type = 'application/json';
-    script.id = 'es-glossary';
-    script.textContent = JSON.stringify(doc);
+    script.id = id;
+    script.textContent = JSON.stringify({
+      ...doc,
+      terms: titles.map((title, i) => ({ id: `t${i}`, title, short: 'x' })),
+    });
     document.body.append(script);
     try {
+      await test();
+    } finally {
+      script.remove();
+    }
+  }
+
+  it('sorts by the locale: Spanish order for es, with Ñ as its own letter', async () => {
+    await withInlineGlossary('es-glossary', ['Oso', 'Ñandú', 'Nube', 'Árbol', 'Zorro'], { locale: 'es' }, async () => {
       const spanish = await index(html`<glossary-index locale="es" src="#es-glossary"></glossary-index>`);
       expect(titles(spanish)).to.deep.equal(['Árbol', 'Nube', 'Ñandú', 'Oso', 'Zorro']);
       expect(letters(spanish)).to.deep.equal(['A', 'N', 'Ñ', 'O', 'Z']);
       expect(letterOf('Ñandú', 'en')).to.equal('N');
-    } finally {
-      script.remove();
-    }
+    });
+  });
+
+  it('shows a glossary the build sorted as listed, and sorts it again for another language', async () => {
+    // The content build lists a term index A to Z and marks it `alphabetical`: the index trusts that
+    // order in the document's language (no collator to make) and sorts for any other. The titles here
+    // are deliberately not A to Z, so which path ran is visible.
+    const listedOrder = ['Zorro', 'Árbol', 'Oso'];
+    await withInlineGlossary('sorted-glossary', listedOrder, { locale: 'es-MX', alphabetical: true }, async () => {
+      const listed = await index(html`<glossary-index locale="es" src="#sorted-glossary"></glossary-index>`);
+      expect(titles(listed)).to.deep.equal(listedOrder);
+      const english = await index(html`<glossary-index locale="en" src="#sorted-glossary"></glossary-index>`);
+      expect(titles(english)).to.deep.equal(['Árbol', 'Oso', 'Zorro']);
+    });
   });
 
   it('filters by title and alias as you type, and announces the count politely', async () => {

@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
-import type { GlossaryTerm } from '../../data/schema.js';
+import type { GlossaryDocument, GlossaryTerm } from '../../data/schema.js';
+import { alphabeticalByTitle } from '../../data/title-order.js';
+import { toSupportedLocale } from '../../i18n/locale.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
 import { fill, type CoreStrings, type ReferenceStrings } from '../../i18n/strings.js';
 import { reserve } from '../../styles/reserve.js';
@@ -28,17 +30,20 @@ export function letterOf(title: string, locale: string): string {
 }
 
 /**
- * A glossary's terms in the locale's alphabetical order, sorted once per glossary and language: the
- * index asks on every render and every keystroke of the filter, and a collator is costly to make.
+ * A glossary's terms in the locale's alphabetical order, worked out once per glossary and language:
+ * the index asks on every render and every keystroke of the filter, and a collator is costly to make
+ * (15–35 ms on first use here, four times that on a phone). A document the content build sorted
+ * (`alphabetical`, in this language) is shown as listed, with no collator at all.
  */
-const sortedByLanguage = new WeakMap<readonly GlossaryTerm[], Map<string, GlossaryTerm[]>>();
-function sortedTerms(terms: readonly GlossaryTerm[], language: string): GlossaryTerm[] {
+const sortedByLanguage = new WeakMap<readonly GlossaryTerm[], Map<string, readonly GlossaryTerm[]>>();
+function sortedTerms(document: GlossaryDocument, language: string): readonly GlossaryTerm[] {
+  const { terms } = document;
   let byLanguage = sortedByLanguage.get(terms);
   if (!byLanguage) sortedByLanguage.set(terms, (byLanguage = new Map()));
   let sorted = byLanguage.get(language);
   if (!sorted) {
-    const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
-    sorted = [...terms].sort((a, b) => collator.compare(a.title, b.title));
+    const listedInOrder = document.alphabetical && toSupportedLocale(document.locale) === language;
+    sorted = listedInOrder ? terms : alphabeticalByTitle(terms, language);
     byLanguage.set(language, sorted);
   }
   return sorted;
@@ -78,11 +83,11 @@ export class GlossaryIndexElement extends GlossaryDataElement {
   }
 
   /** The entries that match the filter, in the locale's alphabetical order. */
-  get visibleEntries(): GlossaryTerm[] {
+  get visibleEntries(): readonly GlossaryTerm[] {
     const store = this.glossary.store;
     if (store?.status !== 'ready') return [];
     const wanted = searchable(this.query.trim());
-    const sorted = sortedTerms(store.terms, this.language);
+    const sorted = store.document ? sortedTerms(store.document, this.language) : [];
     return wanted
       ? sorted.filter((entry) => [entry.title, ...entry.aliases].some((word) => searchable(word).includes(wanted)))
       : sorted;
