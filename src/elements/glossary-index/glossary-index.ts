@@ -49,6 +49,14 @@ function sortedTerms(document: GlossaryDocument, language: string): readonly Glo
   return sorted;
 }
 
+/** One plural rule set per language: the count is written on every render and every pause in typing. */
+const pluralsByLanguage = new Map<string, Intl.PluralRules>();
+function pluralRules(language: string): Intl.PluralRules {
+  let rules = pluralsByLanguage.get(language);
+  if (!rules) pluralsByLanguage.set(language, (rules = new Intl.PluralRules(language)));
+  return rules;
+}
+
 /**
  * The whole glossary A to Z, in the locale's order (Spanish order for `es`), with letter navigation and
  * a filter that matches titles and aliases as you type and announces the number of results politely.
@@ -103,7 +111,7 @@ export class GlossaryIndexElement extends GlossaryDataElement {
 
   private countText(count: number, t: CoreStrings & ReferenceStrings): string {
     if (count === 0) return fill(t.indexResultsNone, { query: this.query.trim() });
-    const plural = new Intl.PluralRules(this.language).select(count);
+    const plural = pluralRules(this.language).select(count);
     return fill(plural === 'one' ? t.indexResultsOne : t.indexResultsOther, { count: String(count) });
   }
 
