@@ -46,9 +46,12 @@ const devtoolsPlugin = {
 
 const faultyEndpoints = async (context, next) => {
   const url = new URL(context.url, 'http://localhost');
-  const builtin = /^\/src\/glossary\.(\w+(?:\.terms|\.sense)?)\.json$/.exec(url.pathname);
+  // The built-in glossary beside the script (src/ in tests): its index, hints, full document and entries.
+  const builtin = /^\/src\/(glossary\.\w+(?:\.terms|\.sense)?\.json|glossary\.\w+\/[a-z0-9-]+\.json)$/.exec(
+    url.pathname,
+  );
   if (builtin) {
-    context.url = `/generated/glossary.${builtin[1]}.json`;
+    context.url = `/generated/${builtin[1]}`;
     return next();
   }
   if (url.pathname === '/faults/slow.json') {

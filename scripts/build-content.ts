@@ -311,7 +311,14 @@ export function termIndex(document: GlossaryDocument, fullName: string): Glossar
   const sense = terms.some((term) => term.sense) ? { sense: senseFilePath(fullName) } : {};
   // In the A–Z index's order, said so: the reader's browser then need not make a collator to sort them.
   const inOrder = alphabeticalByTitle(terms, document.locale);
-  return { ...rest, full: fullName, ...sense, alphabetical: true, terms: inOrder.map(summary) };
+  return {
+    ...rest,
+    full: fullName,
+    entries: `${entriesFolder(fullName)}/{id}.json`,
+    ...sense,
+    alphabetical: true,
+    terms: inOrder.map(summary),
+  };
 }
 
 /**
@@ -332,6 +339,21 @@ export function termIndexPath(fullPath: string): string {
   return fullPath.replace(/(\.json)?$/, '.terms.json');
 }
 
+/** `glossary.en.json` → `glossary.en`: the folder of the entries' own documents, beside the full one. */
+export function entriesFolder(fullPath: string): string {
+  return fullPath.replace(/(\.json)?$/, '');
+}
+
+/**
+ * One entry's own document (`glossary.en/naloxone.json`): the entry with every field a card and its
+ * questions show, and the document's name and dates. Word-sense hints stay in the hints file.
+ */
+export function entryDocument(document: GlossaryDocument, term: GlossaryTerm): GlossaryDocument {
+  const fields = Object.fromEntries(Object.entries(term).filter(([key]) => key !== 'sense')) as GlossaryTerm;
+  const { schema, locale, name, updated } = document;
+  return { schema, locale, name, updated, terms: [fields] };
+}
+
 /** `glossary.en.json` → `glossary.en.sense.json`: the hints sit beside their index. */
 export function senseFilePath(fullPath: string): string {
   return fullPath.replace(/(\.json)?$/, '.sense.json');
@@ -344,6 +366,13 @@ export function senseFilePath(fullPath: string): string {
 export function writeGlossary(target: string, document: GlossaryDocument): void {
   writeFileSync(target, `${JSON.stringify(document)}\n`);
   writeFileSync(termIndexPath(target), `${JSON.stringify(termIndex(document, basename(target)))}\n`);
+  // Never emptied first: the folder may hold files of the partner's own. A file left from a removed
+  // entry is never asked for, since the index names entries by the ids it lists.
+  const folder = entriesFolder(target);
+  mkdirSync(folder, { recursive: true });
+  for (const term of document.terms) {
+    writeFileSync(join(folder, `${term.id}.json`), `${JSON.stringify(entryDocument(document, term))}\n`);
+  }
   const hints = senseFile(document);
   if (hints) writeFileSync(senseFilePath(target), `${JSON.stringify(hints)}\n`);
 }

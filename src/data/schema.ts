@@ -93,6 +93,14 @@ export interface GlossaryDocument {
    */
   sense?: string;
   /**
+   * Set on a term index whose entries are also published one per file: the address of one entry's
+   * own document, with `{id}` where the entry id goes (`glossary.en/{id}.json`), relative to the index,
+   * on the same origin. That document holds the one entry with every field. A card, or the questions
+   * of one entry, loads it instead of the whole `full` document (which they fall back to when it
+   * cannot load); the questions of every entry still load `full`.
+   */
+  entries?: string;
+  /**
    * True when `terms` are listed in the alphabetical order of their titles for `locale` (as
    * `Intl.Collator(locale, { sensitivity: 'base', numeric: true })` orders them). The A–Z index then
    * shows them as listed: making a collator is the largest cost of its first render on a phone.
@@ -109,8 +117,10 @@ export const FULL_ONLY_FIELDS = ['body', 'sections', 'faq', 'related', 'sources'
 export type TermSummary = Omit<GlossaryTerm, (typeof FULL_ONLY_FIELDS)[number] | 'sense'>;
 
 /** A term index as the content build writes it (the browser reads it through the one validator). */
-export interface GlossaryTermIndex extends Omit<GlossaryDocument, 'terms' | 'full' | 'sense'> {
+export interface GlossaryTermIndex extends Omit<GlossaryDocument, 'terms' | 'full' | 'sense' | 'entries'> {
   full: string;
+  /** Where each entry's own document is: `glossary.<locale>/{id}.json`. */
+  entries: string;
   /** Present when some entry has word-sense hints: the file that holds them. */
   sense?: string;
   terms: TermSummary[];
@@ -156,6 +166,11 @@ export interface ValidateOptions {
    * every term. Partner documents loaded at run time are not held to these.
    */
   strict?: boolean;
+  /**
+   * Entry ids that exist beyond this document, which `related` may name: the ids of the term index
+   * that names an entry's own document (that document holds the one entry).
+   */
+  knownIds?: ReadonlySet<string>;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -420,7 +435,7 @@ export function* validationSteps(input: unknown, options: ValidateOptions = {}):
   for (const term of terms) {
     const index = position.get(term.id) ?? -1;
     term.related = term.related.filter((relatedId, i) => {
-      if (ids.has(relatedId) && relatedId !== term.id) return true;
+      if ((ids.has(relatedId) || options.knownIds?.has(relatedId)) && relatedId !== term.id) return true;
       problems.push({
         field: `terms[${index}].related[${i}]`,
         termId: term.id,
@@ -431,10 +446,13 @@ export function* validationSteps(input: unknown, options: ValidateOptions = {}):
   }
 
   const document: GlossaryDocument = { schema: SCHEMA_VERSION, locale, name, updated, terms };
-  for (const key of ['full', 'sense'] as const) {
+  for (const key of ['full', 'sense', 'entries'] as const) {
     const named = input[key];
     if (named === undefined) continue;
     if (typeof named !== 'string' || named.trim() === '') throw new GlossaryValidationError(key, 'must be a URL');
+    if (key === 'entries' && !named.includes('{id}')) {
+      throw new GlossaryValidationError(key, 'must say where the entry id goes with {id}');
+    }
     document[key] = named;
   }
   const alphabetical = input['alphabetical'];

@@ -172,12 +172,15 @@ export class GlossaryStore {
   private static readonly inlineKeys = new WeakMap<HTMLScriptElement, string>();
   private static inlineCount = 0;
 
-  /** The store for a source, created and loading on first use. */
-  static for(ref: GlossarySourceRef): GlossaryStore {
+  /**
+   * The store for a source, created and loading on first use. `index` is the term index that named
+   * it as an entry's own document: its ids are the ones that entry's `related` may name.
+   */
+  static for(ref: GlossarySourceRef, index?: GlossaryStore): GlossaryStore {
     const key = GlossaryStore.keyOf(ref);
     let store = GlossaryStore.stores.get(key);
     if (!store) {
-      store = new GlossaryStore(ref);
+      store = new GlossaryStore(ref, undefined, index);
       GlossaryStore.stores.set(key, store);
     }
     return store;
@@ -217,10 +220,13 @@ export class GlossaryStore {
   /** Why the load failed: a {@link GlossaryLoadError}, or the validator's `GlossaryValidationError`. */
   error?: Error;
   private fullStore?: GlossaryStore;
+  /** For an entry's own document: the term index that named it. */
+  private readonly namedBy: GlossaryStore | undefined;
   private readonly byWord = new Map<string, GlossaryTerm>();
 
-  private constructor(source: GlossarySourceRef, seeded?: GlossaryDocument) {
+  private constructor(source: GlossarySourceRef, seeded?: GlossaryDocument, index?: GlossaryStore) {
     this.source = source;
+    this.namedBy = index;
     if (seeded) {
       this.index(seeded);
       this.ready = Promise.resolve(this);
@@ -249,7 +255,8 @@ export class GlossaryStore {
         this.source.kind === 'inline' ? (this.source.script.textContent ?? '') : await fetchText(this.source.url);
       const { validationSteps } = await validator;
       // A large glossary is checked in slices, so loading it never blocks the page for long.
-      const { document, problems } = await runInSlices(validationSteps(parse(text)));
+      const knownIds = this.namedBy && new Set(this.namedBy.terms.map((term) => term.id));
+      const { document, problems } = await runInSlices(validationSteps(parse(text), { knownIds }));
       if (problems.length > 0) {
         const list = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
         warnOnce(
@@ -270,21 +277,33 @@ export class GlossaryStore {
   }
 
   /**
-   * The store that holds every field of every term (bodies, sections, questions, sources): this one,
-   * unless this is a term index whose `full` names the full document; then that document's store,
-   * shared with anyone who names it directly and loading on first call. Before this store is ready,
-   * or after it failed, it returns this store. A `full` on another origin is refused: the page asked
-   * for one source, and a document must not send the reader's browser anywhere else.
+   * The store that holds every field (bodies, sections, questions, sources) of the entries an element
+   * shows: this one, unless this is a term index whose `full` names the full document; then that
+   * document's store, shared with anyone who names it directly and loading on first call. When
+   * `entry` names one entry (id, title or alias) and the index publishes entries one per file
+   * (`entries`), that entry's own small document instead, and the full one only if it cannot load.
+   * Before this store is ready, or after it failed, it returns this store. A file on another origin
+   * is refused: the page asked for one source, and a document must not send the reader's browser
+   * anywhere else.
    */
-  complete(): GlossaryStore {
-    const full = this.document?.full;
-    if (this.status !== 'ready' || !full) return this;
-    this.fullStore ??= GlossaryStore.for({ kind: 'url', ...this.named(full) });
+  complete(entry?: string): GlossaryStore {
+    const document = this.document;
+    if (this.status !== 'ready' || !document) return this;
+    const id = entry !== undefined && document.entries ? this.lookup(entry)?.id : undefined;
+    if (id !== undefined && document.entries) {
+      const own = GlossaryStore.for(
+        { kind: 'url', ...this.named(document.entries.replaceAll('{id}', encodeURIComponent(id))) },
+        this,
+      );
+      if (own.status !== 'failed' || !document.full) return own;
+    }
+    if (!document.full) return this;
+    this.fullStore ??= GlossaryStore.for({ kind: 'url', ...this.named(document.full) });
     return this.fullStore;
   }
 
   /**
-   * A file this document names (`full`, `sense`): its address relative to this source, and a label for
+   * A file this document names (`full`, `sense`, an entry's own): its address relative to this source, and a label for
    * warnings. Only on this source's own origin; anything else becomes `about:invalid`, which a load
    * reports as a clear warning.
    */

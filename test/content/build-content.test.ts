@@ -118,11 +118,12 @@ describe('content build', () => {
   });
 
   for (const locale of ['en', 'es']) {
-    it(`writes three files for ${locale}: the glossary, its term index without word sense, and the hints apart`, () => {
+    it(`writes the glossary for ${locale}, its term index without word sense, the hints apart, and each entry alone`, () => {
       const doc = buildLocale(`${root}content/${locale}`, locale);
       const out = mkdtempSync(join(tmpdir(), 'glossary-'));
       writeGlossary(join(out, `glossary.${locale}.json`), doc);
       assert.deepEqual(readdirSync(out).sort(), [
+        `glossary.${locale}`,
         `glossary.${locale}.json`,
         `glossary.${locale}.sense.json`,
         `glossary.${locale}.terms.json`,
@@ -132,6 +133,16 @@ describe('content build', () => {
 
       const index = validateGlossary(read(`glossary.${locale}.terms.json`));
       assert.deepEqual(index.problems, []);
+      // Each entry alone, named by the index: every field but the hints, related ids checked against the index.
+      assert.equal(index.document.entries, `glossary.${locale}/{id}.json`);
+      assert.deepEqual(readdirSync(join(out, `glossary.${locale}`)).sort(), doc.terms.map((t) => `${t.id}.json`).sort());
+      const ids = new Set(index.document.terms.map((term) => term.id));
+      for (const entry of doc.terms) {
+        const own = validateGlossary(read(`glossary.${locale}/${entry.id}.json`), { knownIds: ids });
+        assert.deepEqual(own.problems, [], entry.id);
+        assert.deepEqual(own.document.terms, [{ ...entry, sense: undefined }].map((t) => JSON.parse(JSON.stringify(t))), entry.id);
+        assert.equal(own.document.name, doc.name);
+      }
       assert.equal(index.document.sense, `glossary.${locale}.sense.json`);
       const raw = read(`glossary.${locale}.terms.json`) as { terms: Record<string, unknown>[] };
       // Listed A to Z in the language's own order, and marked so: the index shows it without sorting.

@@ -38,6 +38,21 @@ describe('validateGlossary', () => {
     expect(() => validateGlossary(doc([], { alphabetical: 'yes' }))).to.throw(GlossaryValidationError, /^alphabetical/);
   });
 
+  it('reads where entries’ own documents are, and lets one entry relate to ids its index holds', () => {
+    expect(validateGlossary(doc([], { entries: 'glossary.en/{id}.json' })).document.entries).to.equal(
+      'glossary.en/{id}.json',
+    );
+    expect(() => validateGlossary(doc([], { entries: 'glossary.en/naloxone.json' }))).to.throw(
+      GlossaryValidationError,
+      /^entries: .*\{id\}/,
+    );
+    const one = doc([term({ related: ['overdose', 'nowhere'] })]);
+    expect(validateGlossary(one).document.terms[0]?.related).to.deep.equal([]);
+    const named = validateGlossary(one, { knownIds: new Set(['naloxone', 'overdose']) });
+    expect(named.document.terms[0]?.related).to.deep.equal(['overdose']);
+    expect(named.problems.map((problem) => problem.field)).to.deep.equal(['terms[0].related[1]']);
+  });
+
   it('keeps the mark of a document listed A to Z, and only a true one', () => {
     expect(validateGlossary(doc([], { alphabetical: true })).document.alphabetical).to.equal(true);
     expect(validateGlossary(doc([], { alphabetical: false })).document).to.not.have.property('alphabetical');

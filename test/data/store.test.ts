@@ -54,6 +54,52 @@ describe('GlossaryStore', () => {
     expect(direct, 'one store for the full document, however it is named').to.equal(full);
   });
 
+  it('reads one entry’s own small document for a card, and the full document for every question', async () => {
+    const index = await GlossaryStore.for(resolveSource(undefined, 'en')).ready;
+    expect(index.document?.entries).to.equal('glossary.en/{id}.json');
+    // Named by its title, as a partner may write <glossary-card term="Narcan">.
+    const own = index.complete('Narcan');
+    expect(own.source.kind === 'url' && own.source.url).to.match(/\/glossary\.en\/naloxone\.json$/);
+    await own.ready;
+    expect(own.status).to.equal('ready');
+    expect(own.terms.map((term) => term.id)).to.deep.equal(['naloxone']);
+    expect(own.lookup('naloxone')?.body).to.contain('<p>');
+    expect(own.lookup('naloxone')?.faq.length).to.be.at.least(1);
+    expect(own.lookup('naloxone')?.sense, 'hints stay in the hints file').to.equal(undefined);
+    expect(own.lookup('naloxone')?.related, 'related ids are checked against the index').to.include('overdose');
+    expect(warnings.messages).to.deep.equal([]);
+    expect(index.complete('naloxone'), 'one store per entry file').to.equal(own);
+    expect(index.complete().source, 'no entry named: the full document').to.deep.include({
+      url: new URL('glossary.en.json', own.source.kind === 'url' ? own.source.url : '').href.replace(
+        '/glossary.en/',
+        '/',
+      ),
+    });
+    expect(index.complete('no such entry'), 'an entry the index lacks: the full document').to.equal(index.complete());
+  });
+
+  it('falls back to the full document when an entry’s own file cannot load, or is elsewhere', async () => {
+    for (const [id, entries] of [
+      ['missing-entries', '/test/fixtures/no-such-folder/{id}.json'],
+      ['far-entries', 'https://elsewhere.example/{id}.json'],
+    ]) {
+      await fixture(
+        html`<script type="application/json" data-glossary id=${id}>
+          ${JSON.stringify({ ...small, entries, full: fixtureUrl() })}
+        </script>`,
+      );
+      const index = await GlossaryStore.for(resolveSource(`#${id}`, 'en')).ready;
+      const own = await index.complete('stigma').ready;
+      expect(own.status, entries).to.equal('failed');
+      const full = index.complete('stigma');
+      expect(full, entries).to.equal(index.complete());
+      await full.ready;
+      expect(full.status).to.equal('ready');
+    }
+    expect(warnings.messages.join('\n')).to.match(/no-such-folder\/stigma\.json/);
+    expect(warnings.messages.join('\n')).to.match(/elsewhere\.example.*not on its origin/);
+  });
+
   it('treats an ordinary full document as complete on its own', async () => {
     const store = await load(fixtureUrl());
     expect(store.complete()).to.equal(store);

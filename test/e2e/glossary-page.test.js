@@ -13,6 +13,13 @@ describe('the demo glossary page, from the script tag alone', () => {
       () => document.querySelector('glossary-card script[type="application/ld+json"]')?.textContent,
     );
     assert.match(jsonLd ?? '', /"@type":"DefinedTerm"/);
+    // Each widget shows one entry: each reads that entry's own small file, never the whole glossary.
+    const data = log.requests.filter((url) => url.endsWith('.json')).map((url) => new URL(url).pathname);
+    assert.deepEqual(
+      [...new Set(data)].sort(),
+      ['/dist/glossary.en.terms.json', '/dist/glossary.en/harm-reduction.json', '/dist/glossary.en/naloxone.json'],
+      data.join(', '),
+    );
     // Keyboard: focus the filter, type, Tab to the first result, open it with Enter.
     await page.evaluate(() => document.querySelector('glossary-index').shadowRoot.querySelector('input').focus());
     await page.keyboard.type('Narcan');

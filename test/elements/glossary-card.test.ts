@@ -53,6 +53,22 @@ describe('<glossary-card>', () => {
     ]);
   });
 
+  it('with the built-in glossary, fetches its entry’s own file, not the whole glossary, and names related terms', async () => {
+    performance.clearResourceTimings();
+    const el = await card(html`<glossary-card term="Narcan"></glossary-card>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.body p'), 'the body is sanitized and shown');
+    expect(headings(el)[0]).to.equal('2 Naloxone');
+    // The related terms are named from the term index: the entry's own file holds only the entry.
+    const related = [...el.shadowRoot!.querySelectorAll('[part="related"] li')].map((li) => li.textContent!.trim());
+    expect(related).to.include('Overdose');
+    expect(el.shadowRoot!.querySelector('glossary-faq')?.shadowRoot?.textContent).to.match(/\?/);
+    const fetched = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(fetched.filter((path) => /glossary\.en[./]/.test(path))).to.have.members([
+      '/src/glossary.en.terms.json',
+      '/src/glossary.en/naloxone.json',
+    ]);
+  });
+
   it('writes the review date for the language, and as a partner words it', async () => {
     const es = await card(
       html`<glossary-card term="harm-reduction" locale="es" src=${fullGlossary()}></glossary-card>`,

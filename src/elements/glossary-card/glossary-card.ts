@@ -55,8 +55,12 @@ export class GlossaryCardElement extends GlossaryDataElement {
 
   @state() private expanded = false;
 
-  /** Shows whole entries: reads the full document a term index names. */
+  /** Shows whole entries: reads its entry's own document, or the full document, that a term index names. */
   protected override readonly readsEntries = true;
+
+  protected override get shownEntry(): string | undefined {
+    return this.term;
+  }
 
   /** Sanitizes the entry's HTML before the card leaves its loading state (added after the glossary controller, which finds the entry). */
   private readonly content = new HtmlPreparation(this, () => {
@@ -134,7 +138,11 @@ export class GlossaryCardElement extends GlossaryDataElement {
     level: number,
   ): TemplateResult | typeof nothing {
     const store = this.glossary.store;
-    const related = entry.related.map((id) => store?.lookup(id)).filter((term) => term !== undefined);
+    // An entry's own document holds that entry only: the related titles come from the term index.
+    const catalog = this.glossary.catalog;
+    const related = entry.related
+      .map((id) => store?.lookup(id) ?? catalog?.lookup(id))
+      .filter((term) => term !== undefined);
     if (related.length === 0) return nothing;
     const template = getConfig().termUrl;
     return html`<section part="related" class="related" aria-labelledby="related">

@@ -52,8 +52,13 @@ export class GlossaryFaqElement extends GlossaryDataElement {
 
   @state() private open = new Set<string>();
 
-  /** Shows whole entries: reads the full document a term index names. */
+  /** Shows whole entries: reads its entry's own document, or the full document, that a term index names. */
   protected override readonly readsEntries = true;
+
+  /** One entry's questions come from that entry's own document; every entry's, from the full one. */
+  protected override get shownEntry(): string | undefined {
+    return this.term;
+  }
 
   /** Sanitizes the answers shown (after the glossary controller, which finds the entries). */
   private readonly content = new HtmlPreparation(this, () => {

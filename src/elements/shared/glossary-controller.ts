@@ -11,6 +11,11 @@ export interface GlossaryContext {
    * which a term index names (`GlossaryStore.complete()`); terms and the index read the index alone.
    */
   entries?: boolean;
+  /**
+   * The one entry (id, title or alias) an element that shows whole entries is showing, if it shows one:
+   * its own small document is read when the index publishes one (`GlossaryStore.complete(entry)`).
+   */
+  entry?: string | undefined;
 }
 
 /**
@@ -19,7 +24,10 @@ export interface GlossaryContext {
  * the store has settled. PageSettingsController asks for those updates when settings or languages change.
  */
 export class GlossaryController implements ReactiveController {
+  /** Where the element reads: the index itself, or the full document or entry it names. */
   store?: GlossaryStore;
+  /** The glossary the element resolved to before any full document or entry: every term's title and short definition. */
+  catalog?: GlossaryStore;
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly context: () => GlossaryContext;
 
@@ -30,9 +38,10 @@ export class GlossaryController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const { src, locale, entries } = this.context();
-    let store = GlossaryStore.for(resolveSource(src, locale, this.host.ownerDocument));
-    if (entries) store = store.complete();
+    const { src, locale, entries, entry } = this.context();
+    const catalog = GlossaryStore.for(resolveSource(src, locale, this.host.ownerDocument));
+    this.catalog = catalog;
+    const store = entries ? catalog.complete(entry) : catalog;
     if (store === this.store) return;
     this.store = store;
     if (store.status === 'loading') {

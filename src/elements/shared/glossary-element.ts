@@ -143,10 +143,16 @@ export class GlossaryDataElement extends GlossaryElement {
   /** Whether this element shows whole entries (bodies, questions, sources) rather than short definitions. */
   protected readonly readsEntries: boolean = false;
 
+  /** The one entry this element shows whole (id, title or alias), when it shows one: read from its own file where published. */
+  protected get shownEntry(): string | undefined {
+    return undefined;
+  }
+
   protected readonly glossary = new GlossaryController(this, () => ({
     src: this.source,
     locale: this.language,
     entries: this.readsEntries,
+    entry: this.shownEntry,
   }));
 
   /**
