@@ -300,7 +300,7 @@ export class GlossaryTermElement extends GlossaryDataElement {
 
   protected override updated(): void {
     const store = this.glossary.store;
-    if (store?.status === 'ready' && !this.entry) {
+    if (store?.status === 'ready' && !this.rendered) {
       const text = this.lookupText();
       warnOnce(
         `unknown:${store.source.label}:${text.toLowerCase()}`,
@@ -312,11 +312,15 @@ export class GlossaryTermElement extends GlossaryDataElement {
   protected override willUpdate(): void {
     // An open definition whose entry went away (another term, another glossary) closes before the
     // render, not after it: closing from updated() would cost a second update (Lit's change-in-update).
-    if (!this.entry && this.open) this.hide();
+    if (this.open && !this.entry) this.hide();
   }
+
+  /** The entry the last render showed, for `updated()`: a second lookup per term per render is a thousand lookups on a long page. */
+  private rendered?: GlossaryTerm | undefined;
 
   protected override render() {
     const entry = this.entry;
+    this.rendered = entry;
     if (!entry) return html`<slot></slot>`;
     // No white space between the top-level nodes: the host is inline, and any would show as a
     // space around the term in the partner's sentence.

@@ -97,11 +97,26 @@ export class GlossaryElement extends LitElement {
     return toTheme(this.theme) ?? this.renderer?.scheme ?? toTheme(getConfig().theme) ?? 'auto';
   }
 
-  /** The element whose shadow root this one is rendered in, when it is one of ours. */
+  /** The renderer found while connected (null: none); forgotten on disconnection. */
+  #renderer?: GlossaryElement | null;
+
+  /**
+   * The element whose shadow root this one is rendered in, when it is one of ours. Asked several times
+   * per update (language, scheme, source, region), so it is found once per connection: the root node
+   * changes only when the element moves, which disconnects it.
+   */
   protected get renderer(): GlossaryElement | undefined {
     if (isServer) return undefined;
+    if (this.#renderer !== undefined) return this.#renderer ?? undefined;
     const root = this.getRootNode();
-    return root instanceof ShadowRoot && root.host instanceof GlossaryElement ? root.host : undefined;
+    const renderer = root instanceof ShadowRoot && root.host instanceof GlossaryElement ? root.host : null;
+    if (this.isConnected) this.#renderer = renderer;
+    return renderer ?? undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#renderer = undefined;
   }
 
   /** Everything nested elements inherit, as one comparable value. */

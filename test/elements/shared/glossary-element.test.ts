@@ -38,6 +38,24 @@ describe('context passed to nested elements', () => {
     await waitUntil(() => faqHeading(card) === 'Common questions', 'the questions follow the card into English');
   });
 
+  it('an element moved out of the one that rendered it follows the page again', async () => {
+    const card = await fixture<GlossaryCardElement>(
+      html`<glossary-card locale="es" term="harm-reduction" src=${fullGlossary()}></glossary-card>`,
+    );
+    await waitUntil(() => faqHeading(card) === 'Preguntas frecuentes', 'the questions speak Spanish', {
+      timeout: 4000,
+    });
+    // Moved into the English page: it no longer has a renderer (each element finds its renderer once
+    // per connection), so at its next update the page's language and glossary apply.
+    const faq = card.shadowRoot!.querySelector('glossary-faq')!;
+    card.after(faq);
+    faq.requestUpdate();
+    const heading = () => faq.shadowRoot?.querySelector('[role="heading"]')?.textContent?.trim();
+    await waitUntil(() => heading() === 'Common questions', 'the moved questions speak the page’s English', {
+      timeout: 4000,
+    });
+  });
+
   it('nested elements wear the colour scheme forced on the element that renders them', async () => {
     const card = await fixture<GlossaryCardElement>(
       html`<glossary-card theme="dark" term="harm-reduction" src=${fullGlossary()}></glossary-card>`,
