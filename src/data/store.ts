@@ -289,22 +289,23 @@ export class GlossaryStore {
   complete(entry?: string): GlossaryStore {
     const document = this.document;
     if (this.status !== 'ready' || !document) return this;
-    const id = entry !== undefined && document.entries ? this.lookup(entry)?.id : undefined;
-    if (id !== undefined && document.entries) {
+    const { entries, full } = document;
+    const id = entries && entry !== undefined ? this.lookup(entry)?.id : undefined;
+    if (entries && id !== undefined) {
       const own = GlossaryStore.for(
-        { kind: 'url', ...this.named(document.entries.replaceAll('{id}', encodeURIComponent(id))) },
+        { kind: 'url', ...this.named(entries.replaceAll('{id}', encodeURIComponent(id))) },
         this,
       );
-      if (own.status !== 'failed' || !document.full) return own;
+      if (own.status !== 'failed' || !full) return own;
     }
-    if (!document.full) return this;
-    this.fullStore ??= GlossaryStore.for({ kind: 'url', ...this.named(document.full) });
+    if (!full) return this;
+    this.fullStore ??= GlossaryStore.for({ kind: 'url', ...this.named(full) });
     return this.fullStore;
   }
 
   /**
-   * A file this document names (`full`, `sense`, an entry's own): its address relative to this source, and a label for
-   * warnings. Only on this source's own origin; anything else becomes `about:invalid`, which a load
+   * A file this document names (`full`, `sense`, an entry's own): its address relative to this
+   * source, and a label for warnings. Only on this source's own origin; anything else becomes `about:invalid`, which a load
    * reports as a clear warning.
    */
   named(name: string): { url: string; label: string } {
