@@ -70,6 +70,22 @@ const faultyEndpoints = async (context, next) => {
     context.body = '<!doctype html><title>Not found</title><p>Sorry';
     return undefined;
   }
+  if (url.pathname.startsWith('/faults/redirect/')) {
+    // Answers with a redirect to `to`: a file a glossary names must never follow one off its origin.
+    context.status = 302;
+    context.set('Location', url.searchParams.get('to') ?? '/');
+    return undefined;
+  }
+  if (url.pathname.startsWith('/faults/other-entry/')) {
+    // A valid entry file that holds another entry than the one its name promises.
+    context.type = 'application/json';
+    context.body = JSON.stringify({
+      schema: 1,
+      locale: 'en',
+      terms: [{ id: 'someone-else', title: 'Someone else', aliases: [], short: 'Not the entry asked for.' }],
+    });
+    return undefined;
+  }
   if (url.pathname === '/faults/count') {
     // Counts requests per source so a test can prove one request serves many elements.
     context.type = 'application/json';

@@ -10,7 +10,29 @@ export type StoreStatus = 'loading' | 'ready' | 'failed';
 
 /** Where a glossary comes from, after the element, page settings and page content were consulted. */
 export type GlossarySourceRef =
-  { kind: 'url'; url: string; label: string } | { kind: 'inline'; script: HTMLScriptElement; label: string };
+  | {
+      kind: 'url';
+      url: string;
+      label: string;
+      /**
+       * Set for a file another glossary document names (an entry's own file, the full document): it
+       * must stay on that document's origin, so it is fetched without following redirects, and a
+       * failure is reported with what the reader sees instead.
+       */
+      namedAs?: NamedFile;
+    }
+  | { kind: 'inline'; script: HTMLScriptElement; label: string };
+
+/** What a file named by a glossary document is: an entry's own file, the full document, or the word-sense hints. */
+export type NamedFile = 'entry' | 'full' | 'sense';
+
+/** What the reader sees when a file of this kind cannot load, for the one console warning. */
+const FAILURE_CONSEQUENCE: Record<NamedFile | 'glossary', string> = {
+  glossary: 'Terms stay plain text, and cards and questions show a message.',
+  entry: 'The card reads the full glossary instead, if the term index names one.',
+  full: 'Cards and questions show a message; terms still show their short definitions.',
+  sense: 'Nothing is auto-linked from this glossary.',
+};
 
 /** Why a load failed, for the one console warning and for elements that show a message. */
 export class GlossaryLoadError extends Error {
@@ -122,8 +144,13 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
   return new TextDecoder().decode(bytes);
 }
 
-/** Fetches a glossary file privately (no cookies, no referrer), with the page's timeout and size cap. */
-export async function fetchText(url: string): Promise<string> {
+/**
+ * Fetches a glossary file privately (no cookies, no referrer), with the page's timeout and size cap.
+ * `confined`: the file was named by another document and must come from that document's origin. Its
+ * address was checked before the request, but a redirect would take the request (with the page's
+ * origin and the term's id) elsewhere, so redirects are refused before any is followed.
+ */
+export async function fetchText(url: string, confined = false): Promise<string> {
   if (!/^https?:/.test(url)) throw new GlossaryLoadError('the address is not an http(s) URL');
   const config = getConfig();
   const timeoutMs = config.fetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS;
@@ -135,6 +162,7 @@ export async function fetchText(url: string): Promise<string> {
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       mode: 'cors',
+      redirect: confined ? 'error' : 'follow',
       signal: controller.signal,
       headers: { Accept: 'application/json' },
     });
@@ -145,7 +173,9 @@ export async function fetchText(url: string): Promise<string> {
     throw new GlossaryLoadError(
       controller.signal.aborted
         ? `no complete answer within ${timeoutMs} ms`
-        : 'the request failed (offline, blocked, or refused by CORS)',
+        : confined
+          ? 'the request failed (offline, blocked, refused by CORS, or redirected: a file a glossary names is read only from its own address)'
+          : 'the request failed (offline, blocked, or refused by CORS)',
     );
   } finally {
     clearTimeout(timer);
@@ -224,6 +254,11 @@ export class GlossaryStore {
   private readonly namedBy: GlossaryStore | undefined;
   private readonly byWord = new Map<string, GlossaryTerm>();
 
+  /** What this store's file is to the reader: the glossary itself, or a file another document names. */
+  private get namedAs(): NamedFile | 'glossary' {
+    return (this.source.kind === 'url' && this.source.namedAs) || 'glossary';
+  }
+
   private constructor(source: GlossarySourceRef, seeded?: GlossaryDocument, index?: GlossaryStore) {
     this.source = source;
     this.namedBy = index;
@@ -252,7 +287,9 @@ export class GlossaryStore {
     validator.catch(() => undefined); // a failed chunk is reported below, not as an unhandled rejection
     try {
       const text =
-        this.source.kind === 'inline' ? (this.source.script.textContent ?? '') : await fetchText(this.source.url);
+        this.source.kind === 'inline'
+          ? (this.source.script.textContent ?? '')
+          : await fetchText(this.source.url, this.source.namedAs !== undefined);
       const { validationSteps } = await validator;
       // A large glossary is checked in slices, so loading it never blocks the page for long.
       const knownIds = this.namedBy && new Set(this.namedBy.terms.map((term) => term.id));
@@ -270,7 +307,7 @@ export class GlossaryStore {
       this.status = 'failed';
       warnOnce(
         `failed:${this.source.label}`,
-        `Could not load the glossary from ${this.source.label}: ${this.error.message}. Terms stay plain text.`,
+        `Could not load the glossary from ${this.source.label}: ${this.error.message}. ${FAILURE_CONSEQUENCE[this.namedAs]}`,
       );
     }
     return this;
@@ -293,34 +330,46 @@ export class GlossaryStore {
     const id = entries && entry !== undefined ? this.lookup(entry)?.id : undefined;
     if (entries && id !== undefined) {
       const own = GlossaryStore.for(
-        { kind: 'url', ...this.named(entries.replaceAll('{id}', encodeURIComponent(id))) },
+        { kind: 'url', ...this.named(entries.replaceAll('{id}', encodeURIComponent(id)), 'entry') },
         this,
       );
-      if (own.status !== 'failed' || !full) return own;
+      if (own.status === 'ready' && !own.lookup(id)) {
+        // A file that loads but holds another entry (a stale or mis-copied folder) would show nothing
+        // at all: read the full document instead, and say which file is wrong.
+        warnOnce(
+          `wrong-entry:${own.source.label}`,
+          `The entry file ${own.source.label} does not hold "${id}". ${FAILURE_CONSEQUENCE.entry}`,
+        );
+      } else if (own.status !== 'failed' || !full) {
+        return own;
+      }
     }
     if (!full) return this;
-    this.fullStore ??= GlossaryStore.for({ kind: 'url', ...this.named(full) });
+    this.fullStore ??= GlossaryStore.for({ kind: 'url', ...this.named(full, 'full') });
     return this.fullStore;
   }
 
   /**
    * A file this document names (`full`, `sense`, an entry's own): its address relative to this
-   * source, and a label for warnings. Only on this source's own origin; anything else becomes `about:invalid`, which a load
-   * reports as a clear warning.
+   * source, and a label for warnings that says why an address was refused. Only on this source's own
+   * origin; anything else becomes `about:invalid`, which a load reports as a clear warning.
    */
-  named(name: string): { url: string; label: string } {
+  named(name: string, as: NamedFile): { url: string; label: string; namedAs: NamedFile } {
     const base = this.source.kind === 'url' ? this.source.url : this.source.script.ownerDocument.baseURI;
-    let url = 'about:invalid';
+    const refused = (why: string) => ({
+      url: 'about:invalid',
+      label: `"${name}" (named by ${this.source.label}; ${why})`,
+      namedAs: as,
+    });
+    let resolved: URL;
     try {
-      const resolved = new URL(name, base);
-      if (resolved.origin === new URL(base).origin) url = resolved.href;
+      resolved = new URL(name, base);
     } catch {
-      // stays about:invalid
+      return refused('not a valid address');
     }
-    return {
-      url,
-      label: url === 'about:invalid' ? `"${name}" (named by ${this.source.label}; not on its origin)` : name,
-    };
+    if (!/^https?:$/.test(resolved.protocol)) return refused('not an http(s) address');
+    if (resolved.origin !== new URL(base).origin) return refused(`on ${resolved.origin}, not on its origin`);
+    return { url: resolved.href, label: name, namedAs: as };
   }
 
   /** Every term, in document order; empty until loaded. */

@@ -100,6 +100,69 @@ describe('GlossaryStore', () => {
     expect(warnings.messages.join('\n')).to.match(/elsewhere\.example.*not on its origin/);
   });
 
+  it('never follows a redirect off its origin for a file the glossary names', async () => {
+    const key = `redirected-${Math.random().toString(36).slice(2)}`;
+    // 127.0.0.1 is another origin than the test page's localhost, served by the same test server.
+    const elsewhere = `${location.protocol}//127.0.0.1:${location.port}/faults/counted/${key}`;
+    await fixture(
+      html`<script type="application/json" data-glossary id="redirecting">
+        ${JSON.stringify({
+          ...small,
+          entries: `/faults/redirect/{id}.json?to=${encodeURIComponent(elsewhere)}`,
+          full: fixtureUrl(),
+        })}
+      </script>`,
+    );
+    const index = await GlossaryStore.for(resolveSource('#redirecting', 'en')).ready;
+    const own = await index.complete('stigma').ready;
+    expect(own.status).to.equal('failed');
+    const count = (await (await fetch(`/faults/count?key=${key}`)).json()) as { count: number };
+    expect(count.count, 'the other origin never received the request').to.equal(0);
+    const full = await index.complete('stigma').ready;
+    expect(full, 'the card falls back to the full document').to.equal(index.complete());
+    expect(full.status).to.equal('ready');
+    expect(warnings.messages.join('\n')).to.match(/redirected/);
+  });
+
+  it('reads the full document, and says so, when an entry file holds another entry', async () => {
+    await fixture(
+      html`<script type="application/json" data-glossary id="wrong-entry">
+        ${JSON.stringify({ ...small, entries: '/faults/other-entry/{id}.json', full: fixtureUrl() })}
+      </script>`,
+    );
+    const index = await GlossaryStore.for(resolveSource('#wrong-entry', 'en')).ready;
+    const own = await index.complete('stigma').ready;
+    expect(own.status, 'the file itself loads').to.equal('ready');
+    const full = index.complete('stigma');
+    expect(full, 'the card is sent to the full document').to.not.equal(own);
+    expect(full).to.equal(index.complete());
+    expect((await full.ready).status).to.equal('ready');
+    expect(warnings.messages.join('\n')).to.match(/other-entry\/stigma\.json does not hold "stigma"/);
+  });
+
+  it('gives the real reason for every refused address a glossary names', async () => {
+    const index = await load(fixtureUrl());
+    expect(index.named('javascript:alert(1)', 'entry').label).to.match(/not an http\(s\) address/);
+    expect(index.named('http://[not an address', 'entry').label).to.match(/not a valid address/);
+    expect(index.named('https://elsewhere.example/x.json', 'full').label).to.match(
+      /on https:\/\/elsewhere\.example, not on its origin/,
+    );
+    expect(index.named('glossary.en.json', 'full').url).to.match(/^http:\/\/localhost:\d+\//);
+  });
+
+  it('says what a reader sees when an entry file fails, not that terms stay plain', async () => {
+    await fixture(
+      html`<script type="application/json" data-glossary id="missing-entry">
+        ${JSON.stringify({ ...small, entries: '/test/fixtures/none/{id}.json', full: fixtureUrl() })}
+      </script>`,
+    );
+    const index = await GlossaryStore.for(resolveSource('#missing-entry', 'en')).ready;
+    await index.complete('stigma').ready;
+    const said = warnings.messages.join('\n');
+    expect(said).to.match(/none\/stigma\.json.*The card reads the full glossary instead/);
+    expect(said).to.not.match(/Terms stay plain text/);
+  });
+
   it('treats an ordinary full document as complete on its own', async () => {
     const store = await load(fixtureUrl());
     expect(store.complete()).to.equal(store);
