@@ -6,6 +6,7 @@ import { nextFrame, SLICE_MS, yieldToBrowser } from '../scheduling.js';
 import { normalizeKey } from '../data/normalize.js';
 import { matcherFor, type TermMatch, type TermMatcher } from './matcher.js';
 import { linkable } from './sense.js';
+import { warnOnce } from '../warn.js';
 
 /**
  * How many new terms may be made between two frames at first. Each new term renders (its element, its
@@ -71,6 +72,25 @@ const SEPARATOR = '\u0000';
 
 /** Linked entries in earlier paragraphs of a root that make the root "about the subject" (see docs/autolink.md). */
 const TOPIC_ENTRIES = 2;
+
+/**
+ * An on/off setting read strictly: `true`/`false` (any case, or the strings "true"/"false" from
+ * untyped code), and a present but empty attribute as on. Anything else ("0", "no", a number) is
+ * ignored with one warning rather than read as on: a partner who wrote "0" meant off, and guessing
+ * either way silently would link the wrong words.
+ */
+export function switchValue(value: unknown, setting: string): boolean | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'boolean') return value;
+  const written = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  if (written === '' || written === 'true') return true;
+  if (written === 'false') return false;
+  warnOnce(
+    `switch:${setting}:${String(value)}`,
+    `${setting} is "${String(value)}": write true or false. It is ignored.`,
+  );
+  return undefined;
+}
 
 export interface AutolinkOptions {
   /** Wrap every occurrence, not only the first of each entry in this root. */
@@ -297,7 +317,10 @@ class Autolinker implements AutolinkHandle {
     if (live.length === 0) return;
     const joined = live.length === 1 ? (live[0] as Text).data : live.map((node) => node.data).join(SEPARATOR);
     const { excludedIds, excludedNames } = this.exclusionsAt(block);
-    const topic = this.options.topic ?? this.declaredTopic(block) ?? this.linkedEntries.size >= TOPIC_ENTRIES;
+    const topic =
+      switchValue(this.options.topic, 'the topic option') ??
+      this.declaredTopic(block) ??
+      this.linkedEntries.size >= TOPIC_ENTRIES;
     const matches = linkable(joined, matcher.scan(joined), { topic, excludedIds, excludedNames }).filter((match) => {
       if (this.options.all) return true;
       if (this.seen.has(match.id)) return false;
@@ -337,7 +360,7 @@ class Autolinker implements AutolinkHandle {
   /** `data-glossary-topic` on the paragraph or around it: "false" says the root is not about the subject. */
   private declaredTopic(block: Element): boolean | undefined {
     const marked = block.closest('[data-glossary-topic]');
-    return marked ? marked.getAttribute('data-glossary-topic') !== 'false' : undefined;
+    return marked ? switchValue(marked.getAttribute('data-glossary-topic'), 'data-glossary-topic') : undefined;
   }
 
   /**

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { GlossaryStore, resolveSource } from '../../src/data/store.js';
 import { autolink } from '../../src/text/autolink.js';
 import '../../src/index.js';
-import { fixtureUrl, usePageState } from '../helpers.js';
+import { captureWarnings, fixtureUrl, usePageState } from '../helpers.js';
 
 const wrapped = (root: Element) =>
   [...root.querySelectorAll('glossary-term')].map((t) => [t.textContent, t.getAttribute('term')]);
@@ -186,6 +186,29 @@ describe('autolink', () => {
       const plain = await fixture(html`<div><p>Recovery takes time.</p></div>`);
       await linked(plain, { src: senseUrl() });
       expect(wrapped(plain)).to.deep.equal([]);
+    });
+
+    it('reads the topic switch strictly: "FALSE" and the string "false" are off, "0" is ignored', async () => {
+      const warnings = captureWarnings();
+      try {
+        for (const value of ['FALSE', ' false ', '0']) {
+          // Two linked entries earlier in the root would otherwise call the root on topic.
+          const root = await fixture(html`<div data-glossary-topic=${value}>
+            <p>Recovery takes time.</p>
+          </div>`);
+          await linked(root, { src: senseUrl() });
+          expect(wrapped(root), `data-glossary-topic="${value}"`).to.deep.equal([]);
+        }
+        const fromCode = await fixture(html`<div><p>Recovery takes time.</p></div>`);
+        await linked(fromCode, { src: senseUrl(), topic: 'false' as unknown as boolean });
+        expect(wrapped(fromCode), "topic: 'false' from untyped code").to.deep.equal([]);
+        const on = await fixture(html`<div data-glossary-topic="TRUE"><p>Recovery takes time.</p></div>`);
+        await linked(on, { src: senseUrl() });
+        expect(wrapped(on)).to.deep.equal([['Recovery', 'recovery']]);
+        expect(warnings.messages.join('\n')).to.match(/data-glossary-topic is "0": write true or false/);
+      } finally {
+        warnings.restore();
+      }
     });
 
     it('leaves hand-marked terms as they are, whatever their context', async () => {
