@@ -8,6 +8,8 @@ import type { SupportedLocale } from './locale.js';
 export interface CoreStrings {
   /** Visible link text under a definition. */
   readMore: string;
+  /** Shown inside a card, question list or index whose code could not be downloaded (offline, blocked). */
+  unavailable: string;
   /** Hidden continuation of the "Read more" link, so its name says where it goes. */
   readMoreAbout: string;
   /** Accessible name of the close button of an open definition. */
@@ -103,6 +105,7 @@ export interface ReferenceStrings {
 const BUILT_IN: Record<SupportedLocale, CoreStrings> = {
   en: {
     readMore: 'Read more',
+    unavailable: 'This part of the glossary could not be loaded. Check your connection, then reload the page.',
     readMoreAbout: 'about {title}',
     closeDefinition: 'Close the definition of {title}',
     definitionOf: 'Definition: {title}',
@@ -144,6 +147,7 @@ const BUILT_IN: Record<SupportedLocale, CoreStrings> = {
   },
   es: {
     readMore: 'Leer más',
+    unavailable: 'No se pudo cargar esta parte del glosario. Revise su conexión y vuelva a cargar la página.',
     readMoreAbout: 'sobre {title}',
     closeDefinition: 'Cerrar la definición de {title}',
     definitionOf: 'Definición: {title}',
