@@ -1,13 +1,26 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { useBrowser } from './browser.js';
 
-/** The policy a strict partner serves; docs/security.md documents it. `lit-html` and `dompurify` are the policy names the widgets use. */
+/**
+ * The policy a strict partner serves; docs/security.md documents it. `lit-html`, `dompurify` and
+ * `glossary-json-ld` are the policy names the widgets use.
+ */
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html dompurify";
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html dompurify glossary-json-ld";
+/** The same policy written before the card's structured data had a policy name of its own. */
+const NARROW_CSP = CSP.replace(' glossary-json-ld', '');
+const page = readFileSync(new URL('pages/strict-csp.html', import.meta.url), 'utf8');
 
 const env = useBrowser({
   headers: (pathname) => (pathname.endsWith('strict-csp.html') ? { 'content-security-policy': CSP } : {}),
+  handle(req, res) {
+    if (!req.url.startsWith('/test/e2e/pages/narrow-csp.html')) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': NARROW_CSP });
+    res.end(page);
+    return true;
+  },
 });
 
 describe('a page with a strict Content-Security-Policy and Trusted Types', () => {
@@ -36,8 +49,27 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
       document.querySelector('#footer').shadowRoot.querySelector('a')?.getAttribute('href'),
     );
     assert.equal(footer, 'tel:911');
+    const jsonLd = await page.evaluate(
+      () => document.querySelector('#card > script[type="application/ld+json"]')?.textContent ?? '',
+    );
+    assert.equal(JSON.parse(jsonLd || 'null')?.termCode, 'harm-reduction', "the card's structured data is filled in");
     assert.deepEqual(errors, []);
     assert.deepEqual(violations, []);
     await page.close();
+  });
+
+  it('leaves out only the structured data, with one warning, where the policy does not name it', async () => {
+    const tab = await env.browser.newPage();
+    const errors = [];
+    const warnings = [];
+    tab.on('pageerror', (error) => errors.push(String(error)));
+    tab.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
+    await tab.goto(`${env.base}test/e2e/pages/narrow-csp.html`, { waitUntil: 'networkidle0' });
+    await tab.waitForFunction(() => document.querySelector('#card')?.shadowRoot?.querySelector('article .body p'));
+    const jsonLd = await tab.evaluate(() => document.querySelector('#card > script[type="application/ld+json"]'));
+    assert.equal(jsonLd, null);
+    assert.deepEqual(errors, [], 'no uncaught error on any update');
+    assert.equal(warnings.filter((text) => text.includes("'glossary-json-ld'")).length, 1);
+    await tab.close();
   });
 });

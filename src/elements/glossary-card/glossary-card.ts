@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
 import type { GlossaryTerm } from '../../data/schema.js';
 import { definedTerm } from '../../data/structured-data.js';
+import { warnOnce } from '../../warn.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
 import { fill, type CoreStrings, type ReferenceStrings } from '../../i18n/strings.js';
 import { reserve } from '../../styles/reserve.js';
@@ -17,6 +18,33 @@ import { styles } from './glossary-card.styles.js';
 export interface GlossaryCardToggleDetail {
   id: string;
   expanded: boolean;
+}
+
+/** The Trusted Types policy that lets a card write its JSON-LD, made on first use; null once refused. */
+let jsonPolicy: { createScript(text: string): unknown } | null | undefined;
+
+/**
+ * The text for a JSON-LD script. Under Trusted Types a script's text is a sink even for JSON, which
+ * never runs, so it goes through a policy of its own, `glossary-json-ld`, which passes only the JSON
+ * the card has just serialized. A page whose `trusted-types` directive leaves the name out gets no
+ * structured data, one warning, and no error.
+ */
+function jsonScriptText(json: string): unknown {
+  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): typeof jsonPolicy } })
+    .trustedTypes;
+  if (!factory) return json;
+  if (jsonPolicy === undefined) {
+    try {
+      jsonPolicy = factory.createPolicy('glossary-json-ld', { createScript: (text: string) => text });
+    } catch {
+      jsonPolicy = null;
+      warnOnce(
+        'json-ld-policy',
+        "structured-data: this page's Trusted Types policy does not allow 'glossary-json-ld'; no structured data is written.",
+      );
+    }
+  }
+  return jsonPolicy ? jsonPolicy.createScript(json) : undefined;
 }
 
 /**
@@ -98,11 +126,15 @@ export class GlossaryCardElement extends GlossaryDataElement {
       this.append(script);
     }
     const name = this.glossary.store?.document?.name ?? 'Glossary';
-    // textContent of a JSON script is data, not markup; "<" is escaped so it cannot close the tag.
-    script.textContent = JSON.stringify(definedTerm(entry, name, entryUrl(getConfig().termUrl, entry.id))).replace(
+    // A JSON script's text is data, not markup; "<" is escaped so it cannot close the tag.
+    const json = JSON.stringify(definedTerm(entry, name, entryUrl(getConfig().termUrl, entry.id))).replace(
       /</g,
       '\\u003c',
     );
+    if (script.textContent === json) return;
+    const text = jsonScriptText(json);
+    if (text === undefined) script.remove();
+    else script.text = text as string;
   }
 
   private toggle(): void {
