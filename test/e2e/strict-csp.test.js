@@ -2,13 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { useBrowser } from './browser.js';
+import { STRICT_CSP } from './strict-csp.js';
 
-/**
- * The policy a strict partner serves; docs/security.md documents it. `lit-html`, `dompurify` and
- * `glossary-json-ld` are the policy names the widgets use.
- */
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html dompurify glossary-json-ld";
+const CSP = STRICT_CSP;
 /** The same policy written before the card's structured data had a policy name of its own. */
 const NARROW_CSP = CSP.replace(' glossary-json-ld', '');
 const page = readFileSync(new URL('pages/strict-csp.html', import.meta.url), 'utf8');
