@@ -280,6 +280,63 @@ async function main() {
       ]
     : [];
 
+  // 3b. Inputs a partner does not control: one forum post of a single ambiguous word repeated (180 kB in
+  // one paragraph), and the 100,000-word article with a 10,000-item exclusion list. Time to the first
+  // term and the longest task.
+  const hostileCase = async (label, setup) => {
+    const rows = { first: [], task: [] };
+    let linked = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const page = await fresh();
+      const result = await page.evaluate(
+        async (setup, glossaryUrl) => {
+          const glossary = await (await fetch(glossaryUrl)).json();
+          const keywords = glossary.terms.flatMap((term) => [term.title, ...term.aliases]);
+          let root;
+          let options = { src: glossaryUrl, observe: false };
+          if (setup === 'forum') {
+            root = document.createElement('div');
+            const post = document.createElement('p');
+            post.textContent = 'recovery '.repeat(20000);
+            root.append(post);
+            root.dataset.glossaryTopic = '';
+          } else {
+            root = window.buildArticle(100000, keywords, 7);
+            const exclude = Array.from({ length: 10000 }, (_, i) => `not a term ${i}`);
+            options = { ...options, exclude };
+          }
+          document.body.append(root);
+          const longTasks = [];
+          const observer = new PerformanceObserver((list) =>
+            longTasks.push(...list.getEntries().map((e) => e.duration)),
+          );
+          observer.observe({ type: 'longtask' });
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          const start = performance.now();
+          const handle = await window.TwelvaGlossary.autolink(root, options);
+          const count = await handle.ready;
+          const first = performance.now() - start;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          observer.disconnect();
+          return { first, count, longest: Math.max(0, ...longTasks) };
+        },
+        setup,
+        `${url}dist/glossary.en.json`,
+      );
+      rows.first.push(result.first);
+      rows.task.push(result.longest);
+      linked = result.count;
+      await page.close();
+    }
+    return { label, rows, linked };
+  };
+  const hostileRows = only.has('autolink')
+    ? [
+        await hostileCase('forum post: "recovery" × 20,000 in one 180 kB paragraph', 'forum'),
+        await hostileCase('100,000-word article, 10,000-item exclusion list', 'exclude'),
+      ]
+    : [];
+
   // 4. Word sense: precision and recall of the built auto-linker on the labelled corpus.
   const sense = {};
   for (const locale of only.has('autolink') ? ['en', 'es'] : []) {
@@ -337,6 +394,15 @@ async function main() {
     '',
     'Longest task: the longest entry the browser reported as a long task (50 ms or more) while the work ran; "< 50 ms" means none.',
     'Words matched: terms wrapped by ours (first occurrence / every occurrence) and marks placed by mark.js (every occurrence).',
+    '',
+    '## Auto-linking what a partner does not control',
+    '',
+    '| input | terms linked | time to the first pass | longest task |',
+    '|---|---:|---:|---:|',
+    ...hostileRows.map(
+      ({ label, rows, linked }) =>
+        `| ${label} | ${linked} | ${ms(median(rows.first))} | ${median(rows.task) > 0 ? ms(median(rows.task)) : '< 50 ms'} |`,
+    ),
     '',
     ...(site ? [siteSection(site)] : []),
   ];

@@ -5,7 +5,7 @@ import { resolveLocale } from '../i18n/locale.js';
 import { nextFrame, SLICE_MS, yieldToBrowser } from '../scheduling.js';
 import { normalizeKey } from '../data/normalize.js';
 import { matcherFor, type TermMatch, type TermMatcher } from './matcher.js';
-import { linkable } from './sense.js';
+import { eitherSet, linkable, type SenseContext } from './sense.js';
 import { warnOnce } from '../warn.js';
 
 /**
@@ -142,6 +142,13 @@ class Autolinker implements AutolinkHandle {
   private matcher?: TermMatcher;
   /** Entry ids and names that may never be linked, from the options: ids, then normalized names. */
   private readonly excluded = new Set<string>();
+  /** The options' exclusions, sorted into ids and names once the glossary's ids are known. */
+  private optionExclusions?: Pick<SenseContext, 'excludedIds' | 'excludedNames'>;
+  /** Each element's `data-glossary-exclude`, sorted, for the attribute value it was read from. */
+  private readonly attributeExclusions = new WeakMap<
+    Element,
+    { value: string; excludedIds: Set<string>; excludedNames: Set<string> }
+  >();
   /** Entries linked in the root so far: enough of them make the root about the subject. */
   private readonly linkedEntries = new Set<string>();
   private ids = new Set<string>();
@@ -344,13 +351,32 @@ class Autolinker implements AutolinkHandle {
     for (const match of matches) this.linkedEntries.add(match.id);
   }
 
-  /** Entry ids and names left out here: the options, and `data-glossary-exclude` on the paragraph or around it. */
-  private exclusionsAt(block: Element): { excludedIds: Set<string>; excludedNames: Set<string> } {
-    const words = [...this.excluded];
+  /**
+   * Entry ids and names left out here: the options, and `data-glossary-exclude` on the paragraph or
+   * around it. The options' words are sorted into ids and names once, and each attribute is read once
+   * per value, so a partner's list of thousands of words costs once, not once per paragraph.
+   */
+  private exclusionsAt(block: Element): Pick<SenseContext, 'excludedIds' | 'excludedNames'> {
+    this.optionExclusions ??= this.sortExclusions([...this.excluded]);
+    let context: Pick<SenseContext, 'excludedIds' | 'excludedNames'> = this.optionExclusions;
     for (let el: Element | null = block; el; el = el.parentElement) {
       const attribute = el.getAttribute('data-glossary-exclude');
-      if (attribute) words.push(...attribute.split(',').map(normalizeKey).filter(Boolean));
+      if (!attribute) continue;
+      let sorted = this.attributeExclusions.get(el);
+      if (sorted?.value !== attribute) {
+        sorted = { value: attribute, ...this.sortExclusions(attribute.split(',').map(normalizeKey).filter(Boolean)) };
+        this.attributeExclusions.set(el, sorted);
+      }
+      context = {
+        excludedIds: eitherSet(context.excludedIds, sorted.excludedIds),
+        excludedNames: eitherSet(context.excludedNames, sorted.excludedNames),
+      };
     }
+    return context;
+  }
+
+  /** `words` (normalized) sorted into the glossary's entry ids and other names. */
+  private sortExclusions(words: readonly string[]): { excludedIds: Set<string>; excludedNames: Set<string> } {
     const excludedIds = new Set<string>();
     const excludedNames = new Set<string>();
     for (const word of words) (this.ids.has(word) ? excludedIds : excludedNames).add(word);

@@ -6,19 +6,25 @@ export interface SenseContext {
   /** The root as a whole is about the glossary's subject: declared, or seen in its earlier paragraphs. */
   topic: boolean;
   /** Entries (by id) never to link here. */
-  excludedIds: ReadonlySet<string>;
+  excludedIds: NameSet;
   /** Names (normalized with `normalizeKey`) never to link here. */
-  excludedNames: ReadonlySet<string>;
+  excludedNames: NameSet;
+}
+
+/** The part of a set that word sense asks: membership, and whether it is empty. */
+export interface NameSet {
+  has(word: string): boolean;
+  readonly size: number;
+}
+
+/** Both sets as one, without copying either (a partner's exclusion list may hold thousands of words). */
+export function eitherSet(first: NameSet, second: NameSet): NameSet {
+  if (second.size === 0) return first;
+  if (first.size === 0) return second;
+  return { has: (word) => first.has(word) || second.has(word), size: first.size + second.size };
 }
 
 type Verdict = 'link' | 'skip' | 'open';
-
-/** Whether `hit` (not the name being judged) speaks for the sense of entry `id` on its own. */
-function supports(hit: Hit, id: string): boolean {
-  if (hit.other) return false;
-  // An unambiguous name is the glossary's subject; an ambiguous one is no evidence until it is itself judged.
-  return hit.id !== undefined ? !hit.ambiguous : (hit.cues?.includes(id) ?? false);
-}
 
 /**
  * Which names of one paragraph to link. `text` is the paragraph's text and `scan` its one pass.
@@ -34,12 +40,6 @@ function supports(hit: Hit, id: string): boolean {
  */
 export function linkable(text: string, scan: Scan, context: SenseContext): TermMatch[] {
   const { hits, sentenceEnds } = scan;
-  const sentence: number[] = [];
-  let at = 0;
-  for (const hit of hits) {
-    while (at < sentenceEnds.length && (sentenceEnds[at] as number) <= hit.start) at++;
-    sentence.push(at);
-  }
   const verdicts: Verdict[] = hits.map((hit) => {
     if (hit.id === undefined || hit.other) return 'skip';
     if (context.excludedIds.has(hit.id)) return 'skip';
@@ -48,47 +48,109 @@ export function linkable(text: string, scan: Scan, context: SenseContext): TermM
     }
     return hit.ambiguous ? 'open' : 'link';
   });
-  const open = (index: number): boolean => verdicts[index] === 'open';
-  if (!verdicts.some((_, index) => open(index))) return collect(hits, verdicts);
+  if (!verdicts.includes('open')) return collect(hits, verdicts);
 
-  const against = (index: number, id: string, sameSentence: boolean): boolean =>
-    hits.some(
-      (hit, other) =>
-        other !== index && hit.against?.includes(id) && (!sameSentence || sentence[other] === sentence[index]),
-    );
-  const evidence = (index: number, id: string, sameSentence: boolean, linkedCount: boolean): boolean =>
-    hits.some(
-      (hit, other) =>
-        other !== index &&
-        (!sameSentence || sentence[other] === sentence[index]) &&
-        (supports(hit, id) || (linkedCount && hit.ambiguous === true && verdicts[other] === 'link')),
-    );
+  // Every question below is answered from counts made in one pass, per sentence and for the
+  // paragraph, so a paragraph costs time in proportion to its words however many of them are
+  // ambiguous (asking every other hit for every open one was quadratic: a forum post of one
+  // repeated word blocked the page for seconds).
+  const sentence: number[] = [];
+  let at = 0;
+  for (const hit of hits) {
+    while (at < sentenceEnds.length && (sentenceEnds[at] as number) <= hit.start) at++;
+    sentence.push(at);
+  }
+  const paragraph = new Evidence();
+  const bySentence = new Map<number, Evidence>();
+  hits.forEach((hit, index) => {
+    let own = bySentence.get(sentence[index] as number);
+    if (!own) bySentence.set(sentence[index] as number, (own = new Evidence()));
+    paragraph.add(hit);
+    own.add(hit);
+  });
+  const inSentence = (index: number) => bySentence.get(sentence[index] as number) as Evidence;
+  // A hit is never evidence about itself: its own words against are taken off the counts.
+  const against = (index: number, counts: Evidence): boolean => {
+    const hit = hits[index] as Hit;
+    const id = hit.id as string;
+    return counts.against(id) - (hit.against?.includes(id) ? 1 : 0) > 0;
+  };
+  // The hit being judged is ambiguous and named, so it is never among the support it counts.
+  const supported = (index: number, counts: Evidence) => counts.supports((hits[index] as Hit).id as string);
 
   // Steps 1–3: the paragraph's own words.
-  hits.forEach((hit, index) => {
-    if (!open(index)) return;
-    const id = hit.id as string;
-    if (against(index, id, true)) verdicts[index] = 'skip';
-    else if (evidence(index, id, true, false)) verdicts[index] = 'link';
-    else if (!against(index, id, false) && evidence(index, id, false, false)) verdicts[index] = 'link';
+  hits.forEach((_hit, index) => {
+    if (verdicts[index] !== 'open') return;
+    if (against(index, inSentence(index))) verdicts[index] = 'skip';
+    else if (supported(index, inSentence(index))) verdicts[index] = 'link';
+    else if (!against(index, paragraph) && supported(index, paragraph)) verdicts[index] = 'link';
   });
-  // Step 4: names linked so far support the rest, until nothing changes.
-  for (let changed = true; changed;) {
-    changed = false;
-    hits.forEach((hit, index) => {
-      if (!open(index)) return;
-      const id = hit.id as string;
-      if (evidence(index, id, true, true) || (!against(index, id, false) && evidence(index, id, false, true))) {
-        verdicts[index] = 'link';
-        changed = true;
-      }
-    });
+
+  // Step 4: ambiguous names linked so far support the rest. What is still open has no support and
+  // nothing against it in its sentence, so one linked ambiguous name links every open name of its
+  // sentence, and the first one links every open name the paragraph is not against. Each sentence is
+  // opened once.
+  const members = new Map<number, number[]>();
+  hits.forEach((_hit, index) => {
+    const list = members.get(sentence[index] as number);
+    if (list) list.push(index);
+    else members.set(sentence[index] as number, [index]);
+  });
+  const linkedAmbiguous = hits.flatMap((hit, index) => (hit.ambiguous && verdicts[index] === 'link' ? [index] : []));
+  const opened = new Set<number>();
+  let paragraphOpened = false;
+  const link = (index: number) => {
+    if (verdicts[index] !== 'open') return;
+    verdicts[index] = 'link';
+    linkedAmbiguous.push(index);
+  };
+  while (linkedAmbiguous.length > 0) {
+    const index = linkedAmbiguous.pop() as number;
+    if (!paragraphOpened) {
+      paragraphOpened = true;
+      hits.forEach((_hit, other) => {
+        if (verdicts[other] === 'open' && !against(other, paragraph)) link(other);
+      });
+    }
+    const own = sentence[index] as number;
+    if (opened.has(own)) continue;
+    opened.add(own);
+    for (const other of members.get(own) ?? []) link(other);
   }
+
   // Step 5: the root's subject.
-  hits.forEach((hit, index) => {
-    if (open(index)) verdicts[index] = context.topic && !against(index, hit.id as string, false) ? 'link' : 'skip';
+  hits.forEach((_hit, index) => {
+    if (verdicts[index] === 'open') verdicts[index] = context.topic && !against(index, paragraph) ? 'link' : 'skip';
   });
   return collect(hits, verdicts);
+}
+
+/** What the hits of one sentence, or of the paragraph, say for and against each entry's sense. */
+class Evidence {
+  /** Unambiguous names of any entry: each speaks for every entry's sense. */
+  private names = 0;
+  private readonly cues = new Map<string, number>();
+  private readonly againstWords = new Map<string, number>();
+
+  add(hit: Hit): void {
+    for (const id of hit.against ?? []) this.againstWords.set(id, (this.againstWords.get(id) ?? 0) + 1);
+    if (hit.other) return;
+    if (hit.id !== undefined) {
+      if (!hit.ambiguous) this.names++;
+    } else {
+      for (const id of hit.cues ?? []) this.cues.set(id, (this.cues.get(id) ?? 0) + 1);
+    }
+  }
+
+  /** How many words here are against entry `id`'s sense. */
+  against(id: string): number {
+    return this.againstWords.get(id) ?? 0;
+  }
+
+  /** Whether a word here speaks for entry `id`'s sense on its own (see `supports`). */
+  supports(id: string): boolean {
+    return this.names > 0 || (this.cues.get(id) ?? 0) > 0;
+  }
 }
 
 function collect(hits: readonly Hit[], verdicts: readonly Verdict[]): TermMatch[] {

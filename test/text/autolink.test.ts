@@ -211,6 +211,29 @@ describe('autolink', () => {
       }
     });
 
+    it('judges a forum post of one ambiguous word repeated 40,000 times in one paragraph at once', async () => {
+      // Word sense used to ask every other name for every open one: this paragraph took minutes (the
+      // test runner's 10 s timeout fails it); counted once per sentence it takes milliseconds.
+      const root = await fixture(html`<div><p></p></div>`);
+      (root.querySelector('p') as HTMLElement).textContent = 'recovery '.repeat(40000);
+      await linked(root, { src: senseUrl() });
+      expect(wrapped(root), 'no cue, no subject: plain text').to.deep.equal([]);
+      const onTopic = await fixture(html`<div data-glossary-topic><p></p></div>`);
+      (onTopic.querySelector('p') as HTMLElement).textContent = 'Recovery '.repeat(40000);
+      await linked(onTopic, { src: senseUrl() });
+      expect(wrapped(onTopic), 'on topic: the first occurrence').to.deep.equal([['Recovery', 'recovery']]);
+    });
+
+    it('honours a 10,000-word exclusion list, and an attribute that changes between paragraphs', async () => {
+      const exclude = [...Array.from({ length: 9999 }, (_, i) => `not a term ${i}`), 'Narcan'];
+      const root = await fixture(html`<div>
+        <p>Narcan and opioid withdrawal.</p>
+        <section data-glossary-exclude="naloxone"><p>Naloxone again.</p></section>
+      </div>`);
+      await linked(root, { src: senseUrl(), all: true, exclude });
+      expect(wrapped(root)).to.deep.equal([['opioid withdrawal', 'withdrawal']]);
+    });
+
     it('leaves hand-marked terms as they are, whatever their context', async () => {
       const root = await fixture(
         html`<p>The <glossary-term term="withdrawal">withdrawal</glossary-term> of troops, and Narcan.</p>`,
