@@ -15,7 +15,7 @@ import { basename, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { Marked } from 'marked';
 import { applyCaveats } from './caveats.js';
-import { reportLedgerDates } from './ledger.js';
+import { addClinicalReview, reportLedgerDates } from './ledger.js';
 import { definedTermSet } from '../src/data/structured-data.js';
 import { alphabeticalByTitle } from '../src/data/title-order.js';
 import { toSupportedLocale } from '../src/i18n/locale.js';
@@ -243,7 +243,10 @@ export function buildLocale(folder: string, locale: string, options: BuildOption
   const entries = files
     .map((name) => parseEntry(join(folder, name), readFileSync(join(folder, name), 'utf8'), errors))
     .filter((entry): entry is ParsedEntry => entry !== undefined);
-  if (options.caveats !== false) for (const entry of entries) applyCaveats(entry.file, locale, entry.term, errors);
+  for (const entry of entries) {
+    if (options.caveats !== false) applyCaveats(entry.file, locale, entry.term, errors);
+    addClinicalReview(folder, entry.term);
+  }
   const updated = entries
     .map((entry) => entry.term['reviewed'])
     .filter((date): date is string => typeof date === 'string')

@@ -174,3 +174,19 @@ export function reportLedgerDates(input: string, day: string = today()): boolean
   for (const problem of errors) console.error(`${problem.file}: ${problem.field}: ${problem.message}`);
   return errors.length === 0;
 }
+
+/**
+ * Puts a clinician's sign-off on an entry from its ledger's review block (`<folder>/../ledger/<id>.yaml`),
+ * only when the block names a reviewer and a date: an unsigned entry never shows a reviewer line.
+ */
+export function addClinicalReview(folder: string, term: Record<string, unknown>): void {
+  const file = join(folder, '..', 'ledger', `${String(term['id'])}.yaml`);
+  if (!existsSync(file)) return;
+  const { name, credentials, date } = readLedger(file).review;
+  if (name.trim() && date.trim())
+    term['clinicalReview'] = {
+      name: name.trim(),
+      date,
+      ...(credentials.trim() ? { credentials: credentials.trim() } : {}),
+    };
+}

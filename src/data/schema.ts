@@ -80,7 +80,19 @@ export interface GlossaryTerm {
    * of the reader's country (src/region), labelled with the country's name.
    */
   regionNotes?: Record<string, string>;
+  /**
+   * A clinician's sign-off, set by the content build only when the entry's review block names a
+   * reviewer and a date. A card shows "Medically reviewed by …" only when it is present.
+   */
+  clinicalReview?: ClinicalReview;
   sense?: GlossarySense;
+}
+
+/** Who reviewed an entry as a clinician, their credentials, and when (YYYY-MM-DD). */
+export interface ClinicalReview {
+  name: string;
+  credentials: string;
+  date: string;
 }
 
 export interface GlossaryDocument {
@@ -120,7 +132,16 @@ export interface GlossaryDocument {
 }
 
 /** Term fields a term index leaves out: only cards, questions and structured data read them. */
-export const FULL_ONLY_FIELDS = ['body', 'sections', 'faq', 'related', 'sources', 'reviewed', 'regionNotes'] as const;
+export const FULL_ONLY_FIELDS = [
+  'body',
+  'sections',
+  'faq',
+  'related',
+  'sources',
+  'reviewed',
+  'regionNotes',
+  'clinicalReview',
+] as const;
 
 /** A term as a term index carries it: its word-sense hints are in the hints file the index names. */
 export type TermSummary = Omit<GlossaryTerm, (typeof FULL_ONLY_FIELDS)[number] | 'sense'>;
@@ -263,6 +284,19 @@ function record(item: unknown, itemPath: string): Json {
   return item;
 }
 
+/** The optional clinical sign-off: a name and a real date, never one without the other. */
+function clinicalReview(value: unknown, path: string): ClinicalReview | undefined {
+  if (value === undefined) return undefined;
+  const review = record(value, path);
+  const date = review['date'];
+  if (!isIsoDate(date)) throw new TermProblem(`${path}.date`, 'must be a date as YYYY-MM-DD');
+  return {
+    name: text(review, 'name', path, { max: 120 }),
+    credentials: text(review, 'credentials', path, { optional: true, max: 120 }),
+    date,
+  };
+}
+
 /**
  * The optional region notes of a term: known country codes to plain text of a capped length. Each
  * note is read through `field`, so every bad note is reported, not just the first.
@@ -388,6 +422,8 @@ function readTerm(raw: unknown, path: string, strict: boolean): { term?: Glossar
   const languageNote = field(() => text(term, 'languageNote', path, { optional: true }), '');
   if (languageNote) result.languageNote = languageNote;
   const notes = regionNotes(term['regionNotes'], `${path}.regionNotes`, field);
+  const review = field(() => clinicalReview(term['clinicalReview'], `${path}.clinicalReview`), undefined);
+  if (review) result.clinicalReview = review;
   if (notes) result.regionNotes = notes;
   const senseOf = field(() => sense(term['sense'], `${path}.sense`, [result.title, ...result.aliases]), undefined);
   if (senseOf) result.sense = senseOf;

@@ -3,7 +3,7 @@
  * partner's): each test edits a copy of a small entry in a temporary folder and builds it.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -188,6 +188,24 @@ describe('shared safety caveats', () => {
     const errors = errorsOf(folder).join('\n');
     assert.match(errors, /regionNotes\.XX: "XX" is not a country the widgets serve/);
     assert.match(errors, /regionNotes\.GB: must be at most 400 characters/);
+  });
+});
+
+describe('the clinical sign-off', () => {
+  const review = (block: string) => {
+    const folder = copyWith((text) => text);
+    mkdirSync(join(folder, '..', 'ledger'));
+    writeFileSync(join(folder, '..', 'ledger', 'withdrawal.yaml'), `id: withdrawal\nreview:\n${block}claims: []\n`);
+    return buildLocale(folder, 'en').terms[0]?.clinicalReview;
+  };
+
+  it('reaches the built entry only when the review block names a reviewer and a date', () => {
+    assert.deepEqual(
+      review('  name: Dr Ana Ruiz\n  credentials: MD\n  date: 2026-11-20\n  scope: en and es, all sections\n'),
+      { name: 'Dr Ana Ruiz', credentials: 'MD', date: '2026-11-20' },
+    );
+    assert.equal(review('  name: ""\n  credentials: ""\n  date: ""\n  scope: ""\n'), undefined);
+    assert.equal(review('  name: Dr Ana Ruiz\n  credentials: MD\n  date: ""\n  scope: ""\n'), undefined);
   });
 });
 
