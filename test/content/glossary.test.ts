@@ -76,6 +76,31 @@ const SOURCE_DOMAINS = [
   // Ireland's Health Research Board National Drugs Library, a public body that holds SAMHSA's 2023
   // recovery-housing best practices, whose samhsa.gov address could not be found.
   'drugsandalcohol.ie',
+  // Region notes (Canada, the UK, Ireland, Australia, New Zealand) cite those countries' own public bodies:
+  // government domains, and the public health services and government-funded services that run the
+  // lines and programmes a note names.
+  'canada.ca',
+  'gc.ca',
+  'gov.uk',
+  'nhs.uk',
+  'gov.ie',
+  'hse.ie',
+  'gov.au',
+  'govt.nz',
+  // HSE's drug information site (Ireland); Ottawa's public health unit; the BC Centre for Disease
+  // Control's harm-reduction site; New Zealand's drug early-warning system (NZ Drug Foundation with
+  // government partners); government-funded Australian mental-health portals.
+  'drugs.ie',
+  'ottawapublichealth.ca',
+  'towardtheheart.com',
+  'highalert.org.nz',
+  'lifeinmind.org.au',
+  'emhprac.org.au',
+  // The services crisis-lines.md takes their numbers from, on their own sites.
+  'samaritans.org',
+  // The Government of Canada's news releases as it publishes them through CNW (crisis-lines.md cites the
+  // 30 November 2023 release for 9-8-8); only releases whose title names the Government of Canada.
+  'newswire.ca',
 ];
 
 describe('every built-in entry, in both languages', () => {
@@ -89,6 +114,9 @@ describe('every built-in entry, in both languages', () => {
             SOURCE_DOMAINS.some((domain) => url.hostname === domain || url.hostname.endsWith(`.${domain}`)),
             `${doc.locale}/${term.id}: ${url.hostname} is not an allowlisted source`,
           );
+          if (url.hostname.endsWith('newswire.ca')) {
+            assert.match(source.title, /^Government of Canada/, `${doc.locale}/${term.id}: a newswire.ca source is a Government of Canada release`);
+          }
         }
       }
     }
