@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
+import { readCaveatSources } from './scripts/caveat-sources.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -128,6 +129,9 @@ export default defineConfig(({ mode }): UserConfig => {
         },
       },
       ssr: { noExternal: true, external: ['jsdom'] },
+      // The built-in safety caveats and their rules travel inside the tool: a partner's folder is
+      // checked against the same rules as ours, with no content/ folder beside it.
+      define: { __BUILTIN_CAVEATS__: JSON.stringify(readCaveatSources('content')) },
     };
   }
   throw new Error(`vite.config.ts: unknown mode "${mode}"; use embed, iife, npm, cli or site`);

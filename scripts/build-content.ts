@@ -14,6 +14,8 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { basename, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { Marked } from 'marked';
+import { applyCaveats } from './caveats.js';
+import { addClinicalReview, reportLedgerDates } from './ledger.js';
 import { definedTermSet } from '../src/data/structured-data.js';
 import { alphabeticalByTitle } from '../src/data/title-order.js';
 import { toSupportedLocale } from '../src/i18n/locale.js';
@@ -61,6 +63,10 @@ const FRONT_MATTER_FIELDS = new Set([
   'sources',
   'reviewed',
   'languageNote',
+  // Notes for readers in one country, keyed by ISO 3166 code (docs/content.md, "Region notes").
+  'regionNotes',
+  // Where a safety caveat rule does not apply, and why (scripts/caveats.ts, docs/content.md).
+  'caveatExceptions',
 ]);
 const DEFAULT_NAMES: Record<string, string> = {
   en: 'Twelva recovery glossary',
@@ -215,11 +221,19 @@ function readName(folder: string, locale: string): string {
   return DEFAULT_NAMES[locale] ?? 'Glossary';
 }
 
+export interface BuildOptions {
+  /**
+   * false: leave `{caveat:<id>}` paragraphs as written and skip the caveat rules (the claims ledger
+   * reads an entry's own words); otherwise the rules are checked and the blocks expanded.
+   */
+  caveats?: false;
+}
+
 /**
  * Builds one locale folder into a schema-1 document. Throws {@link ContentBuildError} listing every
  * problem (file and field) when anything is wrong; a partial glossary is never written.
  */
-export function buildLocale(folder: string, locale: string): GlossaryDocument {
+export function buildLocale(folder: string, locale: string, options: BuildOptions = {}): GlossaryDocument {
   const errors: ContentError[] = [];
   const files = readdirSync(folder)
     .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
@@ -229,6 +243,10 @@ export function buildLocale(folder: string, locale: string): GlossaryDocument {
   const entries = files
     .map((name) => parseEntry(join(folder, name), readFileSync(join(folder, name), 'utf8'), errors))
     .filter((entry): entry is ParsedEntry => entry !== undefined);
+  for (const entry of entries) {
+    if (options.caveats !== false) applyCaveats(entry.file, locale, entry.term, errors);
+    addClinicalReview(folder, entry.term);
+  }
   const updated = entries
     .map((entry) => entry.term['reviewed'])
     .filter((date): date is string => typeof date === 'string')
@@ -400,7 +418,7 @@ export function main(argv: string[]): number {
     console.error(`${input}: no folder of .md entries found`);
     return 1;
   }
-  let failed = false;
+  let failed = !reportLedgerDates(input);
   for (const { folder, locale: code } of folders) {
     try {
       const document = buildLocale(folder, code);

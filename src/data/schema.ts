@@ -9,6 +9,7 @@
  * pay for it only when a glossary is actually read.
  */
 
+import { KNOWN_COUNTRIES } from '../region/emergency.js';
 import { runToEnd } from '../scheduling.js';
 import { normalizeKey } from './normalize.js';
 
@@ -16,6 +17,8 @@ export const SCHEMA_VERSION = 1;
 
 /** The longest short definition, in characters, that a term may carry. */
 export const SHORT_MAX = 280;
+/** The longest region note, in characters: one to three plain sentences. */
+export const REGION_NOTE_MAX = 400;
 /** More terms than this in one document is treated as hostile, not as a glossary. */
 export const TERMS_MAX = 20_000;
 
@@ -71,7 +74,25 @@ export interface GlossaryTerm {
   /** ISO date (YYYY-MM-DD) of the last content review. */
   reviewed: string;
   languageNote?: string;
+  /**
+   * Plain text for readers in one country, keyed by ISO 3166 code ("CA", "GB"): how a fact of the
+   * entry differs there (its own helpline, its own law). May hold `{emergency}`. A card shows the note
+   * of the reader's country (src/region), labelled with the country's name.
+   */
+  regionNotes?: Record<string, string>;
+  /**
+   * A clinician's sign-off, set by the content build only when the entry's review block names a
+   * reviewer and a date. A card shows "Medically reviewed by …" only when it is present.
+   */
+  clinicalReview?: ClinicalReview;
   sense?: GlossarySense;
+}
+
+/** Who reviewed an entry as a clinician, their credentials, and when (YYYY-MM-DD). */
+export interface ClinicalReview {
+  name: string;
+  credentials: string;
+  date: string;
 }
 
 export interface GlossaryDocument {
@@ -111,7 +132,16 @@ export interface GlossaryDocument {
 }
 
 /** Term fields a term index leaves out: only cards, questions and structured data read them. */
-export const FULL_ONLY_FIELDS = ['body', 'sections', 'faq', 'related', 'sources', 'reviewed'] as const;
+export const FULL_ONLY_FIELDS = [
+  'body',
+  'sections',
+  'faq',
+  'related',
+  'sources',
+  'reviewed',
+  'regionNotes',
+  'clinicalReview',
+] as const;
 
 /** A term as a term index carries it: its word-sense hints are in the hints file the index names. */
 export type TermSummary = Omit<GlossaryTerm, (typeof FULL_ONLY_FIELDS)[number] | 'sense'>;
@@ -254,6 +284,42 @@ function record(item: unknown, itemPath: string): Json {
   return item;
 }
 
+/** The optional clinical sign-off: a name and a real date, never one without the other. */
+function clinicalReview(value: unknown, path: string): ClinicalReview | undefined {
+  if (value === undefined) return undefined;
+  const review = record(value, path);
+  const date = review['date'];
+  if (!isIsoDate(date)) throw new TermProblem(`${path}.date`, 'must be a date as YYYY-MM-DD');
+  return {
+    name: text(review, 'name', path, { max: 120 }),
+    credentials: text(review, 'credentials', path, { optional: true, max: 120 }),
+    date,
+  };
+}
+
+/**
+ * The optional region notes of a term: known country codes to plain text of a capped length. Each
+ * note is read through `field`, so every bad note is reported, not just the first.
+ */
+function regionNotes(
+  value: unknown,
+  path: string,
+  field: <T>(read: () => T, fallback: T) => T,
+): Record<string, string> | undefined {
+  if (value === undefined) return undefined;
+  const notes = field(() => record(value, path), undefined);
+  if (!notes) return undefined;
+  const result: Record<string, string> = {};
+  for (const code of Object.keys(notes)) {
+    field(() => {
+      if (!KNOWN_COUNTRIES.includes(code))
+        throw new TermProblem(`${path}.${code}`, `"${code}" is not a country the widgets serve (ISO 3166 code)`);
+      result[code] = text(notes, code, path, { max: REGION_NOTE_MAX });
+    }, undefined);
+  }
+  return result;
+}
+
 /**
  * The optional `sense` of a term (at `path`, in a document or in a hints file): four lists of short
  * phrases, the ambiguous ones among the term's own names.
@@ -355,6 +421,10 @@ function readTerm(raw: unknown, path: string, strict: boolean): { term?: Glossar
   };
   const languageNote = field(() => text(term, 'languageNote', path, { optional: true }), '');
   if (languageNote) result.languageNote = languageNote;
+  const notes = regionNotes(term['regionNotes'], `${path}.regionNotes`, field);
+  const review = field(() => clinicalReview(term['clinicalReview'], `${path}.clinicalReview`), undefined);
+  if (review) result.clinicalReview = review;
+  if (notes) result.regionNotes = notes;
   const senseOf = field(() => sense(term['sense'], `${path}.sense`, [result.title, ...result.aliases]), undefined);
   if (senseOf) result.sense = senseOf;
   return issues.length > 0 ? { issues } : { term: result, issues };

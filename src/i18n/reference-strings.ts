@@ -13,6 +13,8 @@ export const REFERENCE_STRINGS: Record<SupportedLocale, ReferenceStrings> = {
     cardReviewed: 'Reviewed on {date}',
     cardDate: '{month} {day}, {year}',
     cardMonths: 'January February March April May June July August September October November December',
+    cardMedicalReview: 'Medically reviewed by {name}, {credentials} on {date}',
+    cardRegionNote: 'In {country}',
     cardNotMedicalAdvice:
       'This is general information, not medical advice. Talk with a health care provider about your own situation.',
     cardShowMore: 'Show more',
@@ -38,6 +40,8 @@ export const REFERENCE_STRINGS: Record<SupportedLocale, ReferenceStrings> = {
     cardReviewed: 'Revisado el {date}',
     cardDate: '{day} de {month} de {year}',
     cardMonths: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+    cardMedicalReview: 'Revisión médica de {name}, {credentials}, el {date}',
+    cardRegionNote: 'En {country}',
     cardNotMedicalAdvice:
       'Esta es información general, no consejo médico. Hable con un profesional de la salud sobre su situación.',
     cardShowMore: 'Mostrar más',

@@ -80,6 +80,13 @@ export interface ReferenceStrings {
   cardDate: string;
   /** The twelve month names, January first, separated by spaces. */
   cardMonths: string;
+  /**
+   * Shown only when a clinician signed the entry's review: `{name}`, `{credentials}` and `{date}`
+   * (written as `cardDate` says) are filled in. Never shown otherwise.
+   */
+  cardMedicalReview: string;
+  /** The label of the entry's note for the reader's country: `{country}` is its name ("In Canada"). */
+  cardRegionNote: string;
   cardNotMedicalAdvice: string;
   cardShowMore: string;
   cardShowLess: string;

@@ -1,7 +1,7 @@
 /**
  * The one step that puts an entry into the reader's words, used by every element that shows entry
  * text (term, card, questions) before anything is rendered or sanitized: `{emergency}` and
- * `{overdose-steps}` become the numbers and steps of the reader's place.
+ * `{overdose-steps}` become the numbers and steps of the reader's place, in region notes too.
  */
 import { getConfig } from '../config.js';
 import type { GlossaryTerm } from '../data/schema.js';
@@ -51,6 +51,13 @@ export function localizeEntry(entry: GlossaryTerm, words: RegionWords): Glossary
       sections: entry.sections.map((s) => ({ ...s, title: text(s.title), html: localizeHtml(s.html, words) })),
       faq: entry.faq.map((q) => ({ ...q, q: text(q.q), a: localizeHtml(q.a, words) })),
       ...(entry.languageNote === undefined ? {} : { languageNote: text(entry.languageNote) }),
+      ...(entry.regionNotes === undefined
+        ? {}
+        : {
+            regionNotes: Object.fromEntries(
+              Object.entries(entry.regionNotes).map(([code, note]) => [code, text(note)]),
+            ),
+          }),
     };
     byWords.set(words, copy);
   }

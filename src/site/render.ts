@@ -18,7 +18,7 @@ import { GlossaryFaqElement } from '../elements/glossary-faq/glossary-faq.js';
 import { GlossaryIndexElement } from '../elements/glossary-index/glossary-index.js';
 import { GlossaryTermElement } from '../elements/glossary-term/glossary-term.js';
 import { toSupportedLocale } from '../i18n/locale.js';
-import { addLinkRule, SERVER_SANITIZE_CONFIG, useServerSanitizer } from '../text/sanitize.js';
+import { addLinkRule, addNoteRule, SERVER_SANITIZE_CONFIG, useServerSanitizer } from '../text/sanitize.js';
 
 /**
  * The crisis footer as the server renders it: whole at once, its lazy part bundled here and its full
@@ -58,7 +58,7 @@ export function prepareServer(): Promise<void> {
     const { JSDOM } = await import('jsdom').catch(() => {
       throw new Error('Server rendering needs jsdom for the sanitizer: npm install --save-dev jsdom');
     });
-    const purify = addLinkRule(createDOMPurify(new JSDOM('').window));
+    const purify = addNoteRule(addLinkRule(createDOMPurify(new JSDOM('').window)));
     sanitizer = (markup) => String(purify.sanitize(markup, SERVER_SANITIZE_CONFIG));
     useServerSanitizer(sanitizer);
     for (const [tag, element] of Object.entries(ELEMENTS)) defineElement(tag, element);

@@ -162,3 +162,40 @@ export const motion = css`
     }
   }
 `;
+
+/**
+ * A shared safety caveat, as the content build marks it (`<aside role="note">` with a bold label
+ * first) inside sanitized entry HTML, and an entry's note for the reader's country: a tinted box with
+ * a strong edge, so neither reads as ordinary text, in light, dark and forced colours.
+ */
+export const safetyNote = css`
+  aside[role='note'] {
+    border: 0.1em solid var(--_emergency-border);
+    border-inline-start-width: 0.35em;
+    border-radius: 0.35em;
+    background: var(--_emergency);
+    color: var(--_text);
+    padding: 0.5em 0.8em;
+    margin-block: calc(0.6 * var(--_space));
+  }
+  aside[role='note'] > :last-child {
+    margin-block-end: 0;
+  }
+  .region-note {
+    border-inline-start: 0.25em solid var(--_accent);
+    padding: 0.4em 0.8em;
+    margin-block: calc(0.6 * var(--_space));
+    background: color-mix(in srgb, var(--_accent) 8%, transparent);
+  }
+  .region-note > p {
+    margin: 0;
+  }
+  @media (forced-colors: active) {
+    aside[role='note'],
+    .region-note {
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+  }
+`;

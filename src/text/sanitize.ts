@@ -7,8 +7,12 @@ import type { Config, DOMPurify } from 'dompurify';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { safeUrl } from './urls.js';
 
-/** What glossary HTML may contain: text structure, emphasis, lists, simple tables and links. */
+/**
+ * What glossary HTML may contain: text structure, emphasis, lists, simple tables, links, and the
+ * `<aside role="note">` a shared safety caveat is built into (see {@link addNoteRule}).
+ */
 const ALLOWED_TAGS = [
+  'aside',
   'p',
   'br',
   'strong',
@@ -30,8 +34,11 @@ const ALLOWED_TAGS = [
   'td',
   'caption',
 ];
-/** No id, name, class or style: nothing that can clobber the DOM or restyle the page. */
-const ALLOWED_ATTR = ['href', 'title', 'lang', 'dir', 'scope', 'colspan', 'rowspan'];
+/**
+ * No id, name, class or style: nothing that can clobber the DOM or restyle the page. `role` survives
+ * only as `role="note"` on an `<aside>` (see {@link addNoteRule}).
+ */
+const ALLOWED_ATTR = ['href', 'title', 'lang', 'dir', 'scope', 'colspan', 'rowspan', 'role'];
 
 const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   ALLOWED_TAGS,
@@ -66,6 +73,18 @@ export function addLinkRule(purify: DOMPurify): DOMPurify {
 }
 
 /**
+ * Adds the note rule: the one role glossary HTML may carry is `note`, on an `<aside>`, which is how
+ * the content build marks a shared safety caveat for assistive technology. Any other role, or a role
+ * on any other element, is removed: a role can make text pose as a button, an alert or a dialog.
+ */
+export function addNoteRule(purify: DOMPurify): DOMPurify {
+  purify.addHook('uponSanitizeAttribute', (node, data) => {
+    if (data.attrName === 'role' && !(node.nodeName === 'ASIDE' && data.attrValue === 'note')) data.keepAttr = false;
+  });
+  return purify;
+}
+
+/**
  * Our own DOMPurify instance, made from the library's factory rather than its shared default: under the
  * npm build an app that uses DOMPurify itself imports the same module, and our link rule and allowlist
  * must not change its sanitizer. The allowlist is set once: passed to every call, DOMPurify would parse
@@ -73,7 +92,7 @@ export function addLinkRule(purify: DOMPurify): DOMPurify {
  */
 function loadPurifier(): Promise<DOMPurify> {
   purifier ??= import('dompurify').then(({ default: createPurifier }) => {
-    const purify = addLinkRule(createPurifier(window));
+    const purify = addNoteRule(addLinkRule(createPurifier(window)));
     purify.setConfig(CONFIG);
     return purify;
   });
@@ -87,7 +106,7 @@ let serverSanitizer: ((html: string) => string) | undefined;
 
 /**
  * Installs the server's synchronous sanitizer (the pre-rendering build calls it with DOMPurify over
- * jsdom, configured by {@link addLinkRule} and {@link SERVER_SANITIZE_CONFIG}): a server render cannot
+ * jsdom, configured by {@link addLinkRule}, {@link addNoteRule} and {@link SERVER_SANITIZE_CONFIG}): a server render cannot
  * wait for a lazy import, and has no document of its own.
  */
 export function useServerSanitizer(sanitize: (html: string) => string): void {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -39,6 +39,27 @@ describe('build-glossary, the partners’ build tool (built dist/cli)', () => {
     const naloxone = set.hasDefinedTerm.find((term) => term.termCode === 'naloxone');
     assert.equal(naloxone.url, 'https://partner.example/glosario/naloxone');
     assert.match(naloxone.lastReviewed, /^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('checks a partner folder against the built-in safety caveats it carries, with no content/ folder near', () => {
+    const partner = mkdtempSync(join(tmpdir(), 'partner-'));
+    cpSync(join(root, 'test/fixtures/content/caveats/en'), join(partner, 'en'), { recursive: true });
+    const entry = join(partner, 'en', 'withdrawal.md');
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace('{caveat:dangerous-withdrawal}\n\n', ''));
+    const result = spawnSync(process.execPath, [bin, 'en', '--out', 'out'], { cwd: partner, encoding: 'utf8' });
+    assert.equal(result.status, 1);
+    assert.match(
+      result.stderr,
+      /en\/withdrawal\.md: body: mentions "Withdrawal", so the card must include \{caveat:dangerous-withdrawal\}.*\(rule: caveat in the card no later than its first trigger\)/,
+    );
+    writeFileSync(entry, readFileSync(join(root, 'test/fixtures/content/caveats/en/withdrawal.md'), 'utf8'));
+    const fixed = spawnSync(process.execPath, [bin, 'en', '--out', 'out'], { cwd: partner, encoding: 'utf8' });
+    assert.equal(fixed.status, 0, fixed.stderr);
+    const doc = JSON.parse(readFileSync(join(partner, 'out', 'glossary.en.json'), 'utf8'));
+    assert.match(
+      doc.terms[0].body,
+      /^<aside role="note"><p><strong>Safety<\/strong><\/p><p>Some withdrawal can kill\./,
+    );
   });
 
   it('refuses a folder with problems, naming each file and field, and exits non-zero', () => {

@@ -241,6 +241,98 @@ describe('<glossary-card>', () => {
     }
   });
 
+  describe('safety notes, region notes and the clinical sign-off', () => {
+    const note = (text: string) => `<aside role="note"><p><strong>Safety</strong></p><p>${text}</p></aside>`;
+    const entry = (id: string, extra: Record<string, unknown>) => ({
+      id,
+      title: id,
+      aliases: [],
+      short: 'A medicine that can reverse an opioid overdose.',
+      body: `${note('After naloxone, call {emergency} and stay with them.')}<p>It blocks opioids.</p>`,
+      sections: [],
+      faq: [],
+      related: [],
+      sources: [{ title: 'CDC', url: 'https://www.cdc.gov/' }],
+      reviewed: '2026-11-01',
+      ...extra,
+    });
+    const glossary = (locale: string) => ({
+      schema: 1,
+      locale,
+      name: 'Safety test',
+      updated: '2026-11-01',
+      terms: [
+        entry('signed', {
+          regionNotes: { CA: 'Call or text 9-8-8, any time.', GB: 'Call {emergency} in an emergency.' },
+          clinicalReview: { name: 'Dr Ana Ruiz', credentials: 'MD', date: '2026-11-20' },
+        }),
+        entry('unsigned', {}),
+      ],
+    });
+    let scripts: HTMLScriptElement[] = [];
+    beforeEach(() => {
+      scripts = ['en', 'es'].map((locale) => {
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.id = `safety-${locale}`;
+        script.textContent = JSON.stringify(glossary(locale));
+        document.body.append(script);
+        return script;
+      });
+    });
+    afterEach(() => scripts.forEach((script) => script.remove()));
+
+    it('shows a shared caveat as a labelled note, with the emergency number of the reader’s region', async () => {
+      const gb = await card(html`<glossary-card term="unsigned" region="GB" src="#safety-en"></glossary-card>`);
+      await waitUntil(() => gb.shadowRoot!.querySelector('aside[role="note"]'), 'the note is sanitized and shown');
+      const shown = gb.shadowRoot!.querySelector('aside[role="note"]')!;
+      expect(shown.textContent).to.equal('SafetyAfter naloxone, call 999 and stay with them.');
+      const style = getComputedStyle(shown);
+      expect(parseFloat(style.borderInlineStartWidth)).to.be.greaterThan(2);
+      expect(style.backgroundColor).to.not.equal(
+        getComputedStyle(gb.shadowRoot!.querySelector('article')!).backgroundColor,
+      );
+    });
+
+    it('shows the region note to a reader in Canada, in their language, and not to a reader in the US', async () => {
+      const ca = await card(html`<glossary-card term="signed" region="CA" src="#safety-en"></glossary-card>`);
+      expect(ca.shadowRoot!.querySelector('[part="region-note"]')?.textContent?.trim()).to.equal(
+        'In Canada: Call or text 9-8-8, any time.',
+      );
+      const es = await card(
+        html`<glossary-card term="signed" region="CA" locale="es" src="#safety-es"></glossary-card>`,
+      );
+      expect(es.shadowRoot!.querySelector('[part="region-note"]')?.getAttribute('aria-label')).to.equal('En Canadá');
+      const gb = await card(html`<glossary-card term="signed" region="GB" src="#safety-en"></glossary-card>`);
+      expect(gb.shadowRoot!.querySelector('[part="region-note"]')?.textContent).to.contain('Call 999 in an emergency.');
+      const us = await card(html`<glossary-card term="signed" region="US" src="#safety-en"></glossary-card>`);
+      expect(us.shadowRoot!.querySelector('[part="region-note"]')).to.equal(null);
+      expect(text(us)).to.not.contain('9-8-8');
+    });
+
+    it('says "Medically reviewed by" only when a clinician signed, in both languages', async () => {
+      const signed = await card(html`<glossary-card term="signed" src="#safety-en"></glossary-card>`);
+      expect(signed.shadowRoot!.querySelector('.clinical-review')?.textContent).to.equal(
+        'Medically reviewed by Dr Ana Ruiz, MD on November 20, 2026',
+      );
+      const es = await card(html`<glossary-card term="signed" locale="es" src="#safety-es"></glossary-card>`);
+      expect(es.shadowRoot!.querySelector('.clinical-review')?.textContent).to.equal(
+        'Revisión médica de Dr Ana Ruiz, MD, el 20 de noviembre de 2026',
+      );
+      const unsigned = await card(html`<glossary-card term="unsigned" src="#safety-en"></glossary-card>`);
+      expect(unsigned.shadowRoot!.querySelector('.clinical-review')).to.equal(null);
+      expect(text(unsigned)).to.not.match(/medically reviewed/i);
+    });
+
+    for (const scheme of ['light', 'dark', 'forced colors'] as const) {
+      itInScheme(scheme, `passes axe in ${scheme} with a safety note and a region note`, async () => {
+        const el = await card(html`<glossary-card term="signed" region="CA" src="#safety-en"></glossary-card>`);
+        await waitUntil(() => el.shadowRoot!.querySelector('aside[role="note"]'), 'the note is shown');
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
   for (const scheme of ['light', 'dark', 'forced colors'] as const) {
     itInScheme(scheme, `passes axe in ${scheme}: full, compact open, and not found`, async () => {
       const full = await card(html`<glossary-card term="harm-reduction" src=${fullGlossary()}></glossary-card>`);

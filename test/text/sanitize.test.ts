@@ -42,6 +42,18 @@ describe('sanitizeHtml', () => {
     host.remove();
   });
 
+  it('keeps a safety note as a labelled note, and no other role anywhere', async () => {
+    const host = await mount(
+      await sanitizeHtml(
+        '<aside role="note"><p><strong>Safety</strong></p><p>Keep naloxone close.</p></aside><aside role="alert"><p role="button">x</p></aside><div role="note">y</div>',
+      ),
+    );
+    expect(host.querySelectorAll('[role]')).to.have.length(1);
+    expect(host.querySelector('aside[role="note"]')?.textContent).to.equal('SafetyKeep naloxone close.');
+    expect(host.querySelectorAll('aside')).to.have.length(2);
+    host.remove();
+  });
+
   it(`neutralises ${HOSTILE_PAYLOADS.length} hostile payloads: nothing runs, loads or survives`, async () => {
     for (const payload of HOSTILE_PAYLOADS) {
       const host = await mount(await sanitizeHtml(payload));
@@ -49,10 +61,13 @@ describe('sanitizeHtml', () => {
       expect(host.querySelectorAll(DANGEROUS_TAGS), payload).to.have.length(0);
       for (const element of host.querySelectorAll('*')) {
         for (const attribute of element.getAttributeNames()) {
-          expect(
-            ['href', 'title', 'lang', 'dir', 'scope', 'colspan', 'rowspan', 'rel'],
-            `${payload}: ${attribute}`,
-          ).to.include(attribute);
+          if (attribute === 'role')
+            expect(`${element.localName} ${element.getAttribute('role')}`, payload).to.equal('aside note');
+          else
+            expect(
+              ['href', 'title', 'lang', 'dir', 'scope', 'colspan', 'rowspan', 'rel'],
+              `${payload}: ${attribute}`,
+            ).to.include(attribute);
         }
         const href = element.getAttribute('href');
         if (href !== null) expect(href, payload).to.match(/^(https?:|mailto:|tel:)/);

@@ -4,9 +4,10 @@ import { getConfig } from '../../config.js';
 import type { GlossaryTerm } from '../../data/schema.js';
 import { definedTerm } from '../../data/structured-data.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
+import { readerCountry } from '../../region/region.js';
 import { fill, type CoreStrings, type ReferenceStrings } from '../../i18n/strings.js';
 import { reserve } from '../../styles/reserve.js';
-import { focusRing, surface, tokens } from '../../styles/shared.js';
+import { focusRing, safetyNote, surface, tokens } from '../../styles/shared.js';
 import { entryUrl, safeUrl } from '../../text/urls.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { GlossaryDataElement } from '../shared/glossary-element.js';
@@ -20,9 +21,11 @@ export interface GlossaryCardToggleDetail {
 }
 
 /**
- * The whole entry as a card: the definition, its sections (principles, examples, comparisons, why it
- * matters), its common questions, related terms, sources, the review date and a not-medical-advice
- * note. `variant="compact"` shows the definition with a button that expands the rest in place.
+ * The whole entry as a card: the definition, the entry's note for the reader's country (same region
+ * as the crisis footer), its sections (principles, examples, comparisons, why it matters), its common
+ * questions, related terms, sources, the review date, a clinician's sign-off when one was given, and a
+ * not-medical-advice note. Shared safety caveats in the entry show as labelled notes.
+ * `variant="compact"` shows the definition with a button that expands the rest in place.
  *
  * @tag glossary-card
  * @summary The full, themeable definition card of one glossary entry.
@@ -33,7 +36,8 @@ export interface GlossaryCardToggleDetail {
  * @csspart body - The full definition and sections.
  * @csspart related - The related terms.
  * @csspart sources - The sources list.
- * @csspart meta - The review date and the not-medical-advice note.
+ * @csspart region-note - The entry's note for the reader's country ("In Canada: …"), when it has one.
+ * @csspart meta - The review date, the clinician's sign-off and the not-medical-advice note.
  * @csspart toggle - The "Show more" button of the compact variant.
  * @csspart status - The loading, not-found or unavailable message.
  *
@@ -42,7 +46,7 @@ export interface GlossaryCardToggleDetail {
  * @fires {GlossaryCardToggleDetail} glossary-card-toggle - The compact card was expanded or collapsed. `detail: { id, expanded }`.
  */
 export class GlossaryCardElement extends GlossaryDataElement {
-  static override styles = [tokens, surface, focusRing, styles, reserve('glossary-card')];
+  static override styles = [tokens, surface, focusRing, safetyNote, styles, reserve('glossary-card')];
 
   /** Entry id, title or alias. */
   @property({ reflect: true }) term?: string;
@@ -120,16 +124,39 @@ export class GlossaryCardElement extends GlossaryDataElement {
     </div>`;
   }
 
-  private reviewed(entry: GlossaryTerm, t: CoreStrings & ReferenceStrings): TemplateResult | typeof nothing {
-    if (!entry.reviewed) return nothing;
-    const [year, month, day] = entry.reviewed.split('-').map(Number);
+  /** A date as the locale writes it, in a `<time>`. */
+  private date(iso: string, t: ReferenceStrings): TemplateResult {
+    const [year, month, day] = iso.split('-').map(Number);
     const monthName = t.cardMonths.split(/\s+/)[(month ?? 0) - 1];
     // A date the schema let through but no month names (a partner's override with too few): ISO.
-    const text = monthName
-      ? fill(t.cardDate, { day: String(day), month: monthName, year: String(year) })
-      : entry.reviewed;
+    const text = monthName ? fill(t.cardDate, { day: String(day), month: monthName, year: String(year) }) : iso;
+    return html`<time datetime=${iso}>${text}</time>`;
+  }
+
+  private reviewed(entry: GlossaryTerm, t: CoreStrings & ReferenceStrings): TemplateResult | typeof nothing {
+    if (!entry.reviewed) return nothing;
     const [before = '', after = ''] = t.cardReviewed.split('{date}');
-    return html`<p>${before}<time datetime=${entry.reviewed}>${text}</time>${after}</p>`;
+    return html`<p>${before}${this.date(entry.reviewed, t)}${after}</p>`;
+  }
+
+  /** "Medically reviewed by …": only for a sign-off the build found signed, never otherwise. */
+  private clinicalReview(entry: GlossaryTerm, t: ReferenceStrings): TemplateResult | typeof nothing {
+    const review = entry.clinicalReview;
+    if (!review?.name || !review.date) return nothing;
+    const who = review.credentials ? t.cardMedicalReview : t.cardMedicalReview.replace(/,? \{credentials\},?/, '');
+    const [before = '', after = ''] = fill(who, { name: review.name, credentials: review.credentials }).split('{date}');
+    return html`<p class="clinical-review">${before}${this.date(review.date, t)}${after}</p>`;
+  }
+
+  /** The entry's note for the reader's country, labelled with the country's name. */
+  private regionNote(entry: GlossaryTerm, t: ReferenceStrings): TemplateResult | typeof nothing {
+    const country = readerCountry(this.readerRegion);
+    const note = entry.regionNotes?.[country];
+    if (!note) return nothing;
+    const label = fill(t.cardRegionNote, { country: countryName(country, this.language) });
+    return html`<aside part="region-note" class="region-note" aria-label=${label}>
+      <p><strong>${label}:</strong> ${note}</p>
+    </aside>`;
   }
 
   private related(
@@ -225,6 +252,7 @@ export class GlossaryCardElement extends GlossaryDataElement {
       }
       <div part="body" class="body">
         <div class="html">${safeHtml(entry.body, this.contentTransform)}</div>
+        ${this.regionNote(entry, t)}
         ${
           compact
             ? html`<button
@@ -242,12 +270,21 @@ export class GlossaryCardElement extends GlossaryDataElement {
         }
       </div>
       <footer part="meta" class="meta">
-        ${this.reviewed(entry, t)}
+        ${this.reviewed(entry, t)} ${this.clinicalReview(entry, t)}
         <p>${t.cardNotMedicalAdvice}</p>
         ${compact && more ? html`<p><a href=${more}>${t.cardReadMore}<span class="visually-hidden">: ${entry.title}</span></a></p>` : nothing}
         ${app ? html`<p><a href=${app} rel="noopener noreferrer">${t.cardOpenApp}</a></p>` : nothing}
       </footer>
     </article>`;
+  }
+}
+
+/** A country's name in the reader's language ("Canada", "Canadá"); its code where the browser has no names. */
+function countryName(code: string, language: string): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
   }
 }
 
