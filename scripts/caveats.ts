@@ -16,6 +16,7 @@
 import { Marked } from 'marked';
 import { parse } from 'yaml';
 import type { GlossaryQuestion, GlossarySection } from '../src/data/schema.js';
+import { EMERGENCY_NUMBERS } from '../src/region/emergency.js';
 import type { ContentError } from './build-content.js';
 import { readCaveatSources, type CaveatSources } from './caveat-sources.js';
 
@@ -308,6 +309,7 @@ export function applyCaveats(
     }
   }
   checkUsOnly(file, locale, term, caveats.rules, errors);
+  checkRegionNotes(file, term, errors);
   // Expanded last: the blocks' own words never trigger a rule.
   const blocks = caveats.blocks[locale.toLowerCase().split(/[-_]/)[0] ?? 'en'] ?? caveats.blocks['en'] ?? {};
   const expand = (html: string) =>
@@ -368,6 +370,26 @@ export function checkUsOnly(
         file,
         field,
         message: `names ${[...unqualified].map((n) => `"${n}"`).join(', ')}, US-only: say "in the US" in the same paragraph, or add regionNotes for ${missing.join(', ')} (rule: US-only names)`,
+      });
+  }
+}
+
+/**
+ * A region note names its own country's emergency number only as `{emergency}`, like the rest of the
+ * entry: the reader then sees the number the footer shows, and a note copied between countries cannot
+ * carry the wrong one. Other numbers (a helpline) are written out.
+ */
+export function checkRegionNotes(file: string, term: Record<string, unknown>, errors: ContentError[]): void {
+  const notes = isRecord(term['regionNotes']) ? term['regionNotes'] : {};
+  for (const [code, note] of Object.entries(notes)) {
+    if (typeof note !== 'string') continue;
+    const own = phraseMatcher(EMERGENCY_NUMBERS[code] ?? []);
+    const found = own ? note.match(own) : null;
+    if (found)
+      errors.push({
+        file,
+        field: `regionNotes.${code}`,
+        message: `names the emergency number "${found[0]}": write {emergency}, which shows the reader's own number`,
       });
   }
 }

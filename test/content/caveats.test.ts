@@ -181,6 +181,18 @@ describe('shared safety caveats', () => {
     assert.equal(buildLocale(notes, 'en').terms[0]?.regionNotes?.['CA'], 'In Canada, call or text 9-8-8.');
   });
 
+  it('asks a region note to write its country’s emergency number as {emergency}, and lets a helpline stand', () => {
+    const folder = copyWith((text) =>
+      text.replace(
+        'reviewed: 2026-11-01\n',
+        'reviewed: 2026-11-01\nregionNotes:\n  GB: In an emergency call 999; Samaritans are on 116 123.\n  AU: Call {emergency}.\n',
+      ),
+    );
+    assert.deepEqual(errorsOf(folder), [
+      'withdrawal.md: regionNotes.GB: names the emergency number "999": write {emergency}, which shows the reader\'s own number',
+    ]);
+  });
+
   it('refuses region notes for a country the widgets do not serve, or longer than a note', () => {
     const folder = copyWith((text) =>
       text.replace('reviewed: 2026-11-01\n', `reviewed: 2026-11-01\nregionNotes:\n  XX: Somewhere.\n  GB: ${'Long. '.repeat(80)}\n`),
@@ -210,6 +222,33 @@ describe('the clinical sign-off', () => {
 });
 
 describe('claims that expire (until)', () => {
+  it('fail the content build once past, naming the ledger and row, and warn before', () => {
+    const root = mkdtempSync(join(tmpdir(), 'until-'));
+    cpSync(fixture, join(root, 'en'), { recursive: true });
+    mkdirSync(join(root, 'ledger'));
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const ledgerWith = (until: string) =>
+      `id: withdrawal\nreview: { name: "", credentials: "", date: "", scope: "" }\nclaims:\n  - where: body\n    claim: "Withdrawal from alcohol can be dangerous."\n    source: https://www.fda.gov/\n    quote: "withdrawal reactions, including seizures"\n    checked: 2026-11-01\n    until: ${until}\n`;
+    const run = (until: string) => {
+      writeFileSync(join(root, 'ledger', 'withdrawal.yaml'), ledgerWith(until));
+      const printed: string[] = [];
+      const [error, warn, log] = [console.error, console.warn, console.log];
+      console.error = console.warn = (...args: unknown[]) => printed.push(args.join(' '));
+      console.log = () => undefined;
+      try {
+        return { code: main([root, '--out', mkdtempSync(join(tmpdir(), 'until-out-'))]), printed: printed.join('\n') };
+      } finally {
+        [console.error, console.warn, console.log] = [error, warn, log];
+      }
+    };
+    const past = run(day(-1));
+    assert.equal(past.code, 1);
+    assert.match(past.printed, /ledger\/withdrawal\.yaml: claims\[0\]\.until: "Withdrawal from alcohol can be dangerous\." held until/);
+    const soon = run(day(10));
+    assert.equal(soon.code, 0, soon.printed);
+    assert.match(soon.printed, /^warning: .*withdrawal\.yaml: claims\[0\]\.until: .* \(10 days\): re-check it before then/m);
+  });
+
   const ledger = (until: string): Ledger => ({
     id: 'buprenorphine',
     review: { name: '', credentials: '', date: '', scope: '' },

@@ -48,6 +48,50 @@ describe('<glossary-faq>', () => {
     expect(first!.getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('shows a shared safety caveat in an answer as a labelled, visible note with the reader’s number', async () => {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.id = 'faq-safety';
+    script.textContent = JSON.stringify({
+      schema: 1,
+      locale: 'en',
+      name: 'Safety test',
+      updated: '2026-11-01',
+      terms: [
+        {
+          id: 'withdrawal',
+          title: 'Withdrawal',
+          aliases: [],
+          short: 'Symptoms when someone stops a substance.',
+          body: '<p>Body.</p>',
+          sections: [],
+          faq: [
+            {
+              id: 'dangerous',
+              q: 'Can it be dangerous?',
+              a: '<p>Yes.</p><aside role="note"><p><strong>Safety</strong></p><p>Call {emergency} for a seizure.</p></aside>',
+            },
+          ],
+          related: [],
+          sources: [{ title: 'FDA', url: 'https://www.fda.gov/' }],
+          reviewed: '2026-11-01',
+        },
+      ],
+    });
+    document.body.append(script);
+    try {
+      const el = await faq(html`<glossary-faq term="withdrawal" region="AU" src="#faq-safety"></glossary-faq>`);
+      buttons(el)[0]!.click();
+      await el.updateComplete;
+      const note = el.shadowRoot!.querySelector('aside[role="note"]')!;
+      expect(note.textContent).to.equal('SafetyCall 000 for a seizure.');
+      expect(parseFloat(getComputedStyle(note).borderInlineStartWidth)).to.be.greaterThan(2);
+      await expect(el).to.be.accessible();
+    } finally {
+      script.remove();
+    }
+  });
+
   it('keeps one question open with single', async () => {
     const el = await faq(html`<glossary-faq single term="harm-reduction" src=${src()}></glossary-faq>`);
     const [first, second] = buttons(el);

@@ -4,18 +4,22 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { pendingChangesets, release } from '../../scripts/release.js';
+import { pendingChangesets, release, unsignedSafetyEntries } from '../../scripts/release.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 
 /** Stand-in steps that record what ran. */
-function steps({ clean = true, pending = [], gate = 0 } = {}) {
+function steps({ clean = true, pending = [], unsigned = [], gate = 0 } = {}) {
   const ran = [];
   return {
     ran,
     treeIsClean: () => clean,
     pending: () => pending,
+    unsigned: () => unsigned,
     gate: () => (ran.push('gate'), gate),
     publish: (args) => (ran.push(['publish', ...args]), 0),
   };
@@ -40,6 +44,32 @@ describe('release script', () => {
     const s = steps({ pending: ['brave-owls.md'] });
     assert.throws(() => release({ dryRun: true, ci: true, steps: s, log: quiet }), /changeset version/);
     assert.deepEqual(s.ran, []);
+  });
+
+  it('refuses while a safety entry has no clinician’s signed review, before running the gate', () => {
+    const s = steps({ unsigned: ['naloxone', 'methadone'] });
+    assert.throws(
+      () => release({ dryRun: true, ci: true, steps: s, log: quiet }),
+      /no clinician has signed the review block of these safety entries \(naloxone, methadone\)/,
+    );
+    assert.deepEqual(s.ran, []);
+  });
+
+  it('finds the safety entries whose review block lacks a name or a date, from the rules table', () => {
+    const content = join(mkdtempSync(join(tmpdir(), 'release-')), 'content');
+    cpSync(join(root, 'content', 'caveat-rules.yaml'), join(content, 'caveat-rules.yaml'));
+    const safety = unsignedSafetyEntries(content);
+    assert.ok(safety.includes('naloxone') && safety.includes('methadone'), 'no ledger: unsigned');
+    cpSync(join(root, 'content', 'ledger'), join(content, 'ledger'), { recursive: true });
+    const file = join(content, 'ledger', 'naloxone.yaml');
+    const signed = readFileSync(file, 'utf8').replace(
+      /review:\n(?: {2}.*\n)*/,
+      'review:\n  name: Dr Ana Ruiz\n  credentials: MD\n  date: 2026-11-20\n  scope: en and es\n',
+    );
+    writeFileSync(file, signed);
+    assert.ok(!unsignedSafetyEntries(content).includes('naloxone'), 'signed: not listed');
+    writeFileSync(file, signed.replace('date: 2026-11-20', 'date: ""'));
+    assert.ok(unsignedSafetyEntries(content).includes('naloxone'), 'a name without a date is not a signature');
   });
 
   it('publishes with provenance once the gate passes', () => {
