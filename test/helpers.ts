@@ -12,6 +12,28 @@ export function deepElements(root: Element | ShadowRoot | Document): Element[] {
   return found;
 }
 
+/**
+ * Puts a glossary document in the page as inline JSON, for elements with `src="#<id>"`. Returns the
+ * script, for the test to remove.
+ */
+export function inlineGlossary(
+  id: string,
+  document: { locale?: string; terms: unknown[] } & Record<string, unknown>,
+): HTMLScriptElement {
+  const script = window.document.createElement('script');
+  script.type = 'application/json';
+  script.id = id;
+  script.textContent = JSON.stringify({
+    schema: 1,
+    locale: 'en',
+    name: 'Test glossary',
+    updated: '2026-11-01',
+    ...document,
+  });
+  window.document.body.append(script);
+  return script;
+}
+
 /** Collects console warnings for the duration of a test. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
   const messages: string[] = [];

@@ -34,6 +34,9 @@ function errorsOf(folder: string): string[] {
 }
 
 const cutFirst = (token: string) => (text: string) => text.replace(`${token}\n\n`, '');
+/** An edit that adds front-matter lines (YAML) after the reviewed date. */
+const frontMatter = (yaml: string) => (text: string) =>
+  text.replace('reviewed: 2026-11-01\n', `reviewed: 2026-11-01\n${yaml}`);
 
 describe('shared safety caveats', () => {
   it('builds an entry that holds its caveats, each token becoming the block in a labelled note', () => {
@@ -108,27 +111,18 @@ describe('shared safety caveats', () => {
   it('accepts an exception with a reason, and refuses one without', () => {
     const cut = cutFirst('{caveat:dangerous-withdrawal}');
     const withWhy = copyWith((text) =>
-      cut(text).replace(
-        'reviewed: 2026-11-01\n',
-        'reviewed: 2026-11-01\ncaveatExceptions:\n  - caveat: dangerous-withdrawal\n    where: card\n    why: The card is about the word, not the act; the answer holds the block.\n',
-      ),
+      frontMatter('caveatExceptions:\n  - caveat: dangerous-withdrawal\n    where: card\n    why: The card is about the word, not the act; the answer holds the block.\n')(cut(text)),
     );
     assert.deepEqual(errorsOf(withWhy), []);
     const withoutWhy = copyWith((text) =>
-      cut(text).replace(
-        'reviewed: 2026-11-01\n',
-        'reviewed: 2026-11-01\ncaveatExceptions:\n  - caveat: dangerous-withdrawal\n    where: card\n',
-      ),
+      frontMatter('caveatExceptions:\n  - caveat: dangerous-withdrawal\n    where: card\n')(cut(text)),
     );
     assert.deepEqual(errorsOf(withoutWhy), [
       'withdrawal.md: caveatExceptions[0].why: an exception needs a why: the reason a reviewer reads',
       'withdrawal.md: body: mentions "Withdrawal", so the card must include {caveat:dangerous-withdrawal} here or before (rule: caveat in the card no later than its first trigger)',
     ]);
     const wrongPlace = copyWith((text) =>
-      text.replace(
-        'reviewed: 2026-11-01\n',
-        'reviewed: 2026-11-01\ncaveatExceptions:\n  - caveat: no-such-caveat\n    where: faq:nowhere\n    why: a reason\n',
-      ),
+      frontMatter('caveatExceptions:\n  - caveat: no-such-caveat\n    where: faq:nowhere\n    why: a reason\n')(text),
     );
     assert.deepEqual(errorsOf(wrongPlace), [
       'withdrawal.md: caveatExceptions[0].caveat: "no-such-caveat" is not a known caveat',
@@ -169,24 +163,17 @@ describe('shared safety caveats', () => {
     ]);
     const said = copyWith((text) => text.replace('Most symptoms pass in days.', 'In the US, call or text 988 to talk.'));
     assert.deepEqual(errorsOf(said), []);
-    const notes = copyWith((text) =>
-      text
-        .replace('Most symptoms pass in days.', 'Call or text 988 to talk.')
-        .replace(
-          'reviewed: 2026-11-01\n',
-          'reviewed: 2026-11-01\nregionNotes:\n  CA: In Canada, call or text 9-8-8.\n  GB: In the UK, call Samaritans.\n  IE: In Ireland, call Samaritans.\n  AU: In Australia, call Lifeline.\n  NZ: In New Zealand, call or text 1737.\n',
-        ),
+    const allNotes = frontMatter(
+      'regionNotes:\n  CA: In Canada, call or text 9-8-8.\n  GB: In the UK, call Samaritans.\n  IE: In Ireland, call Samaritans.\n  AU: In Australia, call Lifeline.\n  NZ: In New Zealand, call or text 1737.\n',
     );
+    const notes = copyWith((text) => allNotes(text.replace('Most symptoms pass in days.', 'Call or text 988 to talk.')));
     assert.deepEqual(errorsOf(notes), []);
     assert.equal(buildLocale(notes, 'en').terms[0]?.regionNotes?.['CA'], 'In Canada, call or text 9-8-8.');
   });
 
   it('asks a region note to write its country’s emergency number as {emergency}, and lets a helpline stand', () => {
     const folder = copyWith((text) =>
-      text.replace(
-        'reviewed: 2026-11-01\n',
-        'reviewed: 2026-11-01\nregionNotes:\n  GB: In an emergency call 999; Samaritans are on 116 123.\n  AU: Call {emergency}.\n',
-      ),
+      frontMatter('regionNotes:\n  GB: In an emergency call 999; Samaritans are on 116 123.\n  AU: Call {emergency}.\n')(text),
     );
     assert.deepEqual(errorsOf(folder), [
       'withdrawal.md: regionNotes.GB: names the emergency number "999": write {emergency}, which shows the reader\'s own number',
@@ -195,7 +182,7 @@ describe('shared safety caveats', () => {
 
   it('refuses region notes for a country the widgets do not serve, or longer than a note', () => {
     const folder = copyWith((text) =>
-      text.replace('reviewed: 2026-11-01\n', `reviewed: 2026-11-01\nregionNotes:\n  XX: Somewhere.\n  GB: ${'Long. '.repeat(80)}\n`),
+      frontMatter(`regionNotes:\n  XX: Somewhere.\n  GB: ${'Long. '.repeat(80)}\n`)(text),
     );
     const errors = errorsOf(folder).join('\n');
     assert.match(errors, /regionNotes\.XX: "XX" is not a country the widgets serve/);

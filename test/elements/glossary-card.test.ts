@@ -3,7 +3,7 @@ import { configure } from '../../src/config.js';
 import type { GlossaryCardElement } from '../../src/elements/glossary-card/glossary-card.js';
 import '../../src/index.js';
 import { HOSTILE_PAYLOADS } from '../fixtures/hostile-payloads.js';
-import { itInScheme, usePageState } from '../helpers.js';
+import { inlineGlossary, itInScheme, usePageState } from '../helpers.js';
 
 let counter = 0;
 const fullGlossary = () => `/test/fixtures/glossary.full.json?card=${++counter}`;
@@ -206,17 +206,7 @@ describe('<glossary-card>', () => {
       reviewed: '2026-11-01',
       languageNote: payload,
     }));
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.id = 'hostile';
-    script.textContent = JSON.stringify({
-      schema: 1,
-      locale: 'en',
-      name: '<img src=x onerror=window.__pwned=1>',
-      updated: '2026-11-01',
-      terms: entries,
-    });
-    document.body.append(script);
+    const script = inlineGlossary('hostile', { name: '<img src=x onerror=window.__pwned=1>', terms: entries });
     try {
       const box = await fixture(
         html`<div>${entries.map((e) => html`<glossary-card structured-data term=${e.id} src="#hostile"></glossary-card>`)}</div>`,
@@ -257,10 +247,7 @@ describe('<glossary-card>', () => {
       ...extra,
     });
     const glossary = (locale: string) => ({
-      schema: 1,
       locale,
-      name: 'Safety test',
-      updated: '2026-11-01',
       terms: [
         entry('signed', {
           regionNotes: { CA: 'Call or text 9-8-8, any time.', GB: 'Call {emergency} in an emergency.' },
@@ -271,14 +258,7 @@ describe('<glossary-card>', () => {
     });
     let scripts: HTMLScriptElement[] = [];
     beforeEach(() => {
-      scripts = ['en', 'es'].map((locale) => {
-        const script = document.createElement('script');
-        script.type = 'application/json';
-        script.id = `safety-${locale}`;
-        script.textContent = JSON.stringify(glossary(locale));
-        document.body.append(script);
-        return script;
-      });
+      scripts = ['en', 'es'].map((locale) => inlineGlossary(`safety-${locale}`, glossary(locale)));
     });
     afterEach(() => scripts.forEach((script) => script.remove()));
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GlossaryFaqElement } from '../../src/elements/glossary-faq/glossary-faq.js';
 import '../../src/index.js';
-import { itInScheme, usePageState } from '../helpers.js';
+import { inlineGlossary, itInScheme, usePageState } from '../helpers.js';
 
 let counter = 0;
 const src = () => `/test/fixtures/glossary.full.json?faq=${++counter}`;
@@ -49,14 +49,7 @@ describe('<glossary-faq>', () => {
   });
 
   it('shows a shared safety caveat in an answer as a labelled, visible note with the reader’s number', async () => {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.id = 'faq-safety';
-    script.textContent = JSON.stringify({
-      schema: 1,
-      locale: 'en',
-      name: 'Safety test',
-      updated: '2026-11-01',
+    const script = inlineGlossary('faq-safety', {
       terms: [
         {
           id: 'withdrawal',
@@ -78,7 +71,6 @@ describe('<glossary-faq>', () => {
         },
       ],
     });
-    document.body.append(script);
     try {
       const el = await faq(html`<glossary-faq term="withdrawal" region="AU" src="#faq-safety"></glossary-faq>`);
       buttons(el)[0]!.click();
