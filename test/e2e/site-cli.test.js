@@ -17,12 +17,33 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { useBrowser } from './browser.js';
 import { entryMarkdown, partnerFolder } from './partner-folder.js';
 
 const bin = new URL('../../dist/cli/build-glossary.js', import.meta.url).pathname;
 const root = new URL('../../', import.meta.url).pathname;
 const run = (...args) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
 const fixtures = 'test/fixtures/content/good';
+
+/** A partner's site, built by a test, served under /partner/ beside the project's own files. */
+let partnerSite;
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
+const env = useBrowser({
+  handle(request, response, url) {
+    if (!partnerSite || !url.pathname.startsWith('/partner/')) return false;
+    let path = join(partnerSite, decodeURIComponent(url.pathname.slice('/partner/'.length)));
+    if (!path.startsWith(partnerSite) || !existsSync(path)) return false;
+    if (!/\.\w+$/.test(path)) path = join(path, 'index.html');
+    response.writeHead(200, { 'content-type': TYPES[/\.\w+$/.exec(path)?.[0]] ?? 'application/octet-stream' });
+    response.end(readFileSync(path));
+    return true;
+  },
+});
 
 describe('build-glossary --site, for a partner’s own glossary', () => {
   it('writes an entry page per term and an A–Z page under the partner’s base URL, without an app link', () => {
@@ -112,6 +133,40 @@ describe('build-glossary --site, for a partner’s own glossary', () => {
       readFileSync(join(out, 'en/naloxone/index.html'), 'utf8'),
       /<title>What is “naloxone”\? · Words \$&amp; more<\/title>/,
     );
+  });
+
+  it('wakes a partner’s page without a hydration mismatch, its footer without Twelva’s independence note', async () => {
+    const content = partnerFolder(
+      'en',
+      { naloxone: entryMarkdown('naloxone', { related: '[overdose]' }), overdose: entryMarkdown('overdose') },
+      'Harbor Health words',
+    );
+    partnerSite = mkdtempSync(join(tmpdir(), 'glossary-site-'));
+    const result = run(content, '--site', partnerSite, '--base-url', `${env.base}partner/`);
+    assert.equal(result.status, 0, result.stderr);
+    const page = await env.browser.newPage();
+    const problems = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warn') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(String(error)));
+    await page.goto(`${env.base}partner/en/naloxone/`, { waitUntil: 'networkidle0' });
+    const footer = await page.waitForFunction(
+      () => {
+        const element = document.querySelector('crisis-footer');
+        return element?.hasUpdated && !element.isUpdatePending ? element.shadowRoot.textContent : undefined;
+      },
+      { timeout: 15_000 },
+    );
+    const text = await footer.jsonValue();
+    assert.match(text, /not medical advice/);
+    assert.doesNotMatch(text, /Twelva/);
+    assert.deepEqual(problems, []);
+    await page.close();
+    // Twelva's own site asks for the note.
+    const own = run(content, '--site', partnerSite, '--base-url', `${env.base}partner/`, '--independence-note');
+    assert.equal(own.status, 0, own.stderr);
+    assert.match(readFileSync(join(partnerSite, 'en/naloxone/index.html'), 'utf8'), /Twelva is independent/);
   });
 
   it("shows titles holding $&, $` and $' literally in the page title, heading and Open Graph title", () => {
