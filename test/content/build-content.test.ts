@@ -208,6 +208,27 @@ describe('content build', () => {
     assert.throws(() => validateSenseFile({ schema: 2, terms: {} }, terms), /schema: must be 1/);
   });
 
+  it('names the glossary from _glossary.md or the given name, never Twelva by default, and reports a bad name file', () => {
+    assert.equal(buildLocale(`${fixtures}good/en`, 'en').name, 'Glossary');
+    assert.equal(buildLocale(`${fixtures}good/en`, 'es').name, 'Glosario');
+    assert.equal(buildLocale(`${fixtures}good/en`, 'en', { name: 'Harbor words' }).name, 'Harbor words');
+    assert.equal(buildLocale(`${root}content/en`, 'en').name, 'Twelva recovery glossary');
+    const folder = join(mkdtempSync(join(tmpdir(), 'glossary-')), 'en');
+    mkdirSync(folder);
+    for (const file of readdirSync(`${fixtures}good/en`)) {
+      writeFileSync(join(folder, file), readFileSync(join(`${fixtures}good/en`, file)));
+    }
+    writeFileSync(join(folder, '_glossary.md'), '---\nname: [not, text]\n---\n');
+    assert.throws(
+      () => buildLocale(folder, 'en'),
+      (error: unknown) =>
+        error instanceof ContentBuildError &&
+        error.errors.length === 1 &&
+        error.errors[0]?.file === join(folder, '_glossary.md') &&
+        error.errors[0]?.field === 'name',
+    );
+  });
+
   /** One entry's Markdown in a folder of its own; `extra` adds front-matter lines, `text` follows the body. */
   function oneEntry(extra: string, text: string): string {
     const folder = join(mkdtempSync(join(tmpdir(), 'glossary-')), 'en');

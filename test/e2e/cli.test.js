@@ -77,6 +77,12 @@ describe('build-glossary, the partners’ build tool (built dist/cli)', () => {
     assert.equal(result.stdout.trim(), version);
   });
 
+  it('is documented in docs/content.md by its own --help text', () => {
+    const help = run('--help').stdout.trim();
+    const docs = readFileSync(join(root, 'docs/content.md'), 'utf8');
+    assert.ok(docs.includes(`\`\`\`\n${help}\n\`\`\``), 'the command reference in docs/content.md is the --help text');
+  });
+
   it('refuses an unknown option, a misspelt folder and a missing output place in one line each, with the fix', () => {
     assertUsageError(run('content', '--outt', 'x'), /Unknown option '--outt'.*--help/);
     assertUsageError(run('contnt', '--out', 'x'), /no folder "contnt".*give the folder that holds your \.md entries/);
