@@ -46,28 +46,10 @@ export interface ContentError {
 }
 
 export class ContentBuildError extends Error {
-  readonly errors: ContentError[];
-  constructor(errors: ContentError[]) {
-    const unique = withoutRepeats(errors);
-    super(unique.map((error) => `${error.file}: ${error.field}: ${error.message}`).join('\n'));
+  constructor(readonly errors: ContentError[]) {
+    super(errors.map((error) => `${error.file}: ${error.field}: ${error.message}`).join('\n'));
     this.name = 'ContentBuildError';
-    this.errors = unique;
   }
-}
-
-/**
- * One row per file and field: the build's own checks run before the schema's, and say more (which
- * date is impossible, which name is reserved), so the schema's row for the same field would only
- * repeat them less helpfully.
- */
-function withoutRepeats(errors: ContentError[]): ContentError[] {
-  const seen = new Set<string>();
-  return errors.filter((error) => {
-    const key = `${error.file}\u0000${error.field}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** The `##` section whose `###` headings become the entry's questions. */
@@ -375,14 +357,14 @@ export function buildLocale(folder: string, locale: string, options: BuildLocale
     const knownIds = new Set(files.map((file) => basename(file, '.md')));
     const result = validateGlossary(candidate, { strict: true, knownIds });
     document = result.document;
+    // The build's own checks ran first and say more (which date is impossible, which name is
+    // reserved): the schema's row for a field they already reported would only repeat it.
+    const reported = new Set(errors.map((error) => `${error.file}\u0000${error.field}`));
     for (const problem of result.problems) {
       const index = Number(/^terms\[(\d+)\]/.exec(problem.field)?.[1]);
       const file = entries[index]?.file ?? entries.find((entry) => entry.term['id'] === problem.termId)?.file ?? folder;
-      errors.push({
-        file,
-        field: problem.field.replace(/^terms\[\d+\]\.?/, '') || '(entry)',
-        message: problem.message,
-      });
+      const field = problem.field.replace(/^terms\[\d+\]\.?/, '') || '(entry)';
+      if (!reported.has(`${file}\u0000${field}`)) errors.push({ file, field, message: problem.message });
     }
   } catch (error) {
     const field = (error as { field?: string }).field ?? '(document)';

@@ -7,7 +7,7 @@
  * Exit status: 0 built; 1 the content has problems (one line each, `file: field: message`) or a file
  * could not be written; 2 the command itself is wrong (one line saying how to fix it).
  */
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
@@ -322,7 +322,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       for (const document of documents) {
         const file = documents.length > 1 ? jsonld.replace(/(\.json(ld)?)?$/, `.${document.locale}$1`) : jsonld;
         const set = definedTermSet(forSearchEngines(document), termUrl);
-        writeFileSync(resolve(io.cwd, file), `${JSON.stringify(set, null, 2)}\n`);
+        new OutputFolder(resolve(io.cwd, dirname(file))).write(basename(file), `${JSON.stringify(set, null, 2)}\n`);
         say(`  schema.org DefinedTermSet → ${file}`);
       }
     }
