@@ -16,14 +16,15 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { basename, join } from 'node:path';
 import matter from 'gray-matter';
 import { Marked } from 'marked';
-import { parse as parseYaml } from 'yaml';
-import { DEFAULT_MAX_GLOSSARY_BYTES } from '../src/config.js';
+import { definedTermSet } from '../src/data/structured-data.js';
 import { alphabeticalByTitle } from '../src/data/title-order.js';
 import { toSupportedLocale } from '../src/i18n/locale.js';
 import { uiStrings } from '../src/i18n/strings.js';
 import { EMERGENCY_NUMBERS } from '../src/region/emergency.js';
 import { localizeEntry } from '../src/region/entry.js';
 import { regionWords } from '../src/region/words.js';
+import { parse as parseYaml } from 'yaml';
+import { DEFAULT_MAX_GLOSSARY_BYTES } from '../src/config.js';
 import {
   FULL_ONLY_FIELDS,
   isIsoDate,
@@ -96,6 +97,11 @@ const RESERVED_NAME = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
 const FRONT_MATTER = {
   engines: { yaml: (text: string): object => (parseYaml(text, { schema: 'core' }) as object | null) ?? {} },
 };
+
+/** A parser's message on one line: the report is one line per problem. */
+function oneLine(message: string): string {
+  return message.split('\n')[0]?.trim() ?? message;
+}
 
 const marked = new Marked({ gfm: true, async: false });
 
@@ -314,23 +320,11 @@ export function readName(folder: string, errors: ContentError[] = []): string | 
   return name.trim();
 }
 
-/** A parser's message on one line: the report is one line per problem. */
-function oneLine(message: string): string {
-  return message.split('\n')[0]?.trim() ?? message;
-}
-
-export interface BuildLocaleOptions {
-  /** The glossary's name (`--name`); otherwise the folder's `_glossary.md`, else {@link DEFAULT_NAMES}. */
-  name?: string | undefined;
-}
-
 /**
  * Builds one locale folder into a schema-1 document. Throws {@link ContentBuildError} listing every
- * problem (file and field) when anything is wrong; a partial glossary is never written. A problem that
- * only follows from another (a related id naming an entry that has errors of its own, an `updated`
- * date missing because the entries' dates are wrong) is not reported again.
+ * problem (file and field) when anything is wrong; a partial glossary is never written.
  */
-export function buildLocale(folder: string, locale: string, options: BuildLocaleOptions = {}): GlossaryDocument {
+export function buildLocale(folder: string, locale: string): GlossaryDocument {
   const errors: ContentError[] = [];
   const files = readdirSync(folder)
     .filter((name) => name.endsWith('.md') && !name.startsWith('_'))
@@ -340,20 +334,24 @@ export function buildLocale(folder: string, locale: string, options: BuildLocale
   const entries = files
     .map((name) => parseEntry(join(folder, name), readFileSync(join(folder, name), 'utf8'), errors))
     .filter((entry): entry is ParsedEntry => entry !== undefined);
-  const dates = entries.map((entry) => entry.term['reviewed']).filter(isIsoDate);
-  const name = options.name ?? readName(folder, errors) ?? DEFAULT_NAMES[locale] ?? DEFAULT_NAMES['en'];
+  const updated = entries
+    .map((entry) => entry.term['reviewed'])
+    .filter(isIsoDate)
+    .sort()
+    .at(-1);
   const candidate = {
     schema: 1,
     locale,
-    name,
-    // The newest review. With no valid date at all, every entry's own date is already reported; a
-    // stand-in keeps the schema from stopping at the document's date before it reads the entries.
-    updated: dates.sort().at(-1) ?? (errors.length > 0 ? '1970-01-01' : ''),
+    name: readName(folder, errors) ?? DEFAULT_NAMES[locale] ?? DEFAULT_NAMES['en'],
+    // With no valid date at all, every entry's own date is reported already: a stand-in keeps the
+    // schema from stopping at the document's date (a row that only follows) before it reads the entries.
+    updated: updated ?? (errors.length > 0 ? '1970-01-01' : ''),
     terms: entries.map((entry) => entry.term),
   };
   let document: GlossaryDocument | undefined;
   try {
-    // Every file's id counts as an entry, even one with problems: its own rows say what is wrong.
+    // Every file's id counts as an entry, even one with problems: its own rows say what is wrong, and
+    // an entry relating to it would only repeat them as an unknown id.
     const knownIds = new Set(files.map((file) => basename(file, '.md')));
     const result = validateGlossary(candidate, { strict: true, knownIds });
     document = result.document;
@@ -379,6 +377,11 @@ export function buildLocale(folder: string, locale: string, options: BuildLocale
   }
   if (errors.length > 0 || !document) throw new ContentBuildError(errors);
   return document;
+}
+
+/** The glossary as a schema.org DefinedTermSet (`--jsonld`), in the words search engines show everyone. */
+export function termSetForSearchEngines(document: GlossaryDocument, termUrl?: string): Record<string, unknown> {
+  return definedTermSet(forSearchEngines(document), termUrl);
 }
 
 /**

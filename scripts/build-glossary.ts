@@ -12,17 +12,16 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import type { GlossaryDocument } from '../src/data/schema.js';
-import { definedTermSet } from '../src/data/structured-data.js';
 import { safeUrl } from '../src/text/urls.js';
 import {
   buildLocale,
   ContentBuildError,
   DEFAULT_NAMES,
-  forSearchEngines,
   glossaryFiles,
   localeFolders,
   oversizedFiles,
   readName,
+  termSetForSearchEngines,
   writeGlossary,
   type ContentError,
 } from './build-content.js';
@@ -289,7 +288,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     for (const { folder, locale } of folders) {
       progress(`reading ${folder}`);
       try {
-        documents.push(buildLocale(resolve(io.cwd, folder), locale, { name: values.name?.trim() }));
+        const built = buildLocale(resolve(io.cwd, folder), locale);
+        documents.push(values.name === undefined ? built : { ...built, name: values.name.trim() });
         if (values.name === undefined && readName(resolve(io.cwd, folder)) === undefined) {
           warn(
             `${folder}: the glossary has no name, so it is called "${documents.at(-1)?.name}": give it one with name: in ${join(folder, '_glossary.md')}, or --name.`,
@@ -321,7 +321,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const jsonld = values.jsonld;
       for (const document of documents) {
         const file = documents.length > 1 ? jsonld.replace(/(\.json(ld)?)?$/, `.${document.locale}$1`) : jsonld;
-        const set = definedTermSet(forSearchEngines(document), termUrl);
+        const set = termSetForSearchEngines(document, termUrl);
         new OutputFolder(resolve(io.cwd, dirname(file))).write(basename(file), `${JSON.stringify(set, null, 2)}\n`);
         say(`  schema.org DefinedTermSet → ${file}`);
       }

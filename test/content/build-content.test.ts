@@ -208,10 +208,9 @@ describe('content build', () => {
     assert.throws(() => validateSenseFile({ schema: 2, terms: {} }, terms), /schema: must be 1/);
   });
 
-  it('names the glossary from _glossary.md or the given name, never Twelva by default, and reports a bad name file', () => {
+  it('names the glossary from _glossary.md, never Twelva by default, and reports a bad name file', () => {
     assert.equal(buildLocale(`${fixtures}good/en`, 'en').name, 'Glossary');
     assert.equal(buildLocale(`${fixtures}good/en`, 'es').name, 'Glosario');
-    assert.equal(buildLocale(`${fixtures}good/en`, 'en', { name: 'Harbor words' }).name, 'Harbor words');
     assert.equal(buildLocale(`${root}content/en`, 'en').name, 'Twelva recovery glossary');
     const folder = join(mkdtempSync(join(tmpdir(), 'glossary-')), 'en');
     mkdirSync(folder);
