@@ -7,7 +7,7 @@
  * Exit status: 0 built; 1 the content has problems (one line each, `file: field: message`) or a file
  * could not be written; 2 the command itself is wrong (one line saying how to fix it).
  */
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
@@ -143,13 +143,58 @@ interface Folder {
 
 type Values = ReturnType<typeof readArgs>['values'];
 
+/** Edit distance, for "did you mean": small words only, so the table stays tiny. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+/** The candidate nearest `word` (at most two edits, and less than half of it), as " Did you mean …?". */
+export function didYouMean(word: string, candidates: readonly string[]): string {
+  if (word.length > 64) return '';
+  const near = candidates
+    .map((candidate) => ({ candidate, edits: distance(word, candidate) }))
+    .filter(({ edits }) => edits <= Math.min(2, Math.floor(word.length / 2)))
+    .sort((a, b) => a.edits - b.edits)[0];
+  return near ? ` Did you mean ${near.candidate}?` : '';
+}
+
 function readArgs(argv: string[]) {
   try {
     return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    // util.parseArgs says what is wrong ("Unknown option '--outt'"); the fix is in the help.
+    // util.parseArgs says what is wrong ("Unknown option '--outt'"); the fix is the nearest option, or the help.
     const message = (error as Error).message.split('\n')[0]?.replace(/\.? *To specify a positional.*$/, '') ?? '';
-    throw new UsageError(`${message.replace(/\.$/, '')}. ${HELP_HINT}`);
+    const unknown = /^Unknown option '(--[^']+)'/.exec(message)?.[1];
+    const hint = unknown
+      ? didYouMean(
+          unknown,
+          Object.keys(OPTIONS).map((name) => `--${name}`),
+        )
+      : '';
+    throw new UsageError(`${message.replace(/\.$/, '')}.${hint} ${HELP_HINT}`);
+  }
+}
+
+/** The folders beside `path` (for "did you mean"), none when its parent cannot be read. */
+function siblings(path: string): string[] {
+  try {
+    return readdirSync(dirname(path), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+  } catch {
+    return [];
   }
 }
 
@@ -164,7 +209,7 @@ function foldersOf(input: string | undefined, values: Values, io: Io): Folder[] 
     isFolder = statSync(resolve(io.cwd, input)).isDirectory();
   } catch {
     throw new UsageError(
-      `no folder "${input}" (from ${io.cwd}): give the folder that holds your .md entries, or the one that holds your locale folders (en/, es/…).`,
+      `no folder "${input}" (from ${io.cwd}).${didYouMean(basename(input), siblings(resolve(io.cwd, input)))} Give the folder that holds your .md entries, or the one that holds your locale folders (en/, es/…).`,
     );
   }
   if (!isFolder) throw new UsageError(`"${input}" is a file: give the folder that holds it.`);

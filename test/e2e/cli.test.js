@@ -84,8 +84,15 @@ describe('build-glossary, the partners’ build tool (built dist/cli)', () => {
   });
 
   it('refuses an unknown option, a misspelt folder and a missing output place in one line each, with the fix', () => {
-    assertUsageError(run('content', '--outt', 'x'), /Unknown option '--outt'.*--help/);
-    assertUsageError(run('contnt', '--out', 'x'), /no folder "contnt".*give the folder that holds your \.md entries/);
+    assertUsageError(
+      run('content', '--outt', 'x'),
+      /Unknown option '--outt'\. Did you mean --out\? See build-glossary --help/,
+    );
+    assertUsageError(run('content', '--bogus'), /Unknown option '--bogus'\. See build-glossary --help/);
+    assertUsageError(
+      run('contnt', '--out', 'x'),
+      /no folder "contnt" .*\. Did you mean content\? Give the folder that holds your \.md entries/,
+    );
     assertUsageError(run('content'), /say where to write: --out .* --site/);
     assertUsageError(
       run('content/en', '--out', 'x', '--base-url', 'https://example.org/'),
