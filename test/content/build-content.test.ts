@@ -265,7 +265,7 @@ describe('content build', () => {
     assert.equal(buildLocale(hostile.heading, 'en').terms[0]?.sections[0]?.title, `${' '.repeat(size)}x`.trim());
   });
 
-  it('refuses files the widgets would refuse, naming the field that fills them', () => {
+  it('refuses files the widgets would refuse, and a hints file over 512 KB, naming the field that fills them', () => {
     const doc = buildLocale(`${fixtures}good/en`, 'en');
     // Within every entry limit (50 aliases of 120 characters), but 1,000 entries of them pass 5 MB.
     const alias = (i: number, j: number) => `alias ${i} ${j} `.padEnd(120, 'x');
@@ -281,6 +281,23 @@ describe('content build', () => {
     );
     assert.match(errors[1]?.message ?? '', /over the 5\.0 MB the widgets accept/);
     assert.deepEqual(oversizedFiles(glossaryFiles('glossary.en.json', doc)), []);
+
+    // Hints within every list's limit, 30 entries of them: 700 KB, which the reader's browser would hold
+    // several times over. The full document stays far under 5 MB; only the hints file is refused.
+    const cues = (i: number) => Array.from({ length: 200 }, (_, j) => `cue ${i} ${j} `.padEnd(110, 'x'));
+    const hinted = Array.from({ length: 30 }, (_, i) => ({
+      ...doc.terms[0]!,
+      id: `hinted-${i}`,
+      title: `Hinted ${i}`,
+      aliases: [],
+      sense: { ambiguous: [], cues: cues(i), against: [], otherSenses: [] },
+    }));
+    assert.deepEqual(
+      oversizedFiles(glossaryFiles('glossary.en.json', { ...doc, terms: hinted })).map(
+        (error) => `${error.file}: ${error.field}`,
+      ),
+      ['glossary.en.sense.json: sense.cues'],
+    );
   });
 
   it('shows progress on a terminal only, after the first second and at most once a second, and never when quiet', () => {
