@@ -4,6 +4,7 @@
  * (Twelva's own glossary) and by partners:
  *
  *   build-glossary <content folder> --site <out> [--base-url https://…/] [--app-url https://…/{id}] [--region US]
+ *     [--name "…"] [--independence-note]     (all options: build-glossary --help)
  *
  * The base URL (also GLOSSARY_SITE_URL) starts every absolute URL: canonical, hreflang, Open Graph,
  * JSON-LD, sitemap. See docs/site.md.
