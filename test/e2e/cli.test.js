@@ -79,6 +79,7 @@ describe('build-glossary, the partners’ build tool (built dist/cli)', () => {
 
   it('is documented in docs/content.md by its own --help text', () => {
     const help = run('--help').stdout.trim();
+    assert.match(help, /^Usage: build-glossary/);
     const docs = readFileSync(join(root, 'docs/content.md'), 'utf8');
     assert.ok(docs.includes(`\`\`\`\n${help}\n\`\`\``), 'the command reference in docs/content.md is the --help text');
   });
