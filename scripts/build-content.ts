@@ -6,16 +6,18 @@
  *   tsx scripts/cli.ts content --out generated      every locale folder under content/
  *   tsx scripts/cli.ts content/es --out generated   one folder (locale from its name or --locale)
  *
+ * (The command line itself is build-glossary.ts.)
+ *
  * Markdown is rendered here, at build time, so readers never download a Markdown parser. The result
  * goes through the same validator the browser uses, in strict mode; every problem is reported with
  * the file and field it comes from, and any problem fails the build.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import matter from 'gray-matter';
 import { Marked } from 'marked';
 import { applyCaveats } from './caveats.js';
-import { addClinicalReview, reportLedgerDates } from './ledger.js';
+import { addClinicalReview } from './ledger.js';
 import { definedTermSet } from '../src/data/structured-data.js';
 import { alphabeticalByTitle } from '../src/data/title-order.js';
 import { toSupportedLocale } from '../src/i18n/locale.js';
@@ -23,8 +25,11 @@ import { uiStrings } from '../src/i18n/strings.js';
 import { EMERGENCY_NUMBERS } from '../src/region/emergency.js';
 import { localizeEntry } from '../src/region/entry.js';
 import { regionWords } from '../src/region/words.js';
+import { parse as parseYaml } from 'yaml';
+import { DEFAULT_MAX_GLOSSARY_BYTES } from '../src/config.js';
 import {
   FULL_ONLY_FIELDS,
+  isIsoDate,
   validateGlossary,
   type GlossaryDocument,
   type GlossarySense,
@@ -68,10 +73,41 @@ const FRONT_MATTER_FIELDS = new Set([
   // Where a safety caveat rule does not apply, and why (scripts/caveats.ts, docs/content.md).
   'caveatExceptions',
 ]);
-const DEFAULT_NAMES: Record<string, string> = {
-  en: 'Twelva recovery glossary',
-  es: 'Glosario de recuperación de Twelva',
+/**
+ * The name of a glossary whose folder gives none: a plain word, never Twelva's name, so a partner's
+ * glossary is not published under it (Twelva's own folders name it in their _glossary.md).
+ */
+export const DEFAULT_NAMES: Record<string, string> = { en: 'Glossary', es: 'Glosario' };
+
+/**
+ * Limits the build holds every entry to, beyond the schema's. The widgets refuse any file over
+ * DEFAULT_MAX_GLOSSARY_BYTES (5 MB); aliases had no limit, and a few long ones per entry pushed the
+ * term index (which carries every alias) over it. An alias is another name, so it gets the title's
+ * length; today's longest entry has 8 aliases of at most 25 characters.
+ */
+export const ALIAS_MAX = 120;
+export const ALIASES_MAX = 50;
+/**
+ * The hints file is read whole into the reader's memory by the auto-linker, several times its size
+ * (a 2.9 MB file cost 106 MB of heap): the build keeps it to 512 KB, fifty times today's.
+ */
+export const SENSE_FILE_MAX_BYTES = 512 * 1024;
+/** Names Windows keeps for devices: a file `con.json` cannot be written or served there. */
+const RESERVED_NAME = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
+
+/**
+ * Front matter is read as YAML 1.2 (core schema): the default YAML 1.1 reader turned an unquoted
+ * 2026-02-30 into a Date, silently 2026-03-02, so an impossible date was published as another one.
+ * Dates stay the text the editor wrote, and the build checks them.
+ */
+const FRONT_MATTER = {
+  engines: { yaml: (text: string): object => (parseYaml(text, { schema: 'core' }) as object | null) ?? {} },
 };
+
+/** A parser's message on one line: the report is one line per problem. */
+function oneLine(message: string): string {
+  return message.split('\n')[0]?.trim() ?? message;
+}
 
 const marked = new Marked({ gfm: true, async: false });
 
@@ -88,11 +124,17 @@ function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** `Why it matters {#why}` → title "Why it matters", id "why". Without `{#…}` the id is a slug of the title. */
-function heading(line: string): { title: string; id: string } {
-  const [, named, id] = /^(.*?)\s*\{#([a-z0-9-]+)\}\s*$/.exec(line) ?? [];
-  const title = (named ?? line).trim();
-  return { title, id: id ?? slugify(title) };
+/**
+ * `Why it matters {#why}` → title "Why it matters", id "why". Without `{#…}` the id is a slug of the
+ * title. Read by position, not by one regular expression: `^(.*?)\s*\{#…\}\s*$` backtracked over
+ * every space of a long heading (a 60,000-character heading took seconds).
+ */
+export function heading(line: string): { title: string; id: string } {
+  const text = line.trim();
+  const open = text.lastIndexOf('{#');
+  const id = open >= 0 && text.endsWith('}') ? text.slice(open + 2, -1) : '';
+  if (/^[a-z0-9-]+$/.test(id)) return { title: text.slice(0, open).trim(), id };
+  return { title: text, id: slugify(text) };
 }
 
 /** Splits Markdown at headings of one level (`## ` or `### `), ignoring fenced code. */
@@ -111,9 +153,50 @@ function splitAt(markdown: string, marker: '## ' | '### '): { lead: string; part
   return { lead: lead.join('\n'), parts: parts.map((part) => ({ line: part.line, text: part.text.join('\n') })) };
 }
 
-function isoDate(value: unknown): unknown {
-  // YAML reads an unquoted 2026-11-01 as a Date; the schema wants the plain string back.
-  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+/**
+ * A date field as written (front matter keeps dates as text; see FRONT_MATTER): a form other than
+ * YYYY-MM-DD, or a day the calendar does not have, is an error on that field.
+ */
+function checkDate(file: string, field: string, value: unknown, errors: ContentError[]): void {
+  if (value === undefined || isIsoDate(value)) return;
+  const written = typeof value === 'string' ? value : JSON.stringify(value);
+  errors.push({
+    file,
+    field,
+    message: /^\d{4}-\d{2}-\d{2}$/.test(written)
+      ? `${written} is not a day of the calendar`
+      : `must be a date as YYYY-MM-DD (found ${JSON.stringify(written)})`,
+  });
+}
+
+/** Entry-level limits the schema does not hold (see ALIAS_MAX); ids Windows cannot store. */
+function checkLimits(file: string, id: string, term: Record<string, unknown>, errors: ContentError[]): void {
+  if (RESERVED_NAME.test(id)) {
+    errors.push({
+      file,
+      field: 'id',
+      message: `"${id}" is a device name on Windows, where its files cannot be written or served: choose another id`,
+    });
+  }
+  const aliases = term['aliases'];
+  if (!Array.isArray(aliases)) return;
+  if (aliases.length > ALIASES_MAX) {
+    errors.push({ file, field: 'aliases', message: `has ${aliases.length} aliases; the limit is ${ALIASES_MAX}` });
+  }
+  aliases.forEach((alias, i) => {
+    if (typeof alias === 'string' && alias.length > ALIAS_MAX) {
+      errors.push({
+        file,
+        field: `aliases[${i}]`,
+        message: `must be at most ${ALIAS_MAX} characters (has ${alias.length})`,
+      });
+    }
+  });
+}
+
+/** Text without markup. `<[^<>]*>`, not `<[^>]*>`: the latter rescanned to the end from every `<` of a long run. */
+function plainText(html: string): string {
+  return html.replace(/<[^<>]*>/g, ' ');
 }
 
 /** Every emergency number the widgets know (911, 999, 000, 111, 112, …), longest first. */
@@ -138,7 +221,7 @@ function checkEmergencyNumbers(file: string, term: Record<string, unknown>, erro
   ];
   for (const [field, value] of fields) {
     if (typeof value !== 'string') continue;
-    const found = [...new Set(value.replace(/<[^>]*>/g, ' ').match(BARE_EMERGENCY) ?? [])];
+    const found = [...new Set(plainText(value).match(BARE_EMERGENCY) ?? [])];
     if (found.length)
       errors.push({
         file,
@@ -156,9 +239,9 @@ interface ParsedEntry {
 function parseEntry(file: string, source: string, errors: ContentError[]): ParsedEntry | undefined {
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(source);
+    parsed = matter(source, FRONT_MATTER);
   } catch (error) {
-    errors.push({ file, field: 'front matter', message: `is not valid YAML: ${(error as Error).message}` });
+    errors.push({ file, field: 'front matter', message: `is not valid YAML: ${oneLine((error as Error).message)}` });
     return undefined;
   }
   const data = parsed.data as Record<string, unknown>;
@@ -169,6 +252,8 @@ function parseEntry(file: string, source: string, errors: ContentError[]): Parse
   if (data['id'] !== expectedId) {
     errors.push({ file, field: 'id', message: `must match the file name ("${expectedId}")` });
   }
+  checkDate(file, 'reviewed', data['reviewed'], errors);
+  checkLimits(file, expectedId, data, errors);
   const { lead, parts } = splitAt(parsed.content, '## ');
   const sections: GlossarySection[] = [];
   let faq: GlossaryQuestion[] = [];
@@ -198,7 +283,9 @@ function parseEntry(file: string, source: string, errors: ContentError[]): Parse
   }
   const term: Record<string, unknown> = {
     ...data,
-    reviewed: isoDate(data['reviewed']),
+    // The id is reported above when it differs from the file name; the file name stands in for it, so
+    // the mismatch is not reported again as a duplicate id or an unknown related id.
+    id: expectedId,
     aliases: data['aliases'] ?? [],
     related: data['related'] ?? [],
     body: renderMarkdown(lead),
@@ -211,14 +298,32 @@ function parseEntry(file: string, source: string, errors: ContentError[]): Parse
   return { file, term };
 }
 
-function readName(folder: string, locale: string): string {
+/**
+ * The `name` in the folder's `_glossary.md`, if it gives one. Undefined without the file; a file that
+ * cannot be read, or a name that is not text, is an error on that file.
+ */
+export function readName(folder: string, errors: ContentError[] = []): string | undefined {
+  const file = join(folder, '_glossary.md');
+  let source: string;
   try {
-    const meta = matter(readFileSync(join(folder, '_glossary.md'), 'utf8')).data as { name?: unknown };
-    if (typeof meta.name === 'string' && meta.name.trim()) return meta.name.trim();
+    source = readFileSync(file, 'utf8');
   } catch {
-    // No _glossary.md: the default name for the locale.
+    return undefined;
   }
-  return DEFAULT_NAMES[locale] ?? 'Glossary';
+  let meta: Record<string, unknown>;
+  try {
+    meta = matter(source, FRONT_MATTER).data;
+  } catch (error) {
+    errors.push({ file, field: 'front matter', message: `is not valid YAML: ${oneLine((error as Error).message)}` });
+    return undefined;
+  }
+  const name = meta['name'];
+  if (name === undefined) return undefined;
+  if (typeof name !== 'string' || !name.trim()) {
+    errors.push({ file, field: 'name', message: "must be the glossary's name as text" });
+    return undefined;
+  }
+  return name.trim();
 }
 
 export interface BuildOptions {
@@ -249,38 +354,52 @@ export function buildLocale(folder: string, locale: string, options: BuildOption
   }
   const updated = entries
     .map((entry) => entry.term['reviewed'])
-    .filter((date): date is string => typeof date === 'string')
+    .filter(isIsoDate)
     .sort()
     .at(-1);
   const candidate = {
     schema: 1,
     locale,
-    name: readName(folder, locale),
-    updated: updated ?? '',
+    name: readName(folder, errors) ?? DEFAULT_NAMES[locale] ?? DEFAULT_NAMES['en'],
+    // With no valid date at all, every entry's own date is reported already: a stand-in keeps the
+    // schema from stopping at the document's date (a row that only follows) before it reads the entries.
+    updated: updated ?? (errors.length > 0 ? '1970-01-01' : ''),
     terms: entries.map((entry) => entry.term),
   };
   let document: GlossaryDocument | undefined;
   try {
-    const result = validateGlossary(candidate, { strict: true });
+    // Every file's id counts as an entry, even one with problems: its own rows say what is wrong, and
+    // an entry relating to it would only repeat them as an unknown id.
+    const knownIds = new Set(files.map((file) => basename(file, '.md')));
+    const result = validateGlossary(candidate, { strict: true, knownIds });
     document = result.document;
+    // The build's own checks ran first and say more (which date is impossible, which name is
+    // reserved): the schema's row for a field they already reported would only repeat it.
+    const reported = new Set(errors.map((error) => `${error.file}\u0000${error.field}`));
     for (const problem of result.problems) {
       const index = Number(/^terms\[(\d+)\]/.exec(problem.field)?.[1]);
       const file = entries[index]?.file ?? entries.find((entry) => entry.term['id'] === problem.termId)?.file ?? folder;
-      errors.push({
-        file,
-        field: problem.field.replace(/^terms\[\d+\]\.?/, '') || '(entry)',
-        message: problem.message,
-      });
+      const field = problem.field.replace(/^terms\[\d+\]\.?/, '') || '(entry)';
+      if (!reported.has(`${file}\u0000${field}`)) errors.push({ file, field, message: problem.message });
     }
   } catch (error) {
+    const field = (error as { field?: string }).field ?? '(document)';
     errors.push({
       file: folder,
-      field: (error as { field?: string }).field ?? '(document)',
-      message: (error as Error).message,
+      field,
+      message:
+        field === 'locale'
+          ? `"${locale}" is not a language code such as "en" or "es": name the folder by its language, or give --locale`
+          : (error as Error).message,
     });
   }
   if (errors.length > 0 || !document) throw new ContentBuildError(errors);
   return document;
+}
+
+/** The glossary as a schema.org DefinedTermSet (`--jsonld`), in the words search engines show everyone. */
+export function termSetForSearchEngines(document: GlossaryDocument, termUrl?: string): Record<string, unknown> {
+  return definedTermSet(forSearchEngines(document), termUrl);
 }
 
 /**
@@ -304,14 +423,6 @@ export function localeFolders(path: string, locale?: string): { folder: string; 
     .map((name) => join(path, name))
     .filter((folder) => statSync(folder).isDirectory() && isLocaleFolder(folder))
     .map((folder) => ({ folder, locale: basename(folder) }));
-}
-
-/** Removes `name value` from `args` and returns the value (undefined when the option is absent). */
-export function takeOption(args: string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  if (at < 0) return undefined;
-  const [, value] = args.splice(at, 2);
-  return value;
 }
 
 /**
@@ -378,63 +489,75 @@ export function senseFilePath(fullPath: string): string {
 }
 
 /**
- * Writes a glossary to `target` with, beside it, its term index and (when any entry has word-sense
- * hints) its hints file: what `build-glossary`, the content build and the site build all publish.
+ * The files that publish a glossary at `target`, path → text: the document, beside it its term index,
+ * (when any entry has word-sense hints) its hints file, and one file per entry in a folder named after
+ * it. What `build-glossary`, the content build and the site build all publish.
  */
-export function writeGlossary(target: string, document: GlossaryDocument): void {
-  writeFileSync(target, `${JSON.stringify(document)}\n`);
-  writeFileSync(termIndexPath(target), `${JSON.stringify(termIndex(document, basename(target)))}\n`);
-  // Never emptied first: the folder may hold files of the partner's own. A file left from a removed
-  // entry is never asked for, since the index names entries by the ids it lists.
+export function glossaryFiles(target: string, document: GlossaryDocument): Map<string, string> {
+  const json = (data: unknown) => `${JSON.stringify(data)}\n`;
+  const files = new Map<string, string>([
+    [target, json(document)],
+    [termIndexPath(target), json(termIndex(document, basename(target)))],
+  ]);
   const folder = entriesFolder(target);
-  mkdirSync(folder, { recursive: true });
-  for (const term of document.terms) {
-    writeFileSync(join(folder, `${term.id}.json`), `${JSON.stringify(entryDocument(document, term))}\n`);
-  }
+  for (const term of document.terms) files.set(join(folder, `${term.id}.json`), json(entryDocument(document, term)));
   const hints = senseFile(document);
-  if (hints) writeFileSync(senseFilePath(target), `${JSON.stringify(hints)}\n`);
+  if (hints) files.set(senseFilePath(target), json(hints));
+  return files;
 }
 
 /**
- * The command line, shared by `npm run build:content` and the partners' `build-glossary` tool:
- *   build-glossary <folder> [--out file.json | folder] [--locale code] [--jsonld file] [--term-url /glossary/{id}]
+ * The files of {@link glossaryFiles} that the widgets would refuse: over their 5 MB cap (the hints
+ * file over {@link SENSE_FILE_MAX_BYTES}), each named with the field that takes the most of it.
  */
-export function main(argv: string[]): number {
-  const args = [...argv];
-  const option = (name: string) => takeOption(args, name);
-  const out = option('--out') ?? 'generated';
-  const locale = option('--locale');
-  const jsonld = option('--jsonld');
-  const termUrl = option('--term-url');
-  const input = args[0];
-  if (!input) {
-    console.error(
-      'usage: build-glossary <content folder> [--out file.json | folder] [--locale code] [--jsonld file] [--term-url /glossary/{id}]',
-    );
-    return 2;
+export function oversizedFiles(files: Map<string, string>): ContentError[] {
+  const errors: ContentError[] = [];
+  for (const [file, text] of files) {
+    const hints = file.endsWith('.sense.json');
+    const limit = hints ? SENSE_FILE_MAX_BYTES : DEFAULT_MAX_GLOSSARY_BYTES;
+    const bytes = Buffer.byteLength(text);
+    if (bytes <= limit) continue;
+    const { field, size } = largestField(JSON.parse(text) as { terms: unknown });
+    errors.push({
+      file,
+      field: hints ? `sense.${field}` : field,
+      message: `the file would be ${megabytes(bytes)}, over the ${megabytes(limit)} the widgets accept; ${megabytes(size)} of it is this field across the entries: shorten it`,
+    });
   }
-  const folders = localeFolders(input, locale);
-  if (folders.length === 0) {
-    console.error(`${input}: no folder of .md entries found`);
-    return 1;
-  }
-  let failed = !reportLedgerDates(input);
-  for (const { folder, locale: code } of folders) {
-    try {
-      const document = buildLocale(folder, code);
-      const target = out.endsWith('.json') ? out : join(out, `glossary.${code}.json`);
-      mkdirSync(out.endsWith('.json') ? join(target, '..') : out, { recursive: true });
-      writeGlossary(target, document);
-      if (jsonld) {
-        const file = folders.length > 1 ? jsonld.replace(/(\.json(ld)?)?$/, `.${code}$1`) : jsonld;
-        writeFileSync(file, `${JSON.stringify(definedTermSet(forSearchEngines(document), termUrl), null, 2)}\n`);
-        console.log(`  schema.org DefinedTermSet → ${file}`);
-      }
-      console.log(`${relative(process.cwd(), folder) || folder}: ${document.terms.length} entries → ${target}`);
-    } catch (error) {
-      failed = true;
-      console.error(error instanceof ContentBuildError ? error.message : error);
+  return errors;
+}
+
+/** The term field that takes the most bytes across a document's (or hints file's) entries. */
+function largestField(document: { terms: unknown }): { field: string; size: number } {
+  const sizes = new Map<string, number>();
+  const terms = Array.isArray(document.terms) ? document.terms : Object.values(document.terms as object);
+  for (const term of terms as Record<string, unknown>[]) {
+    for (const [key, value] of Object.entries(term)) {
+      sizes.set(key, (sizes.get(key) ?? 0) + Buffer.byteLength(JSON.stringify(value)));
     }
   }
-  return failed ? 1 : 0;
+  const [field, size] = [...sizes].sort((a, b) => b[1] - a[1])[0] ?? ['terms', 0];
+  return { field, size };
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
+
+/**
+ * Writes a glossary's files (see {@link glossaryFiles}) with `write`, by default straight to disk;
+ * returns the paths written. A file left from a removed entry is never asked for, since the index
+ * names entries by the ids it lists; `--site` removes them through its manifest.
+ */
+export function writeGlossary(
+  target: string,
+  document: GlossaryDocument,
+  write: (path: string, text: string) => void = writeCreatingFolders,
+): string[] {
+  const files = glossaryFiles(target, document);
+  for (const [path, text] of files) write(path, text);
+  return [...files.keys()];
+}
+
+function writeCreatingFolders(path: string, text: string): void {
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, text);
 }

@@ -4,16 +4,17 @@
  * (Twelva's own glossary) and by partners:
  *
  *   build-glossary <content folder> --site <out> [--base-url https://…/] [--app-url https://…/{id}] [--region US]
+ *     [--name "…"] [--independence-note]     (all options: build-glossary --help)
  *
  * The base URL (also GLOSSARY_SITE_URL) starts every absolute URL: canonical, hreflang, Open Graph,
  * JSON-LD, sitemap. See docs/site.md.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configure, resetConfig } from '../src/config.js';
 import type { GlossaryDocument } from '../src/data/schema.js';
-import { toSupportedLocale, type SupportedLocale } from '../src/i18n/locale.js';
+import { SUPPORTED_LOCALES, toSupportedLocale, type SupportedLocale } from '../src/i18n/locale.js';
 import {
   entryPage,
   indexPage,
@@ -25,7 +26,8 @@ import {
 } from '../src/site/pages.js';
 import { prepareServer, sanitizeOnServer, seedGlossary } from '../src/site/render.js';
 import { SITE_UI_STRINGS } from '../src/site/strings.js';
-import { buildLocale, ContentBuildError, localeFolders, takeOption, writeGlossary } from './build-content.js';
+import { glossaryFiles, writeGlossary } from './build-content.js';
+import { MANIFEST, OutputFolder } from './output.js';
 
 /** Where `npm start` serves the site; used when no base URL is given, with a warning. */
 export const DEFAULT_BASE_URL = 'http://localhost:5173/site/';
@@ -40,38 +42,82 @@ export interface SiteOptions {
   region?: string | undefined;
   /** The built site script, its chunks and site.css (dist/site-assets). */
   assets: string;
+  /**
+   * Keep the crisis footer's note that Twelva is independent of any fellowship: a statement about
+   * Twelva, true of Twelva's own site only, so a partner's pages leave it out unless asked.
+   */
+  independenceNote?: boolean | undefined;
+  /** Told how far the build has got, now and then (the CLI shows it on a terminal). */
+  progress?: ((message: string) => void) | undefined;
 }
 
 export interface SiteReport {
   pages: number;
   bytes: number;
   largest: { path: string; bytes: number };
+  /** Files an earlier build wrote that this one did not (the pages of withdrawn entries), now removed. */
+  removed: string[];
 }
 
-/** Writes the site; returns how many pages and bytes of HTML it wrote. */
+/**
+ * The site's language for a glossary's locale: its pages, page words and UI strings exist in these
+ * only. Undefined for any other (`fr`), which the CLI refuses with a message before building.
+ */
+export function siteLocale(locale: string): SupportedLocale | undefined {
+  return toSupportedLocale(locale);
+}
+
+export const SITE_LOCALES: readonly string[] = SUPPORTED_LOCALES;
+
+/**
+ * Writes the site; returns how many pages and bytes of HTML it wrote. Nothing is written when a locale
+ * has no site pages, or when a path the site needs runs through a link in `out` (see OutputFolder).
+ */
 export async function buildSite(options: SiteOptions): Promise<SiteReport> {
   const baseUrl = new URL(options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`).href;
   const documents = new Map<SupportedLocale, GlossaryDocument>();
   for (const document of options.documents) {
-    const locale = toSupportedLocale(document.locale);
-    if (!locale) throw new Error(`the site has pages in en and es only; "${document.locale}" was given`);
+    const locale = siteLocale(document.locale);
+    if (!locale) {
+      throw new Error(`the site has pages in ${SITE_LOCALES.join(' and ')} only; "${document.locale}" was given`);
+    }
+    if (documents.has(locale)) throw new Error(`two glossaries make the "${locale}" pages`);
     documents.set(locale, document);
   }
-  const site: SiteContext = { baseUrl, documents, appUrl: options.appUrl };
+  const site: SiteContext = {
+    baseUrl,
+    documents,
+    appUrl: options.appUrl,
+    independenceNote: options.independenceNote ?? false,
+  };
+  const folder = new OutputFolder(options.out);
+  const glossaryPath = (locale: SupportedLocale) => `assets/glossary.${locale}.json`;
+  const pagePaths = [...documents].flatMap(([locale, document]) => [
+    `${locale}/index.html`,
+    ...document.terms.map((entry) => `${locale}/${entry.id}/index.html`),
+  ]);
+  folder.check([
+    ...OutputFolder.filesUnder(options.assets).map((path) => `assets/${path}`),
+    ...[...documents].flatMap(([locale, document]) => [...glossaryFiles(glossaryPath(locale), document).keys()]),
+    ...pagePaths,
+    'index.html',
+    'sitemap.xml',
+    'robots.txt',
+    MANIFEST,
+  ]);
   await prepareServer();
-  const report: SiteReport = { pages: 0, bytes: 0, largest: { path: '', bytes: 0 } };
+  const report: SiteReport = { pages: 0, bytes: 0, largest: { path: '', bytes: 0 }, removed: [] };
+  const total = pagePaths.length + 1;
   const write = (path: string, text: string) => {
-    const file = join(options.out, path);
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, text);
+    folder.write(path, text);
     if (!path.endsWith('.html')) return;
     const bytes = Buffer.byteLength(text);
     report.pages += 1;
     report.bytes += bytes;
     if (bytes > report.largest.bytes) report.largest = { path, bytes };
+    options.progress?.(`site: ${report.pages}/${total} pages`);
   };
-  mkdirSync(options.out, { recursive: true });
-  cpSync(options.assets, join(options.out, 'assets'), { recursive: true });
+  folder.copyFolder(options.assets, 'assets');
   for (const [locale, document] of documents) {
     seedGlossary(document);
     // The same settings the page's script gives the browser (data-term-url, data-app-url), so the
@@ -85,7 +131,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteReport> {
     });
     // The widgets' built-in source is the term index beside the script, which names this full document
     // and the word-sense hints.
-    writeGlossary(join(options.out, 'assets', `glossary.${locale}.json`), document);
+    writeGlossary(glossaryPath(locale), document, (path, text) => folder.write(path, text));
     write(`${locale}/index.html`, indexPage(site, locale));
     for (const entry of document.terms) {
       write(`${locale}/${entry.id}/index.html`, entryPage(site, locale, entry, sanitizeOnServer));
@@ -93,61 +139,17 @@ export async function buildSite(options: SiteOptions): Promise<SiteReport> {
   }
   resetConfig();
   write('index.html', rootPage(site));
-  writeFileSync(join(options.out, 'sitemap.xml'), sitemap(site));
-  writeFileSync(join(options.out, 'robots.txt'), robots(site));
+  write('sitemap.xml', sitemap(site));
+  write('robots.txt', robots(site));
+  report.removed = folder.finish();
   return report;
 }
 
 /** The built site assets: beside the bundled CLI (dist/cli → dist/site-assets), or in dist/ from the sources. */
-function assetsFolder(): string {
+export function assetsFolder(): string {
   for (const candidate of ['../site-assets/', '../dist/site-assets/']) {
     const folder = fileURLToPath(new URL(candidate, import.meta.url));
     if (existsSync(join(folder, 'glossary-site.js'))) return folder;
   }
   throw new Error('the site script is not built: run `npm run build` (vite build --mode site) first');
-}
-
-/** `build-glossary <folder> --site <out> …`: compiles the Markdown and writes the site. */
-export async function siteMain(argv: string[]): Promise<number> {
-  const args = [...argv];
-  const option = (name: string) => takeOption(args, name);
-  const out = option('--site');
-  const baseUrl = option('--base-url') ?? process.env['GLOSSARY_SITE_URL'];
-  const appUrl = option('--app-url') ?? process.env['GLOSSARY_APP_URL'];
-  const region = option('--region');
-  const input = args[0];
-  if (!input || !out || (baseUrl && !URL.canParse(baseUrl))) {
-    console.error(
-      'usage: build-glossary <content folder> --site <out folder> [--base-url https://example.org/glossary/] [--app-url https://…/{id}] [--region US]',
-    );
-    return 2;
-  }
-  if (!baseUrl) {
-    console.warn(`build-glossary: no --base-url (or GLOSSARY_SITE_URL); absolute URLs use ${DEFAULT_BASE_URL}`);
-  }
-  const documents: GlossaryDocument[] = [];
-  try {
-    const folders = statSync(input).isDirectory() ? localeFolders(input) : [];
-    for (const { folder, locale } of folders) documents.push(buildLocale(folder, locale));
-  } catch (error) {
-    console.error(error instanceof ContentBuildError ? error.message : error);
-    return 1;
-  }
-  if (documents.length === 0) {
-    console.error(`${input}: no locale folder of .md entries found`);
-    return 1;
-  }
-  const report = await buildSite({
-    documents,
-    out,
-    baseUrl: baseUrl ?? DEFAULT_BASE_URL,
-    appUrl,
-    region,
-    assets: assetsFolder(),
-  });
-  const files = readdirSync(out).length;
-  console.log(
-    `site: ${report.pages} pages, ${(report.bytes / 1024).toFixed(0)} KiB of HTML (largest ${report.largest.path}, ${(report.largest.bytes / 1024).toFixed(0)} KiB) → ${out} (${files} top-level items)`,
-  );
-  return 0;
 }

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 /**
- * `npx @twelva/glossary-widgets build-glossary …`: compiles a partner's Markdown glossary (see
- * build-content.ts), or with `--site OUT` writes the pre-rendered glossary site (see build-site.ts).
+ * `npx build-glossary …`: compiles a partner's Markdown glossary to the widgets' JSON and/or the
+ * pre-rendered site. The command itself is build-glossary.ts; `--help` lists its options.
  */
-import { main } from './build-content.js';
-import { siteMain } from './build-site.js';
+import { run } from './build-glossary.js';
 
-const argv = process.argv.slice(2);
-process.exitCode = argv.includes('--site') ? await siteMain(argv) : main(argv);
+process.exitCode = await run(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+});

@@ -163,19 +163,6 @@ export function checkLedgerDates(
 }
 
 /**
- * The content build's check of claims that expire, for the folder it was given (a content root, or
- * one locale folder whose parent holds the ledger): prints warnings and errors, returns false on an
- * error. A partner's folder without a ledger passes.
- */
-export function reportLedgerDates(input: string, day: string = today()): boolean {
-  const root = existsSync(join(input, 'ledger')) ? input : join(input, '..');
-  const { warnings, errors } = checkLedgerDates(root, day);
-  for (const problem of warnings) console.warn(`warning: ${problem.file}: ${problem.field}: ${problem.message}`);
-  for (const problem of errors) console.error(`${problem.file}: ${problem.field}: ${problem.message}`);
-  return errors.length === 0;
-}
-
-/**
  * Puts a clinician's sign-off on an entry from its ledger's review block (`<folder>/../ledger/<id>.yaml`),
  * only when the block names a reviewer and a date: an unsigned entry never shows a reviewer line.
  */

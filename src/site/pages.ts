@@ -19,6 +19,27 @@ export interface SiteContext {
   documents: Map<SupportedLocale, GlossaryDocument>;
   /** The "Get Twelva" link (`{id}` filled in on entry pages); the call to action leaves it out when unset. */
   appUrl?: string | undefined;
+  /**
+   * Keep the crisis footer's note that Twelva is independent of any fellowship: it speaks for Twelva,
+   * so only Twelva's own site shows it.
+   */
+  independenceNote?: boolean | undefined;
+}
+
+/**
+ * The glossary's own name (its `_glossary.md` or `--name`): it titles every page, the header and the
+ * structured data, so a partner's site carries the partner's name and never Twelva's.
+ */
+export function siteName(site: SiteContext, locale: SupportedLocale): string {
+  return site.documents.get(locale)?.name ?? '';
+}
+
+/**
+ * `template` with `{term}` replaced by `value` taken literally: a string replacement would read `$&`,
+ * `` $` `` and `$'` in a title as patterns and garble it.
+ */
+export function fillTerm(template: string, value: string): string {
+  return template.replace('{term}', () => value);
 }
 
 /** Text for an element's content or a double-quoted attribute. */
@@ -87,14 +108,15 @@ function page(site: SiteContext, parts: PageParts): string {
   ];
   const other = others.find((code) => code !== locale);
   const up = '../'.repeat(parts.depth);
+  const name = siteName(site, locale);
   const settings = [
     `data-term-url="${escapeHtml(termUrlTemplate(site, locale))}"`,
     ...(site.appUrl ? [`data-app-url="${escapeHtml(site.appUrl)}"`] : []),
   ].join(' ');
-  return `${documentStart(locale, `${parts.title} · ${t.siteName}`, parts.description, canonical)}
+  return `${documentStart(locale, `${parts.title} · ${name}`, parts.description, canonical)}
 ${hreflang.join('\n')}
 <meta property="og:type" content="${parts.ogType}">
-<meta property="og:site_name" content="${escapeHtml(t.siteName)}">
+<meta property="og:site_name" content="${escapeHtml(name)}">
 <meta property="og:title" content="${escapeHtml(parts.title)}">
 <meta property="og:description" content="${escapeHtml(parts.description)}">
 <meta property="og:url" content="${escapeHtml(canonical)}">
@@ -108,14 +130,14 @@ ${other ? `<meta property="og:locale:alternate" content="${OG_LOCALE[other]}">` 
 <body>
 <a class="skip" href="#content">${escapeHtml(t.skipToContent)}</a>
 <header class="site">
-<a class="brand" href="${escapeHtml(pageUrl(site, locale))}">${escapeHtml(t.siteName)}</a>
+<a class="brand" href="${escapeHtml(pageUrl(site, locale))}">${escapeHtml(name)}</a>
 ${other ? `<a class="language" href="${escapeHtml(pageUrl(site, other, id))}" hreflang="${other}" lang="${other}">${escapeHtml(t.otherLanguage)}</a>` : ''}
 </header>
 <main id="content">
 ${parts.body}
 </main>
 <footer class="site">
-${renderElement('crisis-footer', { locale, 'heading-level': 2 })}
+${renderElement('crisis-footer', { locale, 'heading-level': 2, 'hide-independence-note': !site.independenceNote })}
 </footer>
 </body>
 </html>
@@ -156,15 +178,15 @@ export function entryPage(
   answerHtml: (html: string) => string,
 ): string {
   const t = PAGE_STRINGS[locale];
-  const document = site.documents.get(locale);
   const url = pageUrl(site, locale, entry.id);
-  const term = definedTerm(entry, document?.name ?? t.siteName, url);
+  const name = siteName(site, locale);
+  const term = definedTerm(entry, name, url);
   delete term['@context'];
-  term['inDefinedTermSet'] = { '@type': 'DefinedTermSet', name: document?.name, url: pageUrl(site, locale) };
-  const title = t.whatIs.replace('{term}', inSentence(entry.title));
+  term['inDefinedTermSet'] = { '@type': 'DefinedTermSet', name, url: pageUrl(site, locale) };
+  const title = fillTerm(t.whatIs, inSentence(entry.title));
   const body = `<nav class="breadcrumb" aria-label="${escapeHtml(t.breadcrumb)}">
 <ol>
-<li><a href="${escapeHtml(pageUrl(site, locale))}">${escapeHtml(t.glossaryHome)}</a></li>
+<li><a href="${escapeHtml(pageUrl(site, locale))}">${escapeHtml(name)}</a></li>
 <li><a href="${escapeHtml(url)}" aria-current="page">${escapeHtml(entry.title)}</a></li>
 </ol>
 </nav>
@@ -231,12 +253,13 @@ export function rootPage(site: SiteContext): string {
     )
     .join('\n');
   const strings = PAGE_STRINGS[first];
-  return `${documentStart(first, strings.siteName, strings.indexDescription, new URL(site.baseUrl).href)}
+  const name = siteName(site, first);
+  return `${documentStart(first, name, strings.indexDescription, new URL(site.baseUrl).href)}
 <link rel="stylesheet" href="assets/site.css">
 </head>
 <body>
 <main id="content">
-<h1>${escapeHtml(strings.siteName)}</h1>
+<h1>${escapeHtml(name)}</h1>
 <nav aria-label="${escapeHtml(strings.chooseLanguage)}"><ul>
 ${links}
 </ul></nav>

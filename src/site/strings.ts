@@ -11,11 +11,9 @@ export const SITE_UI_STRINGS: UiStringOverrides = {
   es: { cardRelated: 'Siga leyendo', cardSources: 'Adónde ir y fuentes confiables' },
 };
 
-/** The words of the page around the elements. */
+/** The words of the page around the elements (the glossary's own name comes from its document). */
 export interface PageStrings {
-  siteName: string;
   breadcrumb: string;
-  glossaryHome: string;
   /**
    * The page title of an entry; `{term}` is its title, in sentence case. The term is quoted so the
    * question reads as one about the word, whatever its grammar ("What is “recovery coach”?").
@@ -36,9 +34,7 @@ export interface PageStrings {
 
 export const PAGE_STRINGS: Record<SupportedLocale, PageStrings> = {
   en: {
-    siteName: 'Twelva Recovery Glossary',
     breadcrumb: 'Breadcrumb',
-    glossaryHome: 'Recovery Glossary',
     whatIs: 'What is “{term}”?',
     indexTitle: 'Recovery glossary A to Z',
     indexLede: 'Plain words about recovery, harm reduction and treatment, from A to Z.',
@@ -53,9 +49,7 @@ export const PAGE_STRINGS: Record<SupportedLocale, PageStrings> = {
     chooseLanguage: 'Choose a language',
   },
   es: {
-    siteName: 'Glosario de recuperación de Twelva',
     breadcrumb: 'Ruta de navegación',
-    glossaryHome: 'Glosario de recuperación',
     whatIs: '¿Qué significa «{term}»?',
     indexTitle: 'Glosario de recuperación de la A a la Z',
     indexLede: 'Palabras claras sobre recuperación, reducción de daños y tratamiento, de la A a la Z.',

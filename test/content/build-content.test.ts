@@ -1,12 +1,16 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { progressReporter } from '../../scripts/build-glossary.js';
 import {
+  ALIASES_MAX,
   buildLocale,
   ContentBuildError,
   forSearchEngines,
+  glossaryFiles,
+  oversizedFiles,
   localeFolders,
   termIndex,
   termIndexPath,
@@ -202,5 +206,121 @@ describe('content build', () => {
     );
     assert.throws(() => validateSenseFile({ schema: 1, terms: [] }, terms), /terms: must be an object/);
     assert.throws(() => validateSenseFile({ schema: 2, terms: {} }, terms), /schema: must be 1/);
+  });
+
+  it('names the glossary from _glossary.md, never Twelva by default, and reports a bad name file', () => {
+    assert.equal(buildLocale(`${fixtures}good/en`, 'en').name, 'Glossary');
+    assert.equal(buildLocale(`${fixtures}good/en`, 'es').name, 'Glosario');
+    assert.equal(buildLocale(`${root}content/en`, 'en').name, 'Twelva recovery glossary');
+    const folder = join(mkdtempSync(join(tmpdir(), 'glossary-')), 'en');
+    mkdirSync(folder);
+    for (const file of readdirSync(`${fixtures}good/en`)) {
+      writeFileSync(join(folder, file), readFileSync(join(`${fixtures}good/en`, file)));
+    }
+    writeFileSync(join(folder, '_glossary.md'), '---\nname: [not, text]\n---\n');
+    assert.throws(
+      () => buildLocale(folder, 'en'),
+      (error: unknown) =>
+        error instanceof ContentBuildError &&
+        error.errors.length === 1 &&
+        error.errors[0]?.file === join(folder, '_glossary.md') &&
+        error.errors[0]?.field === 'name',
+    );
+  });
+
+  /** One entry's Markdown in a folder of its own; `extra` adds front-matter lines, `text` follows the body. */
+  function oneEntry(extra: string, text: string): string {
+    const folder = join(mkdtempSync(join(tmpdir(), 'glossary-')), 'en');
+    mkdirSync(folder);
+    const front = `id: x\ntitle: X\nshort: A short one.\nsources:\n  - title: CDC\n    url: https://www.cdc.gov/\nreviewed: 2026-11-01\n${extra}`;
+    writeFileSync(join(folder, 'x.md'), `---\n${front}---\n\nThe definition.\n\n${text}\n`);
+    return folder;
+  }
+
+  /** The fastest of three builds of `folder`, in milliseconds (the fastest is the least disturbed). */
+  function fastestBuild(folder: string): number {
+    const times = [0, 1, 2].map(() => {
+      const start = performance.now();
+      buildLocale(folder, 'en');
+      return performance.now() - start;
+    });
+    return Math.min(...times);
+  }
+
+  it('reads a 60,000-character heading or language note in time linear in its length', () => {
+    const size = 60_000;
+    // The reference: an entry with as many characters of ordinary text, which every step reads linearly.
+    const reference = oneEntry('', `${'word '.repeat(size / 5)}`);
+    const hostile = {
+      heading: oneEntry('', `## ${' '.repeat(size)}x\n\nA section.`),
+      languageNote: oneEntry(`languageNote: "${'<'.repeat(size)}"\n`, ''),
+    };
+    fastestBuild(reference); // warm up the Markdown renderer and the validator
+    const linear = fastestBuild(reference);
+    for (const [what, folder] of Object.entries(hostile)) {
+      // Quadratic, these took 4-6 s against a few ms for the reference: over a thousand times as long.
+      const time = fastestBuild(folder);
+      assert.ok(time < 50 * Math.max(linear, 1), `${what}: ${time.toFixed(0)} ms against ${linear.toFixed(0)} ms`);
+    }
+    assert.equal(buildLocale(hostile.heading, 'en').terms[0]?.sections[0]?.title, `${' '.repeat(size)}x`.trim());
+  });
+
+  it('refuses files the widgets would refuse, and a hints file over 512 KB, naming the field that fills them', () => {
+    const doc = buildLocale(`${fixtures}good/en`, 'en');
+    // Within every entry limit (50 aliases of 120 characters), but 1,000 entries of them pass 5 MB.
+    const alias = (i: number, j: number) => `alias ${i} ${j} `.padEnd(120, 'x');
+    const terms = Array.from({ length: 1000 }, (_, i) => ({
+      ...doc.terms[0]!,
+      id: `term-${i}`,
+      aliases: Array.from({ length: ALIASES_MAX }, (_, j) => alias(i, j)),
+    }));
+    const errors = oversizedFiles(glossaryFiles('glossary.en.json', { ...doc, terms }));
+    assert.deepEqual(
+      errors.map((error) => `${error.file}: ${error.field}`),
+      ['glossary.en.json: aliases', 'glossary.en.terms.json: aliases'],
+    );
+    assert.match(errors[1]?.message ?? '', /over the 5\.0 MB the widgets accept/);
+    assert.deepEqual(oversizedFiles(glossaryFiles('glossary.en.json', doc)), []);
+
+    // Hints within every list's limit, 30 entries of them: 700 KB, which the reader's browser would hold
+    // several times over. The full document stays far under 5 MB; only the hints file is refused.
+    const cues = (i: number) => Array.from({ length: 200 }, (_, j) => `cue ${i} ${j} `.padEnd(110, 'x'));
+    const hinted = Array.from({ length: 30 }, (_, i) => ({
+      ...doc.terms[0]!,
+      id: `hinted-${i}`,
+      title: `Hinted ${i}`,
+      aliases: [],
+      sense: { ambiguous: [], cues: cues(i), against: [], otherSenses: [] },
+    }));
+    assert.deepEqual(
+      oversizedFiles(glossaryFiles('glossary.en.json', { ...doc, terms: hinted })).map(
+        (error) => `${error.file}: ${error.field}`,
+      ),
+      ['glossary.en.sense.json: sense.cues'],
+    );
+  });
+
+  it('shows progress on a terminal only, after the first second and at most once a second, and never when quiet', () => {
+    let clock = 0;
+    const lines: string[] = [];
+    const terminal = { isTTY: true, write: (text: string) => lines.push(text) };
+    const report = progressReporter(terminal, true, () => clock);
+    report('quick');
+    clock = 1500;
+    report('site: 10/400 pages');
+    clock = 1700;
+    report('site: 12/400 pages');
+    clock = 2600;
+    report('site: 30/400 pages');
+    assert.deepEqual(lines, ['build-glossary: site: 10/400 pages\n', 'build-glossary: site: 30/400 pages\n']);
+    for (const [stream, enabled] of [
+      [{ isTTY: false, write: (text: string) => lines.push(text) }, true],
+      [terminal, false],
+    ] as const) {
+      const silent = progressReporter(stream, enabled, () => clock);
+      clock += 5000;
+      silent('anything');
+    }
+    assert.equal(lines.length, 2);
   });
 });

@@ -1,0 +1,37 @@
+/**
+ * Small partner glossaries written to a temporary folder, for the build-glossary tests: each entry is
+ * a valid one unless the test changes its front matter or text.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** One entry's Markdown; `fields` replaces or adds front-matter lines (`null` leaves one out). */
+export function entryMarkdown(id, fields = {}, body = 'A plain definition.') {
+  const front = {
+    id,
+    title: id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, ' '),
+    short: `A short definition of ${id}.`,
+    related: '[]',
+    sources: '\n  - title: CDC\n    url: https://www.cdc.gov/',
+    reviewed: '2026-11-01',
+    ...fields,
+  };
+  const lines = Object.entries(front)
+    .filter(([, value]) => value !== null)
+    .map(([key, value]) => `${key}: ${value}`);
+  return `---\n${lines.join('\n')}\n---\n\n${body}\n`;
+}
+
+/**
+ * A folder `<root>/<locale>/` holding `entries` (id → Markdown), and `_glossary.md` when `name` is
+ * given. Returns the root.
+ */
+export function partnerFolder(locale, entries, name) {
+  const root = mkdtempSync(join(tmpdir(), 'partner-glossary-'));
+  const folder = join(root, locale);
+  mkdirSync(folder);
+  for (const [id, markdown] of Object.entries(entries)) writeFileSync(join(folder, `${id}.md`), markdown);
+  if (name !== undefined) writeFileSync(join(folder, '_glossary.md'), `---\nname: ${name}\n---\n`);
+  return root;
+}
