@@ -8,7 +8,8 @@
  * - every answer, the language note and every region note has at least one row;
  * - each row's words still appear where it says (tags stripped, caveat tokens as written);
  * - each row cites a source the entry lists, quotes it, says where the words were read (no words
- *   about how the ledger was made), and gives a real, past `checked` date; `until` is a real date;
+ *   about how the ledger was made), and gives a real, past `checked` date; `until` is a real date,
+ *   not passed (the content build also warns 45 days before);
  * - the review block has room for a clinician's name, credentials, date and scope.
  * The shared caveat blocks are held to the same: every sentence of each block has a row.
  * Each failure names the entry, the language, the place and the missing text.
@@ -110,6 +111,8 @@ function rowProblems(label: string, rows: LedgerRow[], sources: Set<string>, day
     if (!isIsoDate(row.checked)) problems.push(`${at}: checked "${row.checked}" is not a real date (YYYY-MM-DD)`);
     else if (row.checked > day) problems.push(`${at}: checked ${row.checked} is in the future`);
     if (row.until !== undefined && !isIsoDate(row.until)) problems.push(`${at}: until "${row.until}" is not a real date`);
+    else if (row.until !== undefined && row.until < day)
+      problems.push(`${at}: held until ${row.until}; re-check it and change the entry, or set a new until`);
     if (!normalise(row.copy ?? '')) problems.push(`${at}: copy must say where the quoted words were read`);
     else if (PROCESS_WORDS.test(row.copy ?? ''))
       problems.push(`${at}: copy speaks of how the ledger was made; say only where the words were read`);
