@@ -46,9 +46,12 @@ export const WHERE = /^(short|body|section:[a-z0-9-]+|faq:[a-z0-9-]+|languageNot
 /** Days before a row's `until` that the build starts warning. */
 export const UNTIL_WARNING_DAYS = 45;
 
-/** Words about how a ledger was made, not where its words were read: they do not belong in it. */
+/**
+ * Words about how a ledger was made, not where its words were read (the tools and stored copies used
+ * to gather them, the people who did, paths on one machine): they do not belong in a ledger.
+ */
 export const PROCESS_WORDS =
-  /\b(?:search (?:tool|pages|corpus|docs)|corpus|subagent|helper|worktree|farm-\w+|duplicates)\b|\/(?:work|tmp)\//i;
+  /\b(?:search (?:tool|pages|docs|code|issues)|corpus|helper|content[1-3])\b|\/(?:work|tmp)\//i;
 
 export const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
 

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { buildLocale, ContentBuildError, main } from '../../scripts/build-content.js';
+import { buildLocale, ContentBuildError, forSearchEngines, main } from '../../scripts/build-content.js';
 import { builtinCaveats } from '../../scripts/caveats.js';
 import { untilProblems, type Ledger } from '../../scripts/ledger.js';
 
@@ -51,6 +51,10 @@ describe('shared safety caveats', () => {
     );
     assert.doesNotMatch(JSON.stringify(doc), /\{caveat:/);
     assert.match(entry.faq[0]?.a ?? '', /<aside role="note">/);
+    // Search engines get one text for everyone: the block's {emergency} becomes the neutral words too.
+    const neutral = forSearchEngines(doc).terms[0]?.body ?? '';
+    assert.match(neutral, /Call your local emergency number for a seizure/);
+    assert.doesNotMatch(neutral, /\{emergency\}/);
   });
 
   it('fails the build when a required caveat is cut from the card, naming the entry, the place and the rule', () => {

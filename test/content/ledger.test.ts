@@ -8,8 +8,10 @@
  * - every answer, the language note and every region note has at least one row;
  * - each row's words still appear where it says (tags stripped, caveat tokens as written);
  * - each row cites a source the entry lists, quotes it, says where the words were read (no words
- *   about how the ledger was made), and gives a real, past `checked` date; `until` is a real date;
- * - the review block has room for a clinician's name, credentials, date and scope.
+ *   about how the ledger was made), and gives a real, past `checked` date; `until` is a real date,
+ *   not passed (the content build also warns 45 days before);
+ * - the review block has room for a clinician's name, credentials, date and scope, and no comment in
+ *   the file speaks of how the ledger was made (tools, people's handles, machine paths).
  * The shared caveat blocks are held to the same: every sentence of each block has a row.
  * Each failure names the entry, the language, the place and the missing text.
  */
@@ -110,6 +112,8 @@ function rowProblems(label: string, rows: LedgerRow[], sources: Set<string>, day
     if (!isIsoDate(row.checked)) problems.push(`${at}: checked "${row.checked}" is not a real date (YYYY-MM-DD)`);
     else if (row.checked > day) problems.push(`${at}: checked ${row.checked} is in the future`);
     if (row.until !== undefined && !isIsoDate(row.until)) problems.push(`${at}: until "${row.until}" is not a real date`);
+    else if (row.until !== undefined && row.until < day)
+      problems.push(`${at}: held until ${row.until}; re-check it and change the entry, or set a new until`);
     if (!normalise(row.copy ?? '')) problems.push(`${at}: copy must say where the quoted words were read`);
     else if (PROCESS_WORDS.test(row.copy ?? ''))
       problems.push(`${at}: copy speaks of how the ledger was made; say only where the words were read`);
@@ -144,11 +148,17 @@ function missingRows(id: string, rows: LedgerRow[], term: GlossaryTerm, language
     .map(({ where, text, what }) => `${id} [${language}] ${where}: ${what} has no ledger row${text ? `: "${text}"` : ''}`);
 }
 
-function reviewProblems(id: string, file: URL): string[] {
-  const raw = parse(readFileSync(file, 'utf8')) as { review?: Record<string, unknown> };
-  const review = raw.review;
+/** The review block has its four fields, and no line of the file (comments too) speaks of how it was made. */
+function fileProblems(id: string, file: URL): string[] {
+  const text = readFileSync(file, 'utf8');
+  const review = (parse(text) as { review?: Record<string, unknown> }).review;
   const missing = ['name', 'credentials', 'date', 'scope'].filter((key) => !review || !(key in review));
-  return missing.length ? [`${id}: review block needs ${missing.join(', ')} (empty while authoring)`] : [];
+  const problems = missing.length ? [`${id}: review block needs ${missing.join(', ')} (empty while authoring)`] : [];
+  text.split('\n').forEach((line, index) => {
+    if (line.trimStart().startsWith('#') && PROCESS_WORDS.test(line))
+      problems.push(`${id}: line ${index + 1} speaks of how the ledger was made: ${line.trim().slice(0, 80)}`);
+  });
+  return problems;
 }
 
 function signedProblems(id: string, ledger: Ledger, day: string): string[] {
@@ -172,7 +182,7 @@ describe('claims ledger', () => {
       assert.equal(ledger.id, en.id);
       const rows = ledger.claims;
       const problems = [
-        ...reviewProblems(en.id, file),
+        ...fileProblems(en.id, file),
         ...signedProblems(en.id, ledger, day),
         ...rowProblems(en.id, rows, new Set(en.sources.map((s) => s.url)), day),
         ...stalePlaces(en.id, rows, en, 'en'),
@@ -195,7 +205,7 @@ describe('claims ledger of the shared caveat blocks', () => {
       const ledger = readLedger(file.pathname);
       assert.equal(ledger.id, id);
       const problems = [
-        ...reviewProblems(id, file),
+        ...fileProblems(id, file),
         ...signedProblems(id, ledger, day),
         ...rowProblems(id, ledger.claims, new Set((ledger.sources ?? []).map((s) => s.url)), day),
       ];

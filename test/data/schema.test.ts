@@ -69,6 +69,29 @@ describe('validateGlossary', () => {
     expect(problems[0]?.termId).to.equal('too-long');
   });
 
+  it('keeps region notes and a signed clinical review, and drops a term whose note or review is malformed', () => {
+    const notes = { CA: 'In Canada, call or text 9-8-8.', GB: 'Call {emergency}.' };
+    const review = { name: 'Dr Ana Ruiz', credentials: 'MD', date: '2026-11-20' };
+    const good = validateGlossary(doc([term({ regionNotes: notes, clinicalReview: review })]));
+    expect(good.problems).to.deep.equal([]);
+    expect(good.document.terms[0]?.regionNotes).to.deep.equal(notes);
+    expect(good.document.terms[0]?.clinicalReview).to.deep.equal(review);
+    const bad = validateGlossary(
+      doc([
+        term({ id: 'a', aliases: [], regionNotes: { XX: 'Somewhere.', GB: 42 } }),
+        term({ id: 'b', aliases: [], clinicalReview: { name: 'Dr Ana Ruiz', credentials: 'MD', date: '' } }),
+        term({ id: 'c', aliases: [], clinicalReview: { name: '', date: '2026-11-20' } }),
+      ]),
+    );
+    expect(bad.document.terms).to.deep.equal([]);
+    expect(bad.problems.map((p) => p.field)).to.deep.equal([
+      'terms[0].regionNotes.XX',
+      'terms[0].regionNotes.GB',
+      'terms[1].clinicalReview.date',
+      'terms[2].clinicalReview.name',
+    ]);
+  });
+
   it('refuses ids that are not slugs, duplicate ids and aliases that name two entries', () => {
     const { document, problems } = validateGlossary(
       doc([
