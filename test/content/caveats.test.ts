@@ -7,7 +7,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { buildLocale, ContentBuildError, forSearchEngines, main } from '../../scripts/build-content.js';
+import { buildLocale, ContentBuildError, forSearchEngines } from '../../scripts/build-content.js';
+import { run as buildGlossary } from '../../scripts/build-glossary.js';
 import { builtinCaveats } from '../../scripts/caveats.js';
 import { untilProblems, type Ledger } from '../../scripts/ledger.js';
 
@@ -37,6 +38,15 @@ const cutFirst = (token: string) => (text: string) => text.replace(`${token}\n\n
 /** An edit that adds front-matter lines (YAML) after the reviewed date. */
 const frontMatter = (yaml: string) => (text: string) =>
   text.replace('reviewed: 2026-11-01\n', `reviewed: 2026-11-01\n${yaml}`);
+
+
+/** Runs build-glossary as a partner would, and what it printed (stdout and stderr together). */
+async function cli(args: string[]): Promise<{ code: number; printed: string }> {
+  const printed: string[] = [];
+  const stream = { write: (text: string) => printed.push(text) };
+  const code = await buildGlossary(args, { stdout: stream, stderr: stream, env: {}, cwd: process.cwd() });
+  return { code, printed: printed.join('') };
+}
 
 describe('shared safety caveats', () => {
   it('builds an entry that holds its caveats, each token becoming the block in a labelled note', () => {
@@ -143,17 +153,12 @@ describe('shared safety caveats', () => {
     assert.match(errorsOf(inline).join('\n'), /faq\.how-long: \{caveat:<id>\} must stand alone in its own paragraph/);
   });
 
-  it('a partner’s folder gets the same check through the command line, with every problem listed', () => {
+  it('a partner’s folder gets the same check through the command line, with every problem listed', async () => {
     const folder = copyWith(cutFirst('{caveat:dangerous-withdrawal}'));
     const out = mkdtempSync(join(tmpdir(), 'caveats-out-'));
-    const printed: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => printed.push(args.join(' '));
-    try {
-      assert.equal(main([folder, '--out', out]), 1);
-    } finally {
-      console.error = original;
-    }
+    const result = await cli([folder, '--out', out]);
+    assert.equal(result.code, 1);
+    const printed = [result.printed];
     assert.match(
       printed.join('\n'),
       /withdrawal\.md: body: mentions "Withdrawal", so the card must include \{caveat:dangerous-withdrawal\}/,
@@ -213,7 +218,7 @@ describe('the clinical sign-off', () => {
 });
 
 describe('claims that expire (until)', () => {
-  it('fail the content build once past, naming the ledger and row, and warn before', () => {
+  it('fail the content build once past, naming the ledger and row, and warn before', async () => {
     const root = mkdtempSync(join(tmpdir(), 'until-'));
     cpSync(fixture, join(root, 'en'), { recursive: true });
     mkdirSync(join(root, 'ledger'));
@@ -222,22 +227,14 @@ describe('claims that expire (until)', () => {
       `id: withdrawal\nreview: { name: "", credentials: "", date: "", scope: "" }\nclaims:\n  - where: body\n    claim: "Withdrawal from alcohol can be dangerous."\n    source: https://www.fda.gov/\n    quote: "withdrawal reactions, including seizures"\n    checked: 2026-11-01\n    until: ${until}\n`;
     const run = (until: string) => {
       writeFileSync(join(root, 'ledger', 'withdrawal.yaml'), ledgerWith(until));
-      const printed: string[] = [];
-      const [error, warn, log] = [console.error, console.warn, console.log];
-      console.error = console.warn = (...args: unknown[]) => printed.push(args.join(' '));
-      console.log = () => undefined;
-      try {
-        return { code: main([root, '--out', mkdtempSync(join(tmpdir(), 'until-out-'))]), printed: printed.join('\n') };
-      } finally {
-        [console.error, console.warn, console.log] = [error, warn, log];
-      }
+      return cli([root, '--out', mkdtempSync(join(tmpdir(), 'until-out-'))]);
     };
-    const past = run(day(-1));
+    const past = await run(day(-1));
     assert.equal(past.code, 1);
     assert.match(past.printed, /ledger\/withdrawal\.yaml: claims\[0\]\.until: "Withdrawal from alcohol can be dangerous\." held until/);
-    const soon = run(day(10));
+    const soon = await run(day(10));
     assert.equal(soon.code, 0, soon.printed);
-    assert.match(soon.printed, /^warning: .*withdrawal\.yaml: claims\[0\]\.until: .* \(10 days\): re-check it before then/m);
+    assert.match(soon.printed, /warning: .*withdrawal\.yaml: claims\[0\]\.until: .* \(10 days\): re-check it before then/m);
   });
 
   const ledger = (until: string): Ledger => ({
