@@ -114,6 +114,8 @@ const SOURCE_DOMAINS = [
   'highalert.org.nz',
   'lifeinmind.org.au',
   'emhprac.org.au',
+  // The Australasian Legal Information Institute: the consolidated text of Australian laws.
+  'austlii.edu.au',
   // The services crisis-lines.md takes their numbers from, on their own sites.
   'samaritans.org',
   // The Government of Canada's news releases as it publishes them through CNW (crisis-lines.md cites the
