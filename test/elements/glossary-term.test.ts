@@ -57,7 +57,7 @@ async function termInText(text = 'Narcan', attrs: { src?: string } = {}): Promis
  * their time had come. A delay that should have been cancelled then shows, at once and every time;
  * shorter timers (polling, zero-delay tasks) and longer ones run as usual.
  */
-function holdHoverTimers(): { runHeld: () => void; restore: () => void } {
+function holdHoverTimers(): { held: () => number; runHeld: () => void; restore: () => void } {
   // (Node's typings merge into window.setTimeout's; the test needs only the browser's.)
   const timers = window as unknown as {
     setTimeout: (handler: unknown, delay?: number, ...rest: unknown[]) => number;
@@ -77,6 +77,7 @@ function holdHoverTimers(): { runHeld: () => void; restore: () => void } {
     if (id === undefined || !pending.delete(id)) real.clearTimeout.call(window, id);
   };
   return {
+    held: () => pending.size,
     runHeld: () => {
       for (const [id, run] of [...pending]) {
         pending.delete(id);
@@ -167,19 +168,23 @@ describe('<glossary-term>', () => {
     const term = await termInText();
     const { trigger } = parts(term);
     expect(parts(term).panel, 'the definition is rendered only when first opened').to.equal(null);
-    await sendMouse({ type: 'move', position: centre(trigger!) });
-    await waitUntil(() => isShown(term), 'hover opens the definition');
-    const { panel } = parts(term);
-    await waitUntil(() => panel!.hasAttribute('data-positioned'));
+    // Every hover delay from here to the check is held, and run when the test says its time has come.
     const timers = holdHoverTimers();
     try {
+      await sendMouse({ type: 'move', position: centre(trigger!) });
+      // Resting on the term starts the open delay: its time comes once the term has seen the pointer.
+      await waitUntil(() => timers.held() > 0, 'resting on the term starts the open delay');
+      timers.runHeld();
+      await waitUntil(() => isShown(term), 'hover opens the definition');
+      const { panel } = parts(term);
+      await waitUntil(() => panel!.hasAttribute('data-positioned'));
       // The browser delivers a mouse move with its next frame, not before sendMouse returns: wait for
       // the definition to see the pointer, then a task, so the page's own handler has run too.
       const reached = new Promise((resolve) => panel!.addEventListener('pointerover', resolve, { once: true }));
       await sendMouse({ type: 'move', position: centre(panel!) });
       await reached;
       await nextTask();
-      // Leaving the term started the close delay; reaching the definition must have cancelled it.
+      // Any close delay started on the way (leaving the term, opening) runs now: none may be pending.
       timers.runHeld();
     } finally {
       timers.restore();
