@@ -53,4 +53,25 @@ export default tseslint.config(
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  {
+    // A committed `.only` runs one test and drops the rest; a bare `.skip` drops one without a word.
+    // A test that cannot run somewhere is skipped where it is defined, with its reason (test/helpers.ts).
+    files: ['test/**/*.{js,ts}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression > MemberExpression.callee[object.name=/^(it|test|describe|suite|context)$/][property.name=/^(only|skip)$/]',
+          message:
+            'No .only or .skip in a committed test: the gate must run every test (test/helpers.ts has skips with reasons).',
+        },
+        {
+          selector:
+            "CallExpression[callee.name=/^(it|test|describe|suite)$/] > ObjectExpression > Property[key.name='only'][value.value=true]",
+          message: 'No { only: true } in a committed test: the gate must run every test.',
+        },
+      ],
+    },
+  },
 );

@@ -1,13 +1,15 @@
 /**
  * Component tests: the TypeScript sources, in real headless Chromium (see scripts/ensure-browser.js).
  * The middleware serves the built-in glossaries where the source expects them and offers a few
- * misbehaving endpoints (slow, huge, wrong type) for the store's failure tests.
+ * misbehaving endpoints (held until released, huge, wrong type) for the store's failure tests.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROME_ARGS, ensureBrowser } from './scripts/ensure-browser.js';
+import { countsReporter } from './scripts/test-counts.js';
 
 /**
  * Commands the standard set lacks in Chromium: `tap`, a real touch through the DevTools protocol,
@@ -54,10 +56,18 @@ const faultyEndpoints = async (context, next) => {
     context.url = `/generated/${builtin[1]}`;
     return next();
   }
-  if (url.pathname === '/faults/slow.json') {
-    await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 2000)));
+  // A source held until the test releases it (heldSource() in test/helpers.ts): a loading state that
+  // lasts as long as the test needs, with no fixed delay for a busy machine to outrun or overrun.
+  if (url.pathname === '/faults/held.json') {
+    await held(url.searchParams.get('key')).promise;
     context.type = 'application/json';
     context.body = '{"schema":1,"locale":"en","terms":[]}';
+    return undefined;
+  }
+  if (url.pathname === '/faults/release') {
+    held(url.searchParams.get('key')).release();
+    context.type = 'application/json';
+    context.body = '{"released":true}';
     return undefined;
   }
   if (url.pathname === '/faults/big.json') {
@@ -101,6 +111,18 @@ const faultyEndpoints = async (context, next) => {
   return next();
 };
 const requestCounts = new Map();
+/** Held requests by key: a release that comes first lets the request through when it arrives. */
+const heldRequests = new Map();
+function held(key) {
+  let entry = heldRequests.get(key);
+  if (!entry) {
+    let release = () => {};
+    const promise = new Promise((resolve) => (release = resolve));
+    entry = { promise, release };
+    heldRequests.set(key, entry);
+  }
+  return entry;
+}
 
 /**
  * What a pass launched in one colour scheme runs (Firefox and WebKit cannot switch scheme at run
@@ -121,10 +143,18 @@ export function schemePass(media) {
 }
 
 const config = {
-  files: ['test/**/*.test.ts', '!test/e2e/**', '!test/content/**'],
+  files: ['test/**/*.test.ts', '!test/e2e/**', '!test/content/**', '!test/gate/**', '!test/soak/**'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // forbidOnly: a committed `.only` fails the run instead of quietly running one test (every
+  // configuration spreads this one's mocha options).
+  testFramework: { config: { timeout: 10000, forbidOnly: true } },
+  // The counts scripts/test.js reads (passed, failed, skipped per test) come from this reporter, not
+  // from the printed summary.
+  reporters: [
+    defaultReporter(),
+    ...(process.env.TEST_COUNTS_FILE ? [countsReporter(process.env.TEST_COUNTS_FILE)] : []),
+  ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     devtoolsPlugin,

@@ -87,10 +87,12 @@ export function fixtureUrl(): string {
 
 /**
  * Defines a test that needs what only Chromium gives the test runner: the accessibility tree and
- * synthesized touch. It runs in the Chromium pass; the Firefox and WebKit passes have no such test.
+ * synthesized touch. It runs in the Chromium pass; the Firefox and WebKit passes list it as skipped,
+ * with that reason, so a pass that leaves it out says so.
  */
 export function itInChromium(title: string, test: Mocha.AsyncFunc): void {
   if (isChromium) it(`${title} [Chromium]`, test);
+  else it(`${title} [skipped: needs the accessibility tree or synthesized touch, which only Chromium gives]`);
 }
 
 const isChromium = navigator.userAgent.includes('Chrome/');
@@ -100,11 +102,13 @@ const isWebKit = navigator.userAgent.includes('AppleWebKit/') && !isChromium;
 /**
  * Defines a test that cannot run in the WebKit pass, for the reason given (say what WebKit lacks
  * there, not what it gets wrong: a product bug in WebKit is fixed, not left out). It runs in the
- * Chromium and Firefox passes.
+ * Chromium and Firefox passes; the WebKit pass lists it as skipped, with the reason.
  */
 export function itOutsideWebKit(why: string, title: string, test: Mocha.AsyncFunc): void {
   if (!why.trim()) throw new Error(`itOutsideWebKit("${title}") needs a reason`);
-  if (!isWebKit) it(title, test);
+  // A test without a function is listed as skipped: the WebKit pass shows it, with its reason.
+  if (isWebKit) it(`${title} [skipped in WebKit: ${why}]`);
+  else it(title, test);
 }
 
 export type Scheme = 'light' | 'dark' | 'forced colors';
@@ -175,7 +179,35 @@ export function centre(element: Element): [number, number] {
   return [Math.round(rect.x + rect.width / 2), Math.round(rect.y + rect.height / 2)];
 }
 
-export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Resolves in the next task, after every task already queued (a message is queued behind them). For
+ * checks that something did not happen: whatever the code under test queued runs before the check,
+ * and no fixed wait guesses how long that takes.
+ */
+export function nextTask(): Promise<void> {
+  const channel = new MessageChannel();
+  return new Promise((resolve) => {
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/**
+ * A glossary source that answers only when the test says so (the middleware of
+ * web-test-runner.config.js holds the request): the loading state lasts exactly as long as the test
+ * needs, however slow the machine. `release()` lets it answer with an empty glossary.
+ */
+let heldCount = 0;
+export function heldSource(): { src: string; release: () => Promise<void> } {
+  const key = `${++heldCount}-${Date.now()}`;
+  return {
+    src: `/faults/held.json?key=${key}`,
+    release: async () => void (await fetch(`/faults/release?key=${key}`)),
+  };
+}
 
 /**
  * Resolves once everything under `root` (shadow roots included) has stopped moving, so colours are

@@ -34,8 +34,11 @@ async function openDefinition(frame, selector) {
     const term = document.querySelector(selector);
     term.scrollIntoView({ block: 'center' });
     await term.show();
-    await new Promise((resolve) => setTimeout(resolve, 400));
     const panel = term.shadowRoot.querySelector('[part="definition"]');
+    // Placed (data-positioned, a frame after show), then faded in: every animation of the definition
+    // finished, so what is measured is where and how it rests, not a guess at how long that takes.
+    while (!panel.hasAttribute('data-positioned')) await new Promise(requestAnimationFrame);
+    await Promise.all(panel.getAnimations({ subtree: true }).map((animation) => animation.finished.catch(() => {})));
     const rect = panel.getBoundingClientRect();
     const short = panel.querySelector('[part="short"]');
     const probes = [

@@ -242,8 +242,20 @@ describe('the pre-rendered glossary site in a browser', () => {
     });
     await release();
     await hydrated(page);
-    // An answer opens: the elements really are in charge now.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Every element has finished its updates (a re-render would have happened in one of them), and a
+    // frame has been painted: no fixed wait. An answer opens below: the elements really are in charge now.
+    await page.evaluate(async () => {
+      const elements = [];
+      const walk = (scope) => {
+        for (const el of scope.querySelectorAll('*')) {
+          if ('updateComplete' in el) elements.push(el);
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      await Promise.all(elements.map((el) => el.updateComplete));
+      await new Promise(requestAnimationFrame);
+    });
     const after = await page.evaluate(shadowSnapshot);
     const detached = await page.evaluate(() => window.__serverNodes.filter((node) => !node.isConnected).length);
     assert.ok(marked > 200);

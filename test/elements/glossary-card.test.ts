@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { configure } from '../../src/config.js';
 import type { GlossaryCardElement } from '../../src/elements/glossary-card/glossary-card.js';
+import type { GlossaryFaqElement } from '../../src/elements/glossary-faq/glossary-faq.js';
 import '../../src/index.js';
 import { HOSTILE_PAYLOADS } from '../fixtures/hostile-payloads.js';
-import { inlineGlossary, itInScheme, usePageState } from '../helpers.js';
+import { heldSource, inlineGlossary, itInScheme, nextTask, usePageState } from '../helpers.js';
 
 let counter = 0;
 const fullGlossary = () => `/test/fixtures/glossary.full.json?card=${++counter}`;
@@ -148,27 +149,37 @@ describe('<glossary-card>', () => {
   });
 
   it('reserves its space and says it is busy while loading', async () => {
-    const el = await fixture<GlossaryCardElement>(
-      html`<glossary-card term="naloxone" src="/faults/slow.json?ms=800"></glossary-card>`,
-    );
-    const status = el.shadowRoot!.querySelector('[role="status"]')!;
-    expect(status.getAttribute('aria-busy')).to.equal('true');
-    expect(el.getBoundingClientRect().height).to.be.greaterThan(80);
-    await expect(el).to.be.accessible();
+    const source = heldSource();
+    try {
+      const el = await fixture<GlossaryCardElement>(
+        html`<glossary-card term="naloxone" src=${source.src}></glossary-card>`,
+      );
+      const status = el.shadowRoot!.querySelector('[role="status"]')!;
+      expect(status.getAttribute('aria-busy')).to.equal('true');
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(80);
+      await expect(el).to.be.accessible();
+    } finally {
+      await source.release();
+    }
   });
 
   it('holds a screen while a full card loads and its usual height while a compact one does', async () => {
-    const full = await fixture<GlossaryCardElement>(
-      html`<glossary-card term="naloxone" src="/faults/slow.json?ms=900&full"></glossary-card>`,
-    );
-    expect(full.getBoundingClientRect().height).to.be.at.least(window.innerHeight - 1);
-    const compact = await fixture<GlossaryCardElement>(
-      html`<glossary-card term="naloxone" variant="compact" src="/faults/slow.json?ms=900&compact"></glossary-card>`,
-    );
-    const em = parseFloat(getComputedStyle(compact).fontSize);
-    expect(compact.getBoundingClientRect().height).to.be.at.least(26 * em - 1);
-    compact.style.setProperty('--glossary-reserved-size', '5em');
-    expect(compact.getBoundingClientRect().height, 'a partner may set the figure').to.be.below(6 * em);
+    const [fullSource, compactSource] = [heldSource(), heldSource()];
+    try {
+      const full = await fixture<GlossaryCardElement>(
+        html`<glossary-card term="naloxone" src=${fullSource.src}></glossary-card>`,
+      );
+      expect(full.getBoundingClientRect().height).to.be.at.least(window.innerHeight - 1);
+      const compact = await fixture<GlossaryCardElement>(
+        html`<glossary-card term="naloxone" variant="compact" src=${compactSource.src}></glossary-card>`,
+      );
+      const em = parseFloat(getComputedStyle(compact).fontSize);
+      expect(compact.getBoundingClientRect().height).to.be.at.least(26 * em - 1);
+      compact.style.setProperty('--glossary-reserved-size', '5em');
+      expect(compact.getBoundingClientRect().height, 'a partner may set the figure').to.be.below(6 * em);
+    } finally {
+      await Promise.all([fullSource.release(), compactSource.release()]);
+    }
   });
 
   it('says so politely for an unknown term and for a glossary that failed', async () => {
@@ -215,10 +226,12 @@ describe('<glossary-card>', () => {
       await waitUntil(() => cards.every((c) => c.shadowRoot!.querySelector('article')), 'every card renders', {
         timeout: 5000,
       });
-      for (const c of cards) {
-        c.shadowRoot!.querySelector<HTMLButtonElement>('glossary-faq')?.shadowRoot?.querySelector('button')?.click();
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      const faqs = cards.flatMap((c) => [...c.shadowRoot!.querySelectorAll<GlossaryFaqElement>('glossary-faq')]);
+      for (const faq of faqs) faq.shadowRoot?.querySelector('button')?.click();
+      // The opened answers rendered, then one task for anything a handler could have queued. A payload
+      // that loads (an image's onerror) needs an element the checks below find none of.
+      await Promise.all(faqs.map((faq) => faq.updateComplete));
+      await nextTask();
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
       for (const c of cards) {
         expect(

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GlossaryFaqElement } from '../../src/elements/glossary-faq/glossary-faq.js';
 import '../../src/index.js';
-import { inlineGlossary, itInScheme, usePageState } from '../helpers.js';
+import { heldSource, inlineGlossary, itInScheme, usePageState } from '../helpers.js';
 
 let counter = 0;
 const src = () => `/test/fixtures/glossary.full.json?faq=${++counter}`;
@@ -23,12 +23,17 @@ describe('<glossary-faq>', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   it('holds the space of a few questions while they load, so the page below does not move', async () => {
-    const el = await fixture<GlossaryFaqElement>(
-      html`<glossary-faq term="naloxone" src="/faults/slow.json?ms=900&faq"></glossary-faq>`,
-    );
-    const em = parseFloat(getComputedStyle(el).fontSize);
-    expect(el.getBoundingClientRect().height).to.be.at.least(6 * em - 1);
-    expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.not.equal(null);
+    const source = heldSource();
+    try {
+      const el = await fixture<GlossaryFaqElement>(
+        html`<glossary-faq term="naloxone" src=${source.src}></glossary-faq>`,
+      );
+      const em = parseFloat(getComputedStyle(el).fontSize);
+      expect(el.getBoundingClientRect().height).to.be.at.least(6 * em - 1);
+      expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.not.equal(null);
+    } finally {
+      await source.release();
+    }
   });
 
   it('makes each question a disclosure: a heading holding a button that shows its answer', async () => {

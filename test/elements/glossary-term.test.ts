@@ -4,7 +4,7 @@ import { configure } from '../../src/config.js';
 import { GlossaryStore, resolveSource } from '../../src/data/store.js';
 import type { GlossaryTermElement } from '../../src/elements/glossary-term/glossary-term.js';
 import '../../src/index.js';
-import { centre, fixtureUrl, itInChromium, itInScheme, settled, tap, usePageState, wait } from '../helpers.js';
+import { centre, fixtureUrl, itInChromium, itInScheme, nextTask, settled, tap, usePageState } from '../helpers.js';
 
 interface A11yNode {
   role?: string;
@@ -49,6 +49,43 @@ async function termInText(text = 'Narcan', attrs: { src?: string } = {}): Promis
   await GlossaryStore.for(resolveSource(src, 'en')).ready;
   await term.updateComplete;
   return term;
+}
+
+/**
+ * Fake timers for the term's hover delays (open after a short rest, close a moment after leaving):
+ * timers of 100 to 999 ms are held instead of started, and `runHeld()` runs those still pending as if
+ * their time had come. A delay that should have been cancelled then shows, at once and every time;
+ * shorter timers (polling, zero-delay tasks) and longer ones run as usual.
+ */
+function holdHoverTimers(): { held: () => number; runHeld: () => void; restore: () => void } {
+  // (Node's typings merge into window.setTimeout's; the test needs only the browser's.)
+  const timers = window as unknown as {
+    setTimeout: (handler: unknown, delay?: number, ...rest: unknown[]) => number;
+    clearTimeout: (id?: number) => void;
+  };
+  const real = { setTimeout: timers.setTimeout, clearTimeout: timers.clearTimeout };
+  const pending = new Map<number, () => void>();
+  let nextId = 1_000_000_000;
+  timers.setTimeout = (handler, delay = 0, ...rest) => {
+    if (delay < 100 || delay >= 1000 || typeof handler !== 'function')
+      return real.setTimeout.call(window, handler, delay, ...rest);
+    const id = ++nextId;
+    pending.set(id, () => (handler as (...args: unknown[]) => void)(...rest));
+    return id;
+  };
+  timers.clearTimeout = (id) => {
+    if (id === undefined || !pending.delete(id)) real.clearTimeout.call(window, id);
+  };
+  return {
+    held: () => pending.size,
+    runHeld: () => {
+      for (const [id, run] of [...pending]) {
+        pending.delete(id);
+        run();
+      }
+    },
+    restore: () => Object.assign(timers, real),
+  };
 }
 
 describe('<glossary-term>', () => {
@@ -131,12 +168,27 @@ describe('<glossary-term>', () => {
     const term = await termInText();
     const { trigger } = parts(term);
     expect(parts(term).panel, 'the definition is rendered only when first opened').to.equal(null);
-    await sendMouse({ type: 'move', position: centre(trigger!) });
-    await waitUntil(() => isShown(term), 'hover opens the definition');
-    const { panel } = parts(term);
-    await waitUntil(() => panel!.hasAttribute('data-positioned'));
-    await sendMouse({ type: 'move', position: centre(panel!) });
-    await wait(600);
+    // Every hover delay from here to the check is held, and run when the test says its time has come.
+    const timers = holdHoverTimers();
+    try {
+      await sendMouse({ type: 'move', position: centre(trigger!) });
+      // Resting on the term starts the open delay: its time comes once the term has seen the pointer.
+      await waitUntil(() => timers.held() > 0, 'resting on the term starts the open delay');
+      timers.runHeld();
+      await waitUntil(() => isShown(term), 'hover opens the definition');
+      const { panel } = parts(term);
+      await waitUntil(() => panel!.hasAttribute('data-positioned'));
+      // The browser delivers a mouse move with its next frame, not before sendMouse returns: wait for
+      // the definition to see the pointer, then a task, so the page's own handler has run too.
+      const reached = new Promise((resolve) => panel!.addEventListener('pointerover', resolve, { once: true }));
+      await sendMouse({ type: 'move', position: centre(panel!) });
+      await reached;
+      await nextTask();
+      // Any close delay started on the way (leaving the term, opening) runs now: none may be pending.
+      timers.runHeld();
+    } finally {
+      timers.restore();
+    }
     expect(isShown(term), 'hoverable: moving onto the definition keeps it open').to.equal(true);
     await sendMouse({ type: 'move', position: [2, 2] });
     await waitUntil(() => !isShown(term), 'leaving closes it');
@@ -178,9 +230,14 @@ describe('<glossary-term>', () => {
   itInChromium('opens on tap, closes on a tap outside, and closes with its close button', async () => {
     const term = await termInText();
     const { trigger } = parts(term);
-    await tap(trigger!);
-    await waitUntil(() => isShown(term), 'a tap opens it');
-    await wait(500);
+    const timers = holdHoverTimers();
+    try {
+      await tap(trigger!);
+      await waitUntil(() => isShown(term), 'a tap opens it');
+      timers.runHeld();
+    } finally {
+      timers.restore();
+    }
     expect(isShown(term), 'a tap keeps it open (no hover timer)').to.equal(true);
     await tap(document.querySelector('#after')!);
     await waitUntil(() => !isShown(term), 'a tap outside closes it');

@@ -88,10 +88,16 @@ describe('autolink', () => {
     root.append(added);
     await waitUntil(() => root.querySelector('glossary-term'), 'added content is linked');
     handle.disconnect();
-    const more = document.createElement('p');
-    more.textContent = 'After disconnect: overdose.';
-    root.append(more);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // A second root, still linked, gets the same addition at the same moment: once its linker has
+    // handled it, the disconnected one has had every chance to, with no fixed wait.
+    const control = await fixture(html`<div><p>Nothing yet.</p></div>`);
+    await linked(control);
+    for (const target of [root, control]) {
+      const more = document.createElement('p');
+      more.textContent = 'After disconnect: overdose.';
+      target.append(more);
+    }
+    await waitUntil(() => control.querySelector('glossary-term'), 'the linked root links the addition');
     expect(wrapped(root)).to.deep.equal([['naloxone', 'naloxone']]);
   });
 

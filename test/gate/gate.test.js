@@ -1,0 +1,144 @@
+/**
+ * The gate itself (scripts/test.js and what it runs): each guarantee it makes is tried on a case where
+ * it must refuse. The size budget runs from a folder with a space in its path; a stage sees none of
+ * the switches left in the shell; `.only` fails node:test, mocha and lint; a stage under its floor fails.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { STAGES, floorProblem, stageEnv } from '../../scripts/test.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'gate-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('size budget (scripts/check-size.js)', () => {
+  /** A copy of the script beside a dist/ whose entry is `entryBytes` of incompressible bytes. */
+  function budgetIn(folder, entryBytes) {
+    const base = join(scratch, folder);
+    mkdirSync(join(base, 'scripts'), { recursive: true });
+    mkdirSync(join(base, 'dist', '.vite'), { recursive: true });
+    mkdirSync(join(base, 'dist', 'chunks'), { recursive: true });
+    copyFileSync(join(root, 'scripts/check-size.js'), join(base, 'scripts/check-size.js'));
+    writeFileSync(
+      join(base, 'dist/.vite/manifest.json'),
+      JSON.stringify({ 'src/embed.ts': { file: 'glossary-widgets.js', isEntry: true } }),
+    );
+    writeFileSync(join(base, 'dist/glossary-widgets.js'), randomBytes(entryBytes));
+    writeFileSync(join(base, 'dist/glossary-widgets.iife.js'), 'void 0;');
+    return spawnSync(process.execPath, [join(base, 'scripts/check-size.js')], { encoding: 'utf8' });
+  }
+
+  it('fails an entry over budget from a folder whose path has a space and a non-ASCII letter', () => {
+    const result = budgetIn('a checkout ñ over', 30_000);
+    assert.match(result.stderr, /Size budget exceeded: the entry loads \d+ B gzip/);
+    assert.equal(result.status, 1);
+  });
+
+  it('measures and passes an entry under budget from the same kind of folder', () => {
+    const result = budgetIn('a checkout ñ under', 10_000);
+    assert.match(result.stdout, /Size budget: entry \d+ B gzip of 24000 B/);
+    assert.equal(result.status, 0);
+  });
+});
+
+describe('stage environment (scripts/test.js)', () => {
+  const shell = {
+    PATH: '/usr/bin',
+    HOME: '/home/someone',
+    FIREFOX_MEDIA: 'dark',
+    WEBKIT_MEDIA: 'dark',
+    CYCLES: '5',
+    TERMS: '5',
+    NODE_OPTIONS: '--test-only',
+    NODE_TEST_CONTEXT: 'child',
+  };
+
+  it('leaves out the switches left in the shell, keeps the system and browser paths', () => {
+    const env = stageEnv({ ...shell, CHROME_PATH: '/usr/bin/chromium' });
+    assert.deepEqual(Object.keys(env).sort(), ['CHROME_PATH', 'FORCE_COLOR', 'HOME', 'PATH']);
+  });
+
+  it('gives a stage the switches it sets itself, and only those', () => {
+    const stage = STAGES.find((s) => s.key === 'firefox-dark');
+    const env = stageEnv(shell, stage.env);
+    assert.equal(env.FIREFOX_MEDIA, 'dark');
+    assert.equal(env.WEBKIT_MEDIA, undefined);
+    assert.equal(env.CYCLES, undefined);
+  });
+
+  it('sets no scheme in the light browser stages', () => {
+    for (const key of ['chromium', 'lit-dev', 'firefox', 'webkit']) {
+      const env = stageEnv(shell, STAGES.find((s) => s.key === key).env);
+      assert.equal(env.FIREFOX_MEDIA ?? env.WEBKIT_MEDIA, undefined, key);
+    }
+  });
+});
+
+describe('floors (scripts/test-floors.json)', () => {
+  const floors = JSON.parse(readFileSync(join(root, 'scripts/test-floors.json'), 'utf8'));
+  const counts = (passed, failed = 0, skipped = 0) => ({ passed, failed, skipped, tests: [], skips: [] });
+
+  it('has a floor for every stage that gates and runs tests', () => {
+    const testStages = STAGES.filter((stage) => stage.runner !== 'none' && stage.gates !== false);
+    assert.deepEqual(
+      testStages.filter((stage) => !(floors[stage.key] > 0)).map((stage) => stage.key),
+      [],
+    );
+  });
+
+  it('fails a stage that runs fewer tests than its floor, skips not counted as runs', () => {
+    const stage = STAGES.find((s) => s.key === 'chromium');
+    const floor = floors.chromium;
+    assert.equal(floorProblem(stage, counts(floor), floors), undefined);
+    assert.match(floorProblem(stage, counts(floor - 1), floors), /fewer than its floor/);
+    assert.match(floorProblem(stage, counts(floor - 1, 0, 5), floors), /fewer than its floor/);
+    assert.match(floorProblem(stage, undefined, floors), /reported no counts/);
+  });
+});
+
+describe('.only', () => {
+  it('fails a node:test run that has one (scripts/forbid-only.js)', () => {
+    const file = join(scratch, 'only.test.mjs');
+    writeFileSync(file, "import { it } from 'node:test';\nit.only('one', () => {});\nit('two', () => {});\n");
+    const result = spawnSync(
+      process.execPath,
+      ['--import', join(root, 'scripts/forbid-only.js'), '--test', '--test-reporter=tap', file],
+      { encoding: 'utf8', env: stageEnv(process.env) },
+    );
+    assert.match(result.stdout, /\.only\(\) is not allowed in the gate/);
+    assert.notEqual(result.status, 0);
+  });
+
+  it('is forbidden in the mocha options every web-test-runner configuration uses', async () => {
+    const { default: config } = await import('../../web-test-runner.config.js');
+    const { default: dev } = await import('../../web-test-runner.dev.config.js');
+    const { default: firefox } = await import('../../web-test-runner.firefox.config.js');
+    const { default: webkit } = await import('../../web-test-runner.webkit.config.js');
+    for (const [name, each] of Object.entries({ config, dev, firefox, webkit }))
+      assert.equal(each.testFramework.config.forbidOnly, true, name);
+  });
+
+  it('fails lint in a test file, as .only, .skip or { only: true }', async () => {
+    const eslint = new ESLint({ cwd: root });
+    const source = [
+      "describe.only('a', () => {});",
+      "it.skip('b', () => {});",
+      "it('c', { only: true }, () => {});",
+      "it('d', () => {});",
+      '',
+    ].join('\n');
+    const [result] = await eslint.lintText(source, { filePath: join(root, 'test/elements/example.test.ts') });
+    const restricted = result.messages.filter((message) => message.ruleId === 'no-restricted-syntax');
+    assert.deepEqual(
+      restricted.map((message) => message.line),
+      [1, 2, 3],
+    );
+  });
+});
