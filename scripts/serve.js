@@ -29,13 +29,14 @@ const TYPES = {
 
 /**
  * Maps a request path to a file: `/dist/*` from dist/, `/test/*` from test/ (fixtures for the
- * end-to-end pages), everything else from demo/. Paths that climb out of those folders are refused.
+ * end-to-end pages), everything else from demo/. A mount's folder is relative to the project, or
+ * absolute (an app built elsewhere). Paths that climb out of those folders are refused.
  */
 function fileFor(pathname, mounts) {
   const decoded = decodeURIComponent(pathname);
   for (const [prefix, folder] of mounts) {
     if (!decoded.startsWith(prefix)) continue;
-    const base = join(root, folder);
+    const base = resolve(root, folder);
     let file = normalize(join(base, decoded.slice(prefix.length)));
     if (file !== base && !file.startsWith(base + sep)) return undefined;
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

@@ -1,7 +1,7 @@
 import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_GLOSSARY_BYTES, getConfig } from '../config.js';
 import type { SupportedLocale } from '../i18n/locale.js';
 import { warnOnce } from '../warn.js';
-import { builtinGlossaryUrl } from './builtin.js';
+import { builtinGlossaryUrl, bundledGlossaryText } from './builtin.js';
 import { runInSlices } from '../scheduling.js';
 import { normalizeKey } from './normalize.js';
 import type { GlossaryDocument, GlossaryTerm } from './schema.js';
@@ -124,6 +124,13 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
 
 /** Fetches a glossary file privately (no cookies, no referrer), with the page's timeout and size cap. */
 export async function fetchText(url: string): Promise<string> {
+  // A built-in file the app's bundler packed is read from its module, part of the app itself.
+  const bundled = bundledGlossaryText(url);
+  if (bundled) {
+    return bundled.catch(() => {
+      throw new GlossaryLoadError('the module that holds it could not load (offline, or blocked)');
+    });
+  }
   if (!/^https?:/.test(url)) throw new GlossaryLoadError('the address is not an http(s) URL');
   const config = getConfig();
   const timeoutMs = config.fetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS;
