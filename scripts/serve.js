@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * A small static server for the demo and the end-to-end tests: `/` serves demo/, `/dist/` the build,
- * `/site/` the pre-rendered glossary site (dist/site/).
+ * A small static server for the demo and the end-to-end tests: `/` serves demo/, `/dist/` the build
+ * (to any origin: it sends `Access-Control-Allow-Origin: *`), `/site/` the pre-rendered glossary site
+ * (dist/site/).
  * `npm start` runs it after building and prints the address; tests start it on a free port and may
  * add headers (a strict Content-Security-Policy, say) per path.
  */
@@ -45,6 +46,13 @@ function fileFor(pathname, mounts) {
   return undefined;
 }
 
+/**
+ * The header every host of dist/ must send (docs/partner-guide.md, Hosting): a page on another origin
+ * loads the module script and its chunks in CORS mode, and either script fetches the glossary with
+ * `fetch()`. Without it, a partner page on another port could not use the running demo's files.
+ */
+const CORS = { 'access-control-allow-origin': '*' };
+
 /** Types a CDN would compress; images and fonts are compressed already. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.json', '.css', '.map', '.svg', '.txt']);
 
@@ -85,6 +93,7 @@ export function startServer({
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
+      ...(url.pathname.startsWith('/dist/') ? CORS : {}),
       ...headers(url.pathname),
     };
     if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {

@@ -19,6 +19,7 @@ import { stripVTControlCharacters } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, ensureBrowser } from '../../scripts/ensure-browser.js';
 import { startServer } from '../../scripts/serve.js';
+import { closeServer } from '../e2e/browser.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -207,9 +208,7 @@ for (const app of Object.keys(APPS)) {
         assert.ok(definition.includes(naloxone.short), definition);
         assert.deepEqual(problems, []);
       } finally {
-        // The browser keeps idle connections open, and close() would wait for them.
-        server.closeAllConnections();
-        await new Promise((resolve) => server.close(resolve));
+        await closeServer(server);
       }
     });
   });
