@@ -2,7 +2,7 @@
 /**
  * A small static server for the demo and the end-to-end tests: `/` serves demo/, `/dist/` the build
  * (to any origin: it sends `Access-Control-Allow-Origin: *`), `/site/` the pre-rendered glossary site
- * (dist/site/).
+ * (dist/site/; its `assets/` to any origin too).
  * `npm start` runs it after building and prints the address; tests start it on a free port and may
  * add headers (a strict Content-Security-Policy, say) per path.
  */
@@ -49,7 +49,8 @@ function fileFor(pathname, mounts) {
 /**
  * The header every host of dist/ must send (docs/partner-guide.md, Hosting): a page on another origin
  * loads the module script and its chunks in CORS mode, and either script fetches the glossary with
- * `fetch()`. Without it, a partner page on another port could not use the running demo's files.
+ * `fetch()`. Without it, a partner page on another port could not use the running demo's files (the
+ * widgets in /dist/, or the site script with hydration support in /site/assets/).
  */
 const CORS = { 'access-control-allow-origin': '*' };
 
@@ -93,7 +94,7 @@ export function startServer({
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
-      ...(url.pathname.startsWith('/dist/') ? CORS : {}),
+      ...(/^\/(?:dist|site\/assets)\//.test(url.pathname) ? CORS : {}),
       ...headers(url.pathname),
     };
     if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {

@@ -122,8 +122,21 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
   return new TextDecoder().decode(bytes);
 }
 
+/** False once the server renderer has started: nothing it renders may make the build machine fetch. */
+let fetchingAllowed = true;
+
+/**
+ * Turns fetching off in this process, for the server renderer (src/site/render.ts): its render is
+ * synchronous, so an answer would never be used, and an attribute or a glossary's data must not send
+ * the machine that builds a partner's site to any address. A store that would fetch fails instead.
+ */
+export function refuseFetching(): void {
+  fetchingAllowed = false;
+}
+
 /** Fetches a glossary file privately (no cookies, no referrer), with the page's timeout and size cap. */
 export async function fetchText(url: string): Promise<string> {
+  if (!fetchingAllowed) throw new GlossaryLoadError('nothing is fetched while rendering on the server');
   // A built-in file the app's bundler packed is read from its module, part of the app itself.
   const bundled = bundledGlossaryText(url);
   if (bundled) {
