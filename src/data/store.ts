@@ -1,7 +1,9 @@
 import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_GLOSSARY_BYTES, getConfig } from '../config.js';
 import type { SupportedLocale } from '../i18n/locale.js';
 import { warnOnce } from '../warn.js';
+import { isServer } from 'lit';
 import { builtinGlossaryUrl, bundledGlossaryText } from './builtin.js';
+import { bundledGlossaryFiles } from './bundled-glossaries.js';
 import { runInSlices } from '../scheduling.js';
 import { normalizeKey } from './normalize.js';
 import type { GlossaryDocument, GlossaryTerm } from './schema.js';
@@ -122,23 +124,14 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
   return new TextDecoder().decode(bytes);
 }
 
-/** False once the server renderer has started: nothing it renders may make the build machine fetch. */
-let fetchingAllowed = true;
-
-/**
- * Turns fetching off in this process, for the server renderer (src/site/render.ts): its render is
- * synchronous, so an answer would never be used, and an attribute or a glossary's data must not send
- * the machine that builds a partner's site to any address. A store that would fetch fails instead.
- */
-export function refuseFetching(): void {
-  fetchingAllowed = false;
-}
-
 /** Fetches a glossary file privately (no cookies, no referrer), with the page's timeout and size cap. */
 export async function fetchText(url: string): Promise<string> {
-  if (!fetchingAllowed) throw new GlossaryLoadError('nothing is fetched while rendering on the server');
-  // A built-in file the app's bundler packed is read from its module, part of the app itself.
-  const bundled = bundledGlossaryText(url);
+  // Never on the server: a render there is synchronous and would not use the answer, and an attribute
+  // or a glossary's data must not send the machine that builds a partner's site to any address.
+  if (isServer) throw new GlossaryLoadError('nothing is fetched while rendering on the server');
+  // A built-in file the app's bundler packed is read from its module, part of the app itself. (The
+  // script builds pack none, and the check leaves them as a constant.)
+  const bundled = bundledGlossaryFiles && bundledGlossaryText(url);
   if (bundled) {
     return bundled.catch(() => {
       throw new GlossaryLoadError('the module that holds it could not load (offline, or blocked)');

@@ -8,7 +8,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import createDOMPurify from 'dompurify';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { configure, type GlossaryConfig } from '../config.js';
-import { refuseFetching, resolveSource, GlossaryStore } from '../data/store.js';
+import { resolveSource, GlossaryStore } from '../data/store.js';
 import { validateGlossary, type GlossaryDocument } from '../data/schema.js';
 import { defineElement } from '../define.js';
 import { CrisisFooterElement } from '../elements/crisis-footer/crisis-footer.js';
@@ -61,7 +61,6 @@ export function prepareServer(): Promise<void> {
     const purify = addLinkRule(createDOMPurify(new JSDOM('').window));
     sanitizer = (markup) => String(purify.sanitize(markup, SERVER_SANITIZE_CONFIG));
     useServerSanitizer(sanitizer);
-    refuseFetching();
     for (const [tag, element] of Object.entries(ELEMENTS)) defineElement(tag, element);
   })();
   return prepared;
