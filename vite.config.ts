@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { defineConfig, type UserConfig } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readCaveatSources } from './scripts/caveat-sources.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -16,6 +17,58 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  */
 const litHasNoUnusedEffects = (id: string): boolean =>
   !/node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id);
+
+/** Where the content build writes the built-in glossaries (the script builds copy them into dist/). */
+const GENERATED = new URL('./generated/', import.meta.url);
+/** The npm build's data module of a built-in glossary file, relative to dist/index.js. */
+const dataModule = (name: string): string => `./data/${name.replace(/\.json$/, '.js')}`;
+
+/**
+ * The built-in glossary files as their term index names them: `glossary.<locale>.terms.json`,
+ * `.json`, `.sense.json`, and each entry's `glossary.<locale>/<id>.json`.
+ */
+function builtinGlossaryFiles(): string[] {
+  return readdirSync(GENERATED, { recursive: true, encoding: 'utf8' })
+    .map((name) => name.split('\\').join('/'))
+    .filter((name) =>
+      /^glossary\.[a-z]{2}(?:\.terms|\.sense)?\.json$|^glossary\.[a-z]{2}\/[a-z0-9-]+\.json$/.test(name),
+    )
+    .sort();
+}
+
+/**
+ * The npm build's built-in glossaries: src/data/bundled-glossaries.ts becomes one literal `import()`
+ * per file, of a module holding that file's text (dist/data/), which the app's bundler follows and
+ * emits like any lazy chunk. A file beside the script (the script builds' way) is one no bundler
+ * copies: Vite moved the package's code and left the glossary behind, so cards said it could not load.
+ * The data modules stay outside dist/index.js (external imports), which remains one file of code.
+ */
+function bundleBuiltinGlossaries(): Plugin {
+  const registry = fileURLToPath(new URL('./src/data/bundled-glossaries.ts', import.meta.url));
+  const files = builtinGlossaryFiles();
+  const modules = new Set(files.map(dataModule));
+  return {
+    name: 'bundle-builtin-glossaries',
+    resolveId: (id) => (modules.has(id) ? { id, external: true } : undefined),
+    load(id) {
+      if (id !== registry) return undefined;
+      const loaders = files.map(
+        (name) => `  ${JSON.stringify(name)}: () => import(${JSON.stringify(dataModule(name))}),`,
+      );
+      return `export const bundledGlossaryFiles = {\n${loaders.join('\n')}\n};\n`;
+    },
+    generateBundle() {
+      for (const name of files) {
+        const text = readFileSync(new URL(name, GENERATED), 'utf8');
+        this.emitFile({
+          type: 'asset',
+          fileName: dataModule(name).slice(2),
+          source: `export default ${JSON.stringify(text)};\n`,
+        });
+      }
+    },
+  };
+}
 
 /**
  * Three builds into one dist/ (run by `npm run build`, one `--mode` each):
@@ -96,6 +149,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'npm') {
     return {
       ...shared,
+      plugins: [bundleBuiltinGlossaries()],
       build: {
         ...shared.build,
         lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },

@@ -12,7 +12,21 @@ const autolinkError = document.getElementById('autolink-error');
 
 const manifest = await fetch('/dist/integrity.json').then((response) => response.json());
 const field = (name) => form.elements.namedItem(name);
-field('base').value = `https://cdn.jsdelivr.net/npm/@twelva/glossary-widgets@${manifest.version}/dist/`;
+const hostNote = document.getElementById('host-note');
+/** Where the CDN serves this version once it is on npm. */
+const published = `https://cdn.jsdelivr.net/npm/@twelva/glossary-widgets@${manifest.version}/dist/`;
+field('base').value = published;
+
+/**
+ * What the partner must know about the address: the CDN's works only once the version is published;
+ * anywhere else, the hashes are this build's and the server must send the CORS header.
+ */
+function describeHost(base) {
+  hostNote.textContent =
+    base === published
+      ? `The CDN serves version ${manifest.version} only once it is published on npm. Until then, host the files yourself and enter their address.`
+      : `Warning: this is not the published CDN. Host every file of this build there (npm run bundle lists them), and make that server send Access-Control-Allow-Origin, or the browser blocks the script (partner guide, Hosting). The integrity hash is of this build's files.`;
+}
 
 /** Attribute values as HTML: the partner's text can never break out of the attribute. */
 const attribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -47,6 +61,8 @@ function render() {
   const classic = field('build').value === 'classic';
   const file = classic ? 'glossary-widgets.iife.js' : 'glossary-widgets.js';
   const selector = autolinkSelector();
+  hostNote.textContent = '';
+  if (base) describeHost(base);
   if (!base || selector === undefined) {
     output.textContent = base
       ? 'Fix the selector above to get your code.'

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * A small static server for the demo and the end-to-end tests: `/` serves demo/, `/dist/` the build,
- * `/site/` the pre-rendered glossary site (dist/site/).
+ * A small static server for the demo and the end-to-end tests: `/` serves demo/, `/dist/` the build
+ * (to any origin: it sends `Access-Control-Allow-Origin: *`), `/site/` the pre-rendered glossary site
+ * (dist/site/; its `assets/` to any origin too).
  * `npm start` runs it after building and prints the address; tests start it on a free port and may
  * add headers (a strict Content-Security-Policy, say) per path.
  */
@@ -29,13 +30,14 @@ const TYPES = {
 
 /**
  * Maps a request path to a file: `/dist/*` from dist/, `/test/*` from test/ (fixtures for the
- * end-to-end pages), everything else from demo/. Paths that climb out of those folders are refused.
+ * end-to-end pages), everything else from demo/. A mount's folder is relative to the project, or
+ * absolute (an app built elsewhere). Paths that climb out of those folders are refused.
  */
 function fileFor(pathname, mounts) {
   const decoded = decodeURIComponent(pathname);
   for (const [prefix, folder] of mounts) {
     if (!decoded.startsWith(prefix)) continue;
-    const base = join(root, folder);
+    const base = resolve(root, folder);
     let file = normalize(join(base, decoded.slice(prefix.length)));
     if (file !== base && !file.startsWith(base + sep)) return undefined;
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -43,6 +45,14 @@ function fileFor(pathname, mounts) {
   }
   return undefined;
 }
+
+/**
+ * The header every host of dist/ must send (docs/partner-guide.md, Hosting): a page on another origin
+ * loads the module script and its chunks in CORS mode, and either script fetches the glossary with
+ * `fetch()`. Without it, a partner page on another port could not use the running demo's files (the
+ * widgets in /dist/, or the site script with hydration support in /site/assets/).
+ */
+const CORS = { 'access-control-allow-origin': '*' };
 
 /** Types a CDN would compress; images and fonts are compressed already. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.json', '.css', '.map', '.svg', '.txt']);
@@ -84,6 +94,7 @@ export function startServer({
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
+      ...(/^\/(?:dist|site\/assets)\//.test(url.pathname) ? CORS : {}),
       ...headers(url.pathname),
     };
     if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {

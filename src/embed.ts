@@ -57,12 +57,18 @@ if (window.TwelvaGlossary) {
   if (script) configure(readScriptConfig(script));
   // Before anything renders: cards, questions and the index hold their space until their code arrives.
   reserveSpaceInDocument();
-  defineEager();
-  autoload();
   window.TwelvaGlossary = { version: __VERSION__, configure, autolink };
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', autolinkConfiguredRoots, { once: true });
-  } else {
+  const start = (): void => {
+    defineEager();
+    autoload();
     autolinkConfiguredRoots();
+  };
+  // A classic script in <head> runs before the body is parsed: elements defined then would choose
+  // their glossary before an inline one further down exists, and read the built-in one or none.
+  // Defined once the page has parsed, they see the whole page, as under a module script (deferred).
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start, { once: true });
+  } else {
+    start();
   }
 }

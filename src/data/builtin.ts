@@ -1,5 +1,6 @@
 import type { SupportedLocale } from '../i18n/locale.js';
 import { scriptUrl } from '../script-url.js';
+import { bundledGlossaryFiles, type BundledGlossaryFiles } from './bundled-glossaries.js';
 
 /**
  * Where the built-in glossary of a locale lives: its term index `glossary.<locale>.terms.json` beside
@@ -30,4 +31,22 @@ export function glossaryFolder(script: string): string {
   url.pathname = url.pathname.replace(/\/?$/, '/dist/');
   url.search = '';
   return url.href;
+}
+
+/**
+ * The text of a built-in glossary file that the app's bundler packed (the npm build), or undefined
+ * when `url` names none: then it is fetched like any other file. `files` and `folder` are for tests.
+ */
+export function bundledGlossaryText(
+  url: string,
+  files: BundledGlossaryFiles | undefined = bundledGlossaryFiles,
+  folder?: string,
+): Promise<string> | undefined {
+  if (!files) return undefined;
+  const base = folder ?? new URL('./', glossaryFolder(scriptUrl)).href;
+  if (!url.startsWith(base)) return undefined;
+  const name = url.slice(base.length);
+  // Own names only: "constructor" or "__proto__" after the folder must not reach Object's members.
+  if (!Object.hasOwn(files, name)) return undefined;
+  return files[name]?.().then((module) => module.default);
 }

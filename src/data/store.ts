@@ -1,7 +1,9 @@
 import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_GLOSSARY_BYTES, getConfig } from '../config.js';
 import type { SupportedLocale } from '../i18n/locale.js';
 import { warnOnce } from '../warn.js';
-import { builtinGlossaryUrl } from './builtin.js';
+import { isServer } from 'lit';
+import { builtinGlossaryUrl, bundledGlossaryText } from './builtin.js';
+import { bundledGlossaryFiles } from './bundled-glossaries.js';
 import { runInSlices } from '../scheduling.js';
 import { normalizeKey } from './normalize.js';
 import type { GlossaryDocument, GlossaryTerm } from './schema.js';
@@ -151,6 +153,17 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
  * origin and the term's id) elsewhere, so redirects are refused before any is followed.
  */
 export async function fetchText(url: string, confined = false): Promise<string> {
+  // Never on the server: a render there is synchronous and would not use the answer, and an attribute
+  // or a glossary's data must not send the machine that builds a partner's site to any address.
+  if (isServer) throw new GlossaryLoadError('nothing is fetched while rendering on the server');
+  // A built-in file the app's bundler packed is read from its module, part of the app itself. (The
+  // script builds pack none, and the check leaves them as a constant.)
+  const bundled = bundledGlossaryFiles && bundledGlossaryText(url);
+  if (bundled) {
+    return bundled.catch(() => {
+      throw new GlossaryLoadError('the module that holds it could not load (offline, or blocked)');
+    });
+  }
   if (!/^https?:/.test(url)) throw new GlossaryLoadError('the address is not an http(s) URL');
   const config = getConfig();
   const timeoutMs = config.fetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS;

@@ -9,7 +9,7 @@ import createDOMPurify from 'dompurify';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { configure, type GlossaryConfig } from '../config.js';
 import { resolveSource, GlossaryStore } from '../data/store.js';
-import type { GlossaryDocument } from '../data/schema.js';
+import { validateGlossary, type GlossaryDocument } from '../data/schema.js';
 import { defineElement } from '../define.js';
 import { CrisisFooterElement } from '../elements/crisis-footer/crisis-footer.js';
 import { fullFooter } from '../elements/crisis-footer/full-footer.js';
@@ -72,7 +72,13 @@ export function prepareServer(): Promise<void> {
  */
 export function seedGlossary(document: GlossaryDocument, src?: string): void {
   const locale = toSupportedLocale(document.locale) ?? 'en';
-  GlossaryStore.seed(resolveSource(src, locale, undefined), document);
+  // Served as it is: the files a term index names (`full`, `entries`, `sense`) would never be read
+  // in time by a synchronous render, and the server fetches nothing, so the names are dropped.
+  const served: GlossaryDocument = { ...document };
+  delete served.full;
+  delete served.entries;
+  delete served.sense;
+  GlossaryStore.seed(resolveSource(src, locale, undefined), served);
 }
 
 const NAME = /^[a-z][a-z0-9-]*$/;
@@ -82,11 +88,18 @@ export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
+/** Whether `tag` is one of the elements that render on the server (own names only: not `constructor`). */
+export function isRenderableTag(tag: string): tag is RenderableTag {
+  return Object.hasOwn(ELEMENTS, tag);
+}
+
 export interface RenderElementOptions {
   /** Glossaries the element may read (one per locale); seeded before rendering. */
   glossaries?: GlossaryDocument[];
   /** Page-wide settings, as `configure()` takes them in the browser (termUrl, appUrl, region, strings). */
   config?: GlossaryConfig;
+  /** `glossary-term` only: the term as it reads in the sentence (its light-DOM text). Default: `term`. */
+  text?: string;
 }
 
 /**
@@ -94,18 +107,38 @@ export interface RenderElementOptions {
  * HTML: the tag with its attributes and a `<template shadowrootmode="open">` holding its styles and
  * content. Call {@link prepareServer} once first (renderElementToHtml does it for you).
  */
-export function renderElement(tag: RenderableTag, attributes: Record<string, string | boolean | number> = {}): string {
-  if (!(tag in ELEMENTS)) throw new Error(`renderElement: <${tag}> is not one of ${Object.keys(ELEMENTS).join(', ')}`);
+export function renderElement(
+  tag: RenderableTag,
+  attributes: Record<string, string | boolean | number> = {},
+  text?: string,
+): string {
+  if (!isRenderableTag(tag)) {
+    throw new Error(`renderElement: <${String(tag)}> is not one of ${Object.keys(ELEMENTS).join(', ')}`);
+  }
+  // The element's own attributes only (those the element reference lists): no event handler, no
+  // style, nothing a partner's data could use to run script in the page.
+  const known = ELEMENTS[tag].observedAttributes;
   const attributeText = Object.entries(attributes)
     .filter(([, value]) => value !== false)
     .map(([name, value]) => {
-      if (!NAME.test(name)) throw new Error(`renderElement: "${name}" is not an attribute name`);
+      if (!NAME.test(name) || !known.includes(name)) {
+        throw new Error(`renderElement: "${name}" is not an attribute of <${tag}> (${known.join(', ')})`);
+      }
       return value === true ? name : `${name}="${escapeAttribute(String(value))}"`;
     })
     .join(' ');
-  // The tag and attribute text are checked and escaped above; only they are static.
-  const template = staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributeText)}></${unsafeStatic(tag)}>`;
+  // A term's word is its light DOM: the server keeps it, so the page reads right before and without
+  // any script, and the browser's first render finds the word it looks up.
+  const word =
+    tag === 'glossary-term' ? (text ?? (typeof attributes['term'] === 'string' ? attributes['term'] : '')) : '';
+  // The tag, attribute text and word are checked and escaped here; only they are static.
+  const template = staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributeText)}>${unsafeStatic(escapeText(word))}</${unsafeStatic(tag)}>`;
   return collectResultSync(render(template));
+}
+
+/** `&` and `<` escaped for text content. */
+function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }
 
 /** {@link renderElement} with its set-up: seeds `glossaries`, applies `config`, renders. */
@@ -115,7 +148,18 @@ export async function renderElementToHtml(
   options: RenderElementOptions = {},
 ): Promise<string> {
   await prepareServer();
-  for (const document of options.glossaries ?? []) seedGlossary(document, options.config?.glossarySrc);
+  // A term index holds titles and short definitions only, and the server reads no other file.
+  const index = options.glossaries?.find((document) => document.full !== undefined);
+  if (index && (tag === 'glossary-card' || tag === 'glossary-faq')) {
+    throw new Error(
+      `renderElementToHtml: <${tag}> needs the full glossary (glossary.${index.locale}.json); the term index given names it as "${index.full}" but nothing is fetched on the server`,
+    );
+  }
+  // The glossaries are what the element reads, whether it names them by its `src` or by the settings.
+  const src = typeof attributes['src'] === 'string' ? attributes['src'] : options.config?.glossarySrc;
+  // Checked as the browser checks a fetched glossary: a bad document is refused naming the field, a
+  // bad term left out, and what a term index leaves out (bodies, questions) filled in as empty.
+  for (const document of options.glossaries ?? []) seedGlossary(validateGlossary(document).document, src);
   if (options.config) configure(options.config);
-  return renderElement(tag, attributes);
+  return renderElement(tag, attributes, options.text);
 }

@@ -1,4 +1,5 @@
 /** Shared set-up for end-to-end tests: the built dist/ served locally, driven in headless Chromium. */
+import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, ensureBrowser } from '../../scripts/ensure-browser.js';
@@ -73,4 +74,33 @@ export async function widgetsRendered(frame, selector = BLOCK_WIDGETS) {
     { timeout: 10_000 },
     selector,
   );
+}
+
+/** A partner's own site on an origin of its own: `html` at every path. Resolves with its `url` and `close()`. */
+export async function partnerSite(html) {
+  const { server, url } = await startServer({
+    handle(request, response) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(html);
+      return true;
+    },
+  });
+  return { url, close: () => closeServer(server) };
+}
+
+/** Stops a server now: the browser keeps idle connections open, which close() alone would wait for. */
+export function closeServer(server) {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(resolve));
+}
+
+/** Waits until the page's first card shows `text`; otherwise fails with what the page logged (openPage's `log`). */
+export async function cardShows(page, text, log) {
+  await page
+    .waitForFunction(
+      (source) => new RegExp(source).test(document.querySelector('glossary-card')?.shadowRoot?.textContent ?? ''),
+      { timeout: 10_000 },
+      text.source,
+    )
+    .catch(() => assert.fail(`the card never showed ${text}: ${[...log.errors, ...log.warnings].join('\n')}`));
 }

@@ -19,6 +19,7 @@ let folder;
 let tarball;
 let files;
 let pkg;
+let sizes;
 
 /** Runs a package's command line from node_modules, returning its exit code and what it printed. */
 function npx(...args) {
@@ -33,6 +34,7 @@ before(() => {
   );
   tarball = join(folder, packed.filename);
   files = new Set(packed.files.map((file) => file.path));
+  sizes = { packed: packed.size, unpacked: packed.unpackedSize };
   execFileSync('tar', ['-xzf', tarball, '-C', folder]);
   pkg = JSON.parse(readFileSync(join(folder, 'package', 'package.json'), 'utf8'));
 });
@@ -102,6 +104,36 @@ describe('the packed package', () => {
       pkg['web-types'],
     ])
       assert.ok(ships(file), `${file} not in the tarball`);
+  });
+
+  it('ships what a partner hosts and uses, not the pre-rendered demo site', () => {
+    // The demo's own glossary site (dist/site, about half the package) has local canonical URLs and is
+    // no use to anyone else: the CLI writes a partner's own site from the site script it ships.
+    assert.deepEqual(
+      [...files].filter((path) => path.startsWith('dist/site/')),
+      [],
+    );
+    for (const path of [
+      'dist/glossary-widgets.js',
+      'dist/glossary-widgets.iife.js',
+      'dist/glossary.en.terms.json',
+      'dist/glossary.es.json',
+      'dist/glossary.en/naloxone.json',
+      'dist/data/glossary.en.terms.js',
+      'dist/data/glossary.es/naloxone.js',
+      'dist/index.js',
+      'dist/cli/build-glossary.js',
+      'dist/cli/ssr.js',
+      'dist/site-assets/glossary-site.js',
+    ])
+      assert.ok(ships(path), `${path} not in the tarball`);
+    assert.ok(
+      [...files].some((path) => /^dist\/chunks\/.+\.js$/.test(path)),
+      'the module build’s chunks',
+    );
+    // Measured at 1.47 MB packed, 5.6 MB unpacked; the demo site would add about 5 MB.
+    assert.ok(sizes.packed < 2_000_000, `packed: ${sizes.packed} bytes`);
+    assert.ok(sizes.unpacked < 7_000_000, `unpacked: ${sizes.unpacked} bytes`);
   });
 
   it('names its licence (MIT, with the LICENSE file) and its repository', () => {

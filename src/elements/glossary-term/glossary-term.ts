@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { getConfig } from '../../config.js';
 import type { GlossaryTerm } from '../../data/schema.js';
 import { fill } from '../../i18n/strings.js';
@@ -309,7 +309,10 @@ export class GlossaryTermElement extends GlossaryDataElement {
     }
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    // The base settles the glossary here on the server, which runs no other hook before rendering:
+    // without it a server-rendered term had no entry and rendered as bare text.
+    super.willUpdate(changed);
     // An open definition whose entry went away (another term, another glossary) closes before the
     // render, not after it: closing from updated() would cost a second update (Lit's change-in-update).
     if (this.open && !this.entry) this.hide();

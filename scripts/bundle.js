@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+/**
+ * `npm run bundle` (after the build): the release bundle, one archive of exactly the files a partner
+ * hosts, for partners who download the widgets instead of building them or using a CDN:
+ *
+ *   release/twelva-glossary-widgets-<version>.tgz
+ *     twelva-glossary-widgets-<version>/
+ *       README.md                    hosting: the files, the CORS header, the script tags with SRI hashes
+ *       glossary-widgets.js          module script (with chunks/, loaded on demand)
+ *       chunks/*.js
+ *       glossary-widgets.iife.js     classic script (one file)
+ *       glossary.<locale>.terms.json, .json, .sense.json, glossary.<locale>/<id>.json   built-in glossaries
+ *
+ * No source maps, no npm build, no command-line tool, no pre-rendered site: those are the package's.
+ * `node scripts/bundle.js --out DIR` writes the archive to DIR instead of release/.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dist = join(root, 'dist');
+
+/** The files a partner hosts, relative to dist/, in a stable order. */
+export function hostedFiles(folder = dist) {
+  const glossaryFolders = readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^glossary\.[a-z]{2}$/.test(entry.name))
+    .map((entry) => entry.name);
+  return [
+    'glossary-widgets.js',
+    'glossary-widgets.iife.js',
+    ...readdirSync(join(folder, 'chunks'))
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => `chunks/${name}`),
+    ...readdirSync(folder).filter((name) => /^glossary\.[a-z]{2}(?:\.terms|\.sense)?\.json$/.test(name)),
+    ...glossaryFolders.flatMap((name) =>
+      readdirSync(join(folder, name))
+        .filter((file) => file.endsWith('.json'))
+        .map((file) => `${name}/${file}`),
+    ),
+  ].sort();
+}
+
+/** The bundle's README: what to host, the header its server must send, and the tags to paste. */
+function hostingReadme(version, integrity) {
+  const tag = (file, module) =>
+    `<script${module ? ' type="module"' : ''} src="https://YOUR-HOST/glossary-widgets/${file}"\n` +
+    `        integrity="${integrity[file]}" crossorigin="anonymous" referrerpolicy="no-referrer"></script>`;
+  return `# @twelva/glossary-widgets ${version}: files to host
+
+Upload this whole folder, as it is, to your web server or CDN (for example as \`/glossary-widgets/\`).
+The scripts find their chunks and the built-in glossaries beside themselves.
+
+- \`glossary-widgets.js\` and \`chunks/\`: the module script, which loads its parts on demand.
+- \`glossary-widgets.iife.js\`: the classic script, one file, for sites that allow only classic scripts.
+- \`glossary.<locale>.terms.json\`, \`glossary.<locale>.json\`, \`glossary.<locale>.sense.json\` and the
+  \`glossary.<locale>/\` folders: the built-in English and Spanish glossaries.
+
+## The header your server must send
+
+If the pages that use the widgets are on another origin than these files (another domain, subdomain
+or port), the server must send \`Access-Control-Allow-Origin: *\` (or your site's origin) with every
+file of this folder. Without it the browser blocks the module script, and either script's glossary
+requests. The partner guide (docs/partner-guide.md in the project, section "Hosting") has the lines for
+nginx, Apache, S3 with CloudFront and Netlify-style \`_headers\`.
+
+## The tag to paste
+
+Replace \`https://YOUR-HOST/glossary-widgets/\` with the folder's address. The module script:
+
+\`\`\`html
+${tag('glossary-widgets.js', true)}
+\`\`\`
+
+or the classic script:
+
+\`\`\`html
+${tag('glossary-widgets.iife.js', false)}
+\`\`\`
+
+The \`integrity\` hashes are those of these exact files: edit a file and the browser refuses it.
+`;
+}
+
+/** Writes the archive and returns its path. */
+export function bundle({ out = join(root, 'release') } = {}) {
+  if (!existsSync(join(dist, 'glossary-widgets.js')) || !existsSync(join(dist, 'glossary-widgets.iife.js'))) {
+    throw new Error('No build in dist/: run npm run build first (npm run bundle does).');
+  }
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  // Hashed here, from the very bytes that go into the archive.
+  const integrity = Object.fromEntries(
+    ['glossary-widgets.js', 'glossary-widgets.iife.js'].map((file) => [
+      file,
+      `sha384-${createHash('sha384')
+        .update(readFileSync(join(dist, file)))
+        .digest('base64')}`,
+    ]),
+  );
+  const name = `twelva-glossary-widgets-${version}`;
+  const staging = mkdtempSync(join(tmpdir(), 'glossary-bundle-'));
+  try {
+    const folder = join(staging, name);
+    for (const file of hostedFiles()) {
+      mkdirSync(join(folder, file, '..'), { recursive: true });
+      cpSync(join(dist, file), join(folder, file));
+    }
+    writeFileSync(join(folder, 'README.md'), hostingReadme(version, integrity));
+    mkdirSync(out, { recursive: true });
+    const archive = resolve(out, `${name}.tgz`);
+    execFileSync('tar', ['-czf', archive, '-C', staging, name]);
+    return archive;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { out: { type: 'string' } } });
+  try {
+    console.log(`Release bundle: ${bundle({ out: values.out })}`);
+  } catch (error) {
+    console.error(`✖ ${error.message}`);
+    process.exit(1);
+  }
+}
