@@ -46,6 +46,26 @@ export function emergencyNumbers(country: string): readonly string[] | undefined
   return EMERGENCY_NUMBERS[SHARES_US_HELP.includes(country) ? 'US' : country];
 }
 
+/**
+ * What the neutral help names where the reader's place is not known: each supported region's emergency
+ * number, with where it is dialled, in the order of the region switcher (the numbers are the table's
+ * own). Ireland's 999 is left out of the words: its 112 is the one shared with the EU.
+ */
+export const NEUTRAL_NUMBERS: readonly { number: string; where: Readonly<Record<SupportedLocale, string>> }[] = [
+  { number: EMERGENCY_NUMBERS['US']?.[0] ?? '', where: { en: 'the US and Canada', es: 'EE. UU. y Canadá' } },
+  { number: EMERGENCY_NUMBERS['GB']?.[0] ?? '', where: { en: 'the UK', es: 'el Reino Unido' } },
+  { number: EMERGENCY_NUMBERS['IE']?.[0] ?? '', where: { en: 'Ireland and the EU', es: 'Irlanda y la UE' } },
+  { number: EMERGENCY_NUMBERS['AU']?.[0] ?? '', where: { en: 'Australia', es: 'Australia' } },
+  { number: EMERGENCY_NUMBERS['NZ']?.[0] ?? '', where: { en: 'New Zealand', es: 'Nueva Zelanda' } },
+];
+
+const IN: Record<SupportedLocale, string> = { en: 'in', es: 'en' };
+
+/** "911 in the US and Canada, 999 in the UK, …": the neutral help's numbers as one phrase. */
+export function neutralNumbersInWords(locale: SupportedLocale): string {
+  return NEUTRAL_NUMBERS.map(({ number, where }) => `${number} ${IN[locale]} ${where[locale]}`).join(', ');
+}
+
 const OR: Record<SupportedLocale, string> = { en: 'or', es: 'o' };
 
 /** Several emergency numbers as one phrase: "112 or 999", "112 o 999"; one number as itself. */

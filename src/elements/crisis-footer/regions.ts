@@ -66,7 +66,7 @@ const ALWAYS = { en: '24/7', es: 'Las 24 horas, todos los días' };
 export const REGIONS: Region[] = [
   {
     code: 'US',
-    name: { en: 'United States', es: 'Estados Unidos' },
+    name: ESSENTIAL.US.name,
     emergency: emergencyOf('US'),
     compact: [ESSENTIAL.US.main.id, 'crisis-text-line', 'samhsa-helpline'],
     lines: [
@@ -171,7 +171,7 @@ export const REGIONS: Region[] = [
   },
   {
     code: 'CA',
-    name: { en: 'Canada', es: 'Canadá' },
+    name: ESSENTIAL.CA.name,
     emergency: emergencyOf('CA'),
     compact: [ESSENTIAL.CA.main.id, 'hope-for-wellness'],
     lines: [
@@ -208,7 +208,7 @@ export const REGIONS: Region[] = [
   },
   {
     code: 'GB',
-    name: { en: 'United Kingdom', es: 'Reino Unido' },
+    name: ESSENTIAL.GB.name,
     emergency: emergencyOf('GB'),
     compact: [ESSENTIAL.GB.main.id, 'shout'],
     lines: [
@@ -255,7 +255,7 @@ export const REGIONS: Region[] = [
   },
   {
     code: 'IE',
-    name: { en: 'Ireland', es: 'Irlanda' },
+    name: ESSENTIAL.IE.name,
     emergency: emergencyOf('IE'),
     compact: [ESSENTIAL.IE.main.id, 'text-50808'],
     lines: [
@@ -287,7 +287,7 @@ export const REGIONS: Region[] = [
   },
   {
     code: 'AU',
-    name: { en: 'Australia', es: 'Australia' },
+    name: ESSENTIAL.AU.name,
     emergency: emergencyOf('AU'),
     compact: [ESSENTIAL.AU.main.id, 'aod-hotline'],
     lines: [
@@ -322,7 +322,7 @@ export const REGIONS: Region[] = [
   },
   {
     code: 'NZ',
-    name: { en: 'New Zealand', es: 'Nueva Zelanda' },
+    name: ESSENTIAL.NZ.name,
     emergency: emergencyOf('NZ'),
     compact: [ESSENTIAL.NZ.main.id, 'alcohol-drug-helpline'],
     lines: [
