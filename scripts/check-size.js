@@ -16,14 +16,19 @@
  *    hints left the index for a file only the auto-linker reads. Issue #14 aimed at 16 kB: what stands
  *    in the way (Lit, the term, the store, the index) is in docs/performance.md.
  *
+ * Issue #23 raised both by what every reader must get without a download, measured plus about 1.5 %:
+ * the region switcher in the essential view (offline too), the neutral help's five callable numbers and
+ * their words, one region per page, the live region and the overdose definition's call (entry 25,343 B
+ * measured: 25,700 B); the neutral words in the index's short definitions (33,411 B measured: 33,900 B).
+ *
  * Lazy chunks are listed but not budgeted: a page pays for one only when it shows that element.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
-export const ENTRY_BUDGET_BYTES = 24_000;
-export const TERMS_PAGE_BUDGET_BYTES = 32_000;
+export const ENTRY_BUDGET_BYTES = 25_700;
+export const TERMS_PAGE_BUDGET_BYTES = 33_900;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 

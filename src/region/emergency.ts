@@ -29,14 +29,18 @@ export const EMERGENCY_NUMBERS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * US territories that get the US help (911 and 988). Puerto Rico and the US Virgin Islands: 988 is run
- * for every state and territory (SAMHSA's 988 State and Territory Cooperative Agreements, SM-22-015,
- * samhsa.gov) and FEMA tells residents of both to dial 9-1-1 in an emergency. Guam, the Northern
- * Mariana Islands and American Samoa are left out: no source for their 911 was found (the Northern
- * Marianas' emergency line was reported in 2017 as not being a true 911 system), so they get the
- * neutral help rather than a guess.
+ * US territories that get the US help (911 and 988). 988 is run for every state and territory (SAMHSA's
+ * 988 State and Territory Cooperative Agreements, SM-22-015, samhsa.gov).
+ * - Puerto Rico and the US Virgin Islands: FEMA tells residents of both to dial 9-1-1 in an emergency.
+ * - Guam: 911 is the island's emergency number, answered by the Guam Fire Department's 911 Center
+ *   (Guam Homeland Security, Joint Information Center release no. 284, "no loss or disruption of 911
+ *   services to the community" <https://ghs.guam.gov/jic-release-no-284-temporary-relocation-911-dispatch-center-enforcement-executive-order-2020-28-0>);
+ *   its 988 Lifeline centre has answered since July 2022 (safety-caveats reference).
+ * Left out, with the neutral help rather than a guess: the Northern Mariana Islands (no official source
+ * found; its emergency line was reported in 2017 as not being a true 911 system, and 2025 reports are
+ * news only) and American Samoa (no source for its emergency number).
  */
-export const SHARES_US_HELP: readonly string[] = ['PR', 'VI'];
+export const SHARES_US_HELP: readonly string[] = ['PR', 'VI', 'GU'];
 
 /** Every country the widgets can say something specific to; other places get the neutral help. */
 export const KNOWN_COUNTRIES: readonly string[] = [...Object.keys(EMERGENCY_NUMBERS), ...SHARES_US_HELP];

@@ -89,6 +89,25 @@ describe('one region per page', () => {
     ).to.deep.equal(storage);
   });
 
+  it("keeps the card on screen while a new region's words are prepared: no loading state, no collapse", async () => {
+    fakeZone('America/New_York');
+    const page = await fixture<HTMLDivElement>(`<div>
+      <glossary-card src="#choice-en" term="overdose"></glossary-card>
+      <crisis-footer></crisis-footer>
+    </div>`);
+    const card = page.querySelector<GlossaryCardElement>('glossary-card')!;
+    const footer = page.querySelector('crisis-footer')!;
+    await waitUntil(() => shown(card).includes('call 911.'), 'the card renders');
+    const height = card.getBoundingClientRect().height;
+    choose(footer, 'IE');
+    await card.updateComplete;
+    // The first render after the switch: the old words stay until the new are sanitized.
+    expect(card.shadowRoot!.querySelector('[part~="status"]'), 'no loading state').to.equal(null);
+    expect(card.shadowRoot!.querySelector('[part="body"]')!.textContent).to.match(/call (911|112 or 999)\./);
+    expect(card.getBoundingClientRect().height).to.be.closeTo(height, 1);
+    await waitUntil(() => shown(card).includes('call 112 or 999.'), 'then the new words');
+  });
+
   it('says what changed in a live region and brings the new emergency number into view', async () => {
     await setViewport({ width: 320, height: 480 });
     const page = await fixture<HTMLDivElement>(

@@ -73,7 +73,8 @@ describe('region from the time zone', () => {
       ['America/Ciudad_Juarez', 'MX'],
       ['Asia/Calcutta', UNKNOWN_COUNTRY],
       ['Asia/Kolkata', UNKNOWN_COUNTRY],
-      ['Pacific/Guam', UNKNOWN_COUNTRY],
+      ['Pacific/Guam', 'GU'],
+      ['Pacific/Saipan', UNKNOWN_COUNTRY],
       ['Europe/Zurich', UNKNOWN_COUNTRY],
       ['Etc/UTC', undefined],
       ['UTC', undefined],
@@ -84,6 +85,10 @@ describe('region from the time zone', () => {
     expect(knownCountry('PR'), 'Puerto Rico shares 911 and 988').to.equal('US');
     expect(knownCountry('VI'), 'the US Virgin Islands share 911 and 988').to.equal('US');
     expect(emergencyNumbers('VI')).to.deep.equal(['911']);
+    expect(knownCountry('GU'), 'Guam shares 911 and 988 (Guam Homeland Security)').to.equal('US');
+    expect(knownCountry('MP'), 'the Northern Mariana Islands: no official source, the neutral help').to.equal(
+      undefined,
+    );
   });
 
   it('includes every name this browser reports, canonical or old', () => {
@@ -131,6 +136,7 @@ describe('region from the time zone', () => {
       ['America/Indianapolis', 'tel:911'],
       ['America/Louisville', 'tel:911'],
       ['America/Puerto_Rico', 'tel:911'],
+      ['Pacific/Guam', 'tel:911'],
       ['Europe/London', 'tel:999'],
       ['Europe/Dublin', 'tel:112'],
       ['Australia/Sydney', 'tel:000'],
