@@ -44,13 +44,14 @@ export const styles = css`
   /* Every call, text and web link is a target of at least 44 x 44 CSS px (WCAG 2.5.5), however small the
      host's font: a shaking hand in a crisis must not miss it. */
   .link {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: center;
+    /* inline-block, not flex: a flex box would drop the space between "Call" and the number. The
+       padding centres one line in the 44 px; a longer name simply grows. */
+    display: inline-block;
+    box-sizing: border-box;
     min-block-size: max(44px, 2.75em);
     min-inline-size: 44px;
-    box-sizing: border-box;
-    padding-block: 0.2em;
+    line-height: 1.5;
+    padding-block: max(0.2em, calc((max(44px, 2.75em) - 1.5em) / 2));
     color: var(--_accent);
     font-weight: bold;
     text-decoration: underline;
@@ -63,7 +64,7 @@ export const styles = css`
   /* The emergency call is the one action that must be found at a glance. */
   .emergency .link {
     font-size: 1.15em;
-    padding: 0.3em 0.8em;
+    padding-inline: 0.8em;
     border: 0.12em solid currentColor;
     border-radius: 0.4em;
     text-decoration: none;
@@ -84,7 +85,7 @@ export const styles = css`
   }
   .emergency .relay .link {
     font-size: 1em;
-    padding: 0;
+    padding-inline: 0;
     border: 0;
     text-decoration: underline;
   }

@@ -197,7 +197,11 @@ export function regionSwitcher(view: FooterView): TemplateResult {
         <option value=${OTHER} ?selected=${code === OTHER}>${t.crisisOtherRegion}</option>
       </select>
     </div>
-    <p class="visually-hidden" role="status">${view.announcement}</p>`;
+    <p class="visually-hidden" role="status">${
+      // Nothing rather than "" before a switch: a hydrated empty text part would write the first
+      // announcement into Lit's end marker (a comment) instead of the page.
+      view.announcement || nothing
+    }</p>`;
 }
 
 export function notes(view: FooterView): TemplateResult | typeof nothing {
