@@ -177,7 +177,7 @@ export function entryPage(
 </nav>
 <h1>${escapeHtml(title)}</h1>
 <p class="lede">${escapeHtml(entry.short)}</p>
-${offersEmergencyCall(stored) ? renderElement('crisis-footer', { locale, variant: 'compact', 'hide-medical-note': true, 'hide-independence-note': true }) : ''}
+${offersEmergencyCall(stored) ? renderElement('crisis-footer', { locale, variant: 'compact', label: t.emergencyHelp, 'hide-medical-note': true, 'hide-independence-note': true }) : ''}
 ${renderElement('glossary-card', { term: entry.id, locale, 'heading-level': 2 })}
 ${callToAction(site, locale, entry.id)}`;
   return page(site, {

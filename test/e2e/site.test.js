@@ -230,7 +230,7 @@ describe('the pre-rendered glossary site in a browser', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const after = await page.evaluate(shadowSnapshot);
     const detached = await page.evaluate(() => window.__serverNodes.filter((node) => !node.isConnected).length);
-    assert.ok(marked > 200);
+    assert.ok(marked > 150, `${marked} nodes marked`); // the neutral footer has fewer lines than the US one had
     assert.equal(detached, 0, 'no server-rendered node was replaced');
     assert.deepEqual(after, before);
     assert.deepEqual(await page.evaluate(() => window.__shifts), []);

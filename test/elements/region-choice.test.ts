@@ -173,6 +173,29 @@ describe('one region per page', () => {
     }
   });
 
+  it('says in the compact Canadian footer who Hope for Wellness serves, in English and Spanish', async () => {
+    for (const [locale, words] of [
+      ['en', 'Hope for Wellness Help Line (for Indigenous peoples across Canada):'],
+      ['es', 'Línea de ayuda Hope for Wellness (para los pueblos indígenas de Canadá):'],
+    ] as const) {
+      const el = await fixture<CrisisFooterElement>(
+        `<crisis-footer region="CA" variant="compact" locale="${locale}"></crisis-footer>`,
+      );
+      await el.updateComplete;
+      expect(shown(el), locale).to.contain(words);
+    }
+  });
+
+  it('lets a second footer on a page name its landmark apart from the first', async () => {
+    const page = await fixture<HTMLDivElement>(
+      `<div><crisis-footer variant="compact" label="Emergency help"></crisis-footer><crisis-footer variant="compact"></crisis-footer></div>`,
+    );
+    const [named, plain] = [...page.querySelectorAll('crisis-footer')] as CrisisFooterElement[];
+    await Promise.all([named!.updateComplete, plain!.updateComplete]);
+    expect(named!.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal('Emergency help');
+    expect(plain!.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal('Need help now?');
+  });
+
   it('makes every call and text link at least 44 x 44 CSS px, on a page with a small font', async () => {
     for (const region of ['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'FR', 'ZZ']) {
       for (const variant of ['full', 'compact']) {

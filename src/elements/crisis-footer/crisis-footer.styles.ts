@@ -58,7 +58,8 @@ export const styles = css`
     text-underline-offset: 0.15em;
   }
   .note,
-  .where {
+  .where,
+  .serves {
     font-weight: normal;
   }
   /* The emergency call is the one action that must be found at a glance. */

@@ -66,6 +66,7 @@ export class CrisisFooterElement extends GlossaryElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     hideMedicalNote: { attribute: 'hide-medical-note', type: Boolean },
     hideIndependenceNote: { attribute: 'hide-independence-note', type: Boolean },
+    label: {},
   };
 
   /**
@@ -102,6 +103,12 @@ export class CrisisFooterElement extends GlossaryElement {
 
   /** Leave out the note that Twelva is not affiliated with any fellowship. */
   hideIndependenceNote = false;
+
+  /**
+   * Name of the compact footer's landmark. Default: the footer's heading ("Need help now?"). Give a
+   * second footer on a page a name of its own: two landmarks with one name cannot be told apart.
+   */
+  label?: string;
 
   /** What this footer's live region says: set when the reader switches region here. */
   private announcement = '';
@@ -242,6 +249,7 @@ export class CrisisFooterElement extends GlossaryElement {
       reserve: this.awaitingRest,
       onRegionChange: this.onRegionChange,
       announcement: this.announcement,
+      label: this.label?.trim() || undefined,
     };
     return (this.footerClass.full?.renderFooter ?? renderEssential)(view);
   }

@@ -43,6 +43,11 @@ export interface EssentialLine {
   id: string;
   group: LineGroup;
   name: LocaleText;
+  /**
+   * Who the line is for, where it serves only some callers ("for Indigenous peoples across Canada"):
+   * shown with its name in every view, the compact one too, so no caller dials a line not meant for them.
+   */
+  serves?: LocaleText;
   contacts: Contact[];
 }
 

@@ -191,6 +191,7 @@ export const REGIONS: Region[] = [
         id: 'hope-for-wellness',
         group: 'crisis',
         name: { en: 'Hope for Wellness Help Line', es: 'Línea de ayuda Hope for Wellness' },
+        serves: { en: 'for Indigenous peoples across Canada', es: 'para los pueblos indígenas de Canadá' },
         purpose: {
           en: 'Counselling and crisis support for Indigenous peoples across Canada.',
           es: 'Consejería y apoyo en crisis para los pueblos indígenas de Canadá.',

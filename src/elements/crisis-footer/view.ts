@@ -41,6 +41,8 @@ export interface FooterView {
   onRegionChange: (event: Event) => void;
   /** What the live region says after the reader switched region here ("" before any switch). */
   announcement: string;
+  /** The compact footer's landmark name, when the page gives one (its `label`). */
+  label?: string | undefined;
 }
 
 /** "1-800-662-4357 (1-800-662-HELP)" → "1 8 0 0, 6 6 2, 4 3 5 7": screen readers would say "one million…". */
@@ -213,13 +215,13 @@ export function notes(view: FooterView): TemplateResult | typeof nothing {
   </div>`;
 }
 
-/** One service in the compact footer and the essential view: its name, then its call and text links. */
+/** One service in the compact footer and the essential view: its name (and who it serves), then its call and text links. */
 export function compactLine(line: EssentialLine, t: CoreStrings, locale: SupportedLocale): TemplateResult {
   const quick = line.contacts.filter(
     (contact): contact is QuickContact => contact.kind === 'call' || contact.kind === 'text',
   );
   return html`<li part="line" class="compact-line">
-    <span class="name">${line.name[locale]}:</span>
+    <span class="name">${line.name[locale]}${line.serves ? html` <span class="serves">(${line.serves[locale]})</span>` : nothing}:</span>
     ${quick.map((contact) => html`<span class="quick">${quickLink(line, contact, t, locale)}</span> `)}
   </li>`;
 }
@@ -241,7 +243,7 @@ export function renderCompact(
     html`<section
       part="base"
       class="footer compact surface ${view.reserve ? 'reserve' : ''}"
-      aria-label=${t.crisisHeading}
+      aria-label=${view.label ?? t.crisisHeading}
       lang=${locale}
     >
       ${content} ${notes(view)}
