@@ -42,6 +42,13 @@ export const EMERGENCY_NUMBERS: Readonly<Record<string, readonly string[]>> = {
  */
 export const SHARES_US_HELP: readonly string[] = ['PR', 'VI', 'GU'];
 
+/**
+ * Somewhere the widgets have no specific help for, or no known place at all: the neutral help (CLDR's
+ * code for an unknown region). The one value for "somewhere else", in the region switcher too. Kept
+ * here, with the numbers, so the footer's views name it without the page settings.
+ */
+export const UNKNOWN_COUNTRY = 'ZZ';
+
 /** Every country the widgets can say something specific to; other places get the neutral help. */
 export const KNOWN_COUNTRIES: readonly string[] = [...Object.keys(EMERGENCY_NUMBERS), ...SHARES_US_HELP];
 

@@ -9,14 +9,10 @@
  */
 import { isServer } from 'lit';
 import { getConfig } from '../config.js';
-import { KNOWN_COUNTRIES, SHARES_US_HELP } from './emergency.js';
+import { KNOWN_COUNTRIES, SHARES_US_HELP, UNKNOWN_COUNTRY } from './emergency.js';
 import { ZONES_BY_COUNTRY } from './zones.generated.js';
 
-/**
- * Somewhere the widgets have no specific help for, or no known place at all: the neutral help (CLDR's
- * code for an unknown region). The one value for "somewhere else", in the region switcher too.
- */
-export const UNKNOWN_COUNTRY = 'ZZ';
+export { UNKNOWN_COUNTRY };
 
 /** Earlier spellings of "somewhere else" a partner may have written in `region` (the switcher's old value). */
 const SOMEWHERE_ELSE = [UNKNOWN_COUNTRY, 'INTL'];

@@ -7,8 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SupportedLocale } from '../../i18n/locale.js';
 import { fill, type CoreStrings } from '../../i18n/strings.js';
-import { emergencyNumbers, NEUTRAL_NUMBERS, numbersInWords } from '../../region/emergency.js';
-import { UNKNOWN_COUNTRY } from '../../region/region.js';
+import { emergencyNumbers, NEUTRAL_NUMBERS, numbersInWords, UNKNOWN_COUNTRY } from '../../region/emergency.js';
 import { regionWords } from '../../region/words.js';
 import { heading } from '../shared/heading.js';
 import {
