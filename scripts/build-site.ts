@@ -38,7 +38,10 @@ export interface SiteOptions {
   /** Absolute; a missing final `/` is added. */
   baseUrl: string;
   appUrl?: string | undefined;
-  /** The crisis footer's region in the pre-rendered pages (the reader's own once the script runs). */
+  /**
+   * The one region the pre-rendered pages are for (a partner serving one country); default: the neutral
+   * help for everyone. The reader's own once the script runs.
+   */
   region?: string | undefined;
   /** The built site script, its chunks and site.css (dist/site-assets). */
   assets: string;
@@ -126,7 +129,8 @@ export async function buildSite(options: SiteOptions): Promise<SiteReport> {
     configure({
       termUrl: termUrlTemplate(site, locale),
       ...(options.appUrl ? { appUrl: options.appUrl } : {}),
-      region: options.region ?? 'US',
+      // No --region: the neutral help, which names every supported emergency number (a server cannot know the reader's).
+      ...(options.region ? { region: options.region } : {}),
       strings: SITE_UI_STRINGS,
     });
     // The widgets' built-in source is the term index beside the script, which names this full document

@@ -16,6 +16,11 @@
  *    hints left the index for a file only the auto-linker reads. Issue #14 aimed at 16 kB: what stands
  *    in the way (Lit, the term, the store, the index) is in docs/performance.md.
  *
+ * Issue #23 raised both by what every reader must get without a download, measured plus about 1.5 %:
+ * the region switcher in the essential view (offline too), the neutral help's five callable numbers and
+ * their words, one region per page, the live region and the overdose definition's call (entry 25,239 B
+ * measured: 25,600 B); the neutral words in the index's short definitions (33,307 B measured: 33,800 B).
+ *
  * Lazy chunks are listed but not budgeted: a page pays for one only when it shows that element.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -23,8 +28,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
-export const ENTRY_BUDGET_BYTES = 24_000;
-export const TERMS_PAGE_BUDGET_BYTES = 32_000;
+export const ENTRY_BUDGET_BYTES = 25_600;
+export const TERMS_PAGE_BUDGET_BYTES = 33_800;
 
 // A file path, not a URL's percent-encoded pathname: a checkout in a folder with a space or a
 // non-ASCII character must find its dist/ and run the budget like any other.

@@ -1,6 +1,7 @@
 import { configure, resetConfig, type GlossaryConfig } from '../src/config.js';
 import type { GlossaryTerm } from '../src/data/schema.js';
 import { GlossaryStore } from '../src/data/store.js';
+import { chooseRegion } from '../src/region/region.js';
 
 /** Every element in `root`, through every open shadow root, in document order. */
 export function deepElements(root: Element | ShadowRoot | Document): Element[] {
@@ -75,6 +76,7 @@ export function usePageState(): { readonly messages: string[] } {
 /** A fresh page state: no settings, no cached glossaries, optionally some settings. */
 export function freshPage(config: GlossaryConfig = {}): void {
   resetConfig();
+  chooseRegion(undefined);
   GlossaryStore.clear();
   if (Object.keys(config).length > 0) configure(config);
 }
@@ -244,6 +246,23 @@ export function fakeZone(zone: string | undefined): void {
     Object.defineProperty(temporalNow, 'timeZoneId', { value: () => zone ?? '', configurable: true, writable: true });
   }
 }
+/**
+ * Makes both ways of reading the time zone hand back whatever `read` returns (or throws), as a broken
+ * polyfill on a partner's page might, until `realZone()`.
+ */
+export function brokenZone(read: () => unknown): void {
+  const fake = function (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+    const real = new RealDateTimeFormat(...args);
+    const options = real.resolvedOptions();
+    Object.defineProperty(real, 'resolvedOptions', { value: () => ({ ...options, timeZone: read() }) });
+    return real;
+  };
+  Intl.DateTimeFormat = fake as unknown as typeof Intl.DateTimeFormat;
+  if (temporalNow && realTimeZoneId) {
+    Object.defineProperty(temporalNow, 'timeZoneId', { value: () => read(), configurable: true, writable: true });
+  }
+}
+
 /** Undoes `fakeZone()`. */
 export function realZone(): void {
   Intl.DateTimeFormat = RealDateTimeFormat;

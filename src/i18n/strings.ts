@@ -27,7 +27,10 @@ export interface CoreStrings {
    * the footer and the entries' `{overdose-steps}`. `{emergency}` is the reader's emergency number.
    */
   crisisOverdoseSteps: string;
-  /** Said instead of a number where the reader's emergency number is not known. */
+  /**
+   * Said instead of a number where the reader's emergency number is not known; `{numbers}` is each
+   * supported region's number with where it is dialled ("911 in the US and Canada, 999 in the UK, …").
+   */
   emergencyLocal: string;
   crisisLinesHeading: string;
   crisisSupportHeading: string;
@@ -48,6 +51,10 @@ export interface CoreStrings {
   /** Completes the relay link's accessible name; `{number}` is the emergency number. */
   crisisRelayName: string;
   crisisRegionLabel: string;
+  /** Said by the live region after the reader switches region: `{region}` its name, `{emergency}` its emergency number. */
+  crisisRegionChanged: string;
+  /** After a neutral emergency call link's number: `{where}` is where it is dialled ("Call 911 in the US and Canada"). */
+  crisisCallWhere: string;
   crisisOtherRegion: string;
   crisisOtherRegionLead: string;
   crisisDirectory: string;
@@ -128,7 +135,7 @@ const BUILT_IN: Record<SupportedLocale, CoreStrings> = {
       'If they are breathing, lay them on their side so they do not choke.',
       'Stay with them until help arrives. Naloxone wears off, and the overdose can come back.',
     ].join('\n'),
-    emergencyLocal: 'your local emergency number',
+    emergencyLocal: 'your local emergency number ({numbers})',
     crisisLinesHeading: 'In crisis',
     crisisSupportHeading: 'Support and treatment referral',
     crisisCall: 'Call {number}',
@@ -144,13 +151,15 @@ const BUILT_IN: Record<SupportedLocale, CoreStrings> = {
     crisisRelayLink: 'Dial {number}',
     crisisRelayName: 'text relay to {number}',
     crisisRegionLabel: 'Show help for',
+    crisisRegionChanged: 'Now showing help for {region}. In an emergency, call {emergency}.',
+    crisisCallWhere: 'in {where}',
     crisisOtherRegion: 'Another country',
     crisisOtherRegionLead: 'Call your local emergency number if you or someone else is in danger.',
     crisisDirectory: 'Find a helpline in your country at findahelpline.com',
     crisisMedicalNote:
       'This information is not medical advice. For questions about your health or treatment, talk with a health care provider.',
     crisisIndependenceNote:
-      'Twelva is independent. It is not affiliated with Alcoholics Anonymous, Narcotics Anonymous, SMART Recovery or any other fellowship.',
+      'Twelva is independent. It is not affiliated with Alcoholics Anonymous, Narcotics Anonymous, SMART Recovery or any other fellowship. We are not affiliated with any government agency.',
   },
   es: {
     readMore: 'Leer más',
@@ -168,7 +177,7 @@ const BUILT_IN: Record<SupportedLocale, CoreStrings> = {
       'Si respira, acuéstela de lado para que no se ahogue.',
       'Quédese con ella hasta que llegue la ayuda. El efecto de la naloxona se pasa y la sobredosis puede volver.',
     ].join('\n'),
-    emergencyLocal: 'el número de emergencias local',
+    emergencyLocal: 'el número de emergencias local ({numbers})',
     crisisLinesHeading: 'En crisis',
     crisisSupportHeading: 'Apoyo y referencias a tratamiento',
     crisisCall: 'Llamar al {number}',
@@ -184,13 +193,15 @@ const BUILT_IN: Record<SupportedLocale, CoreStrings> = {
     crisisRelayLink: 'Marcar el {number}',
     crisisRelayName: 'retransmisión de texto al {number}',
     crisisRegionLabel: 'Mostrar ayuda para',
+    crisisRegionChanged: 'Ahora se muestra ayuda para {region}. En una emergencia, llame al {emergency}.',
+    crisisCallWhere: 'en {where}',
     crisisOtherRegion: 'Otro país',
     crisisOtherRegionLead: 'Llame al número de emergencias de su país si usted u otra persona está en peligro.',
     crisisDirectory: 'Busque una línea de ayuda en su país en findahelpline.com',
     crisisMedicalNote:
       'Esta información no es consejo médico. Si tiene preguntas sobre su salud o su tratamiento, hable con un profesional de la salud.',
     crisisIndependenceNote:
-      'Twelva es independiente. No está afiliada a Alcohólicos Anónimos, Narcóticos Anónimos, SMART Recovery ni a ninguna otra comunidad de ayuda mutua.',
+      'Twelva es independiente. No está afiliada a Alcohólicos Anónimos, Narcóticos Anónimos, SMART Recovery ni a ninguna otra comunidad de ayuda mutua. No estamos afiliados a ninguna agencia gubernamental.',
   },
 };
 

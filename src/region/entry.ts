@@ -7,7 +7,7 @@ import { getConfig } from '../config.js';
 import type { GlossaryTerm } from '../data/schema.js';
 import type { SupportedLocale } from '../i18n/locale.js';
 import { uiStrings } from '../i18n/strings.js';
-import { emergencyNumbers } from './emergency.js';
+import { emergencyNumbers, NEUTRAL_NUMBERS } from './emergency.js';
 import { readerCountry } from './region.js';
 import { localizeHtml, localizeText, regionWords, type RegionWords } from './words.js';
 
@@ -62,4 +62,29 @@ export function localizeEntry(entry: GlossaryTerm, words: RegionWords): Glossary
     byWords.set(words, copy);
   }
   return copy;
+}
+
+/**
+ * Entries whose short definition is about an emergency: their definition offers the call itself. The
+ * term index carries only the short text, so the overdose entry is named by its id (shared by the
+ * built-in glossary and partners' own), and any entry whose short text names `{emergency}` joins it.
+ */
+const EMERGENCY_ENTRIES = ['overdose'];
+
+/** Whether a short definition of `entry` (as stored, before the reader's words) should offer a call. */
+export function offersEmergencyCall(entry: GlossaryTerm): boolean {
+  return EMERGENCY_ENTRIES.includes(entry.id) || entry.short.includes('{emergency}');
+}
+
+/**
+ * The numbers a reader can call from a definition, each with where it is dialled when their place is
+ * not known (the neutral help's list): `[{ number: '999' }]` in London, all five elsewhere.
+ */
+export function callableNumbers(
+  own: string | null | undefined,
+  locale: SupportedLocale,
+): { number: string; where?: string }[] {
+  const numbers = emergencyNumbers(readerCountry(own));
+  if (numbers?.length) return numbers.map((number) => ({ number }));
+  return NEUTRAL_NUMBERS.map(({ number, where }) => ({ number, where: where[locale] }));
 }

@@ -1,17 +1,21 @@
 /**
- * Which country's help a reader gets: the element's own `region` attribute, then the page's
- * `data-region` / `configure({ region })`, then the time zone (IANA database, aliases included), and
- * the United States only where the time zone says nothing (UTC, none). A zone of another country never
- * shows US numbers. Nothing is sent or stored: the time zone is read in the browser and dropped.
+ * Which country's help a reader gets: the reader's own choice in a region switcher (this page only),
+ * the element's own `region` attribute, then the page's `data-region` / `configure({ region })`, then
+ * the time zone (IANA database, aliases included). Where nothing names a place (UTC, which privacy
+ * modes report; no zone at all; a server rendering pages for everyone), the neutral help with every
+ * supported emergency number: the US help there would be wrong for most of the world. A zone of another
+ * country never shows US numbers. Nothing is sent or stored: the time zone is read in the browser and
+ * dropped, and a choice lasts as long as the page.
  */
+import { isServer } from 'lit';
 import { getConfig } from '../config.js';
-import { KNOWN_COUNTRIES, SHARES_US_HELP } from './emergency.js';
+import { KNOWN_COUNTRIES, SHARES_US_HELP, UNKNOWN_COUNTRY } from './emergency.js';
 import { ZONES_BY_COUNTRY } from './zones.generated.js';
 
-/** A place the widgets have no specific help for (CLDR's code for an unknown region). */
-export const UNKNOWN_COUNTRY = 'ZZ';
-/** Used only when nothing names a place and the time zone says nothing either. */
-export const FALLBACK_COUNTRY = 'US';
+export { UNKNOWN_COUNTRY };
+
+/** Earlier spellings of "somewhere else" a partner may have written in `region` (the switcher's old value). */
+const SOMEWHERE_ELSE = [UNKNOWN_COUNTRY, 'INTL'];
 
 let zoneIndex: Map<string, string> | undefined;
 
@@ -58,11 +62,22 @@ function zoneReader(): { from: unknown; read: () => string | undefined } {
  * (a polyfill, a test) is read anew.
  */
 export function readerTimeZone(): string | undefined {
-  const { from, read } = zoneReader();
+  // A server renders for readers everywhere: its own zone says nothing about them.
+  if (isServer) return undefined;
+  let reader: ReturnType<typeof zoneReader>;
+  try {
+    reader = zoneReader();
+  } catch {
+    // A page that broke Intl or Temporal itself: no zone rather than no help.
+    return undefined;
+  }
+  const { from, read } = reader;
   if (zoneRead && zoneRead.from === from) return zoneRead.zone;
   let zone: string | undefined;
   try {
-    zone = read() || undefined;
+    // A polyfill on the page may hand back anything (an object, a symbol): only a name is a zone.
+    const value: unknown = read();
+    zone = typeof value === 'string' && value ? value : undefined;
   } catch {
     zone = undefined;
   }
@@ -71,21 +86,53 @@ export function readerTimeZone(): string | undefined {
 }
 
 /**
- * A partner's `region` value as a country the widgets know ("gb" → GB, "UK" → GB, Puerto Rico → US),
- * or undefined for a blank or unknown value, which then counts as absent.
+ * A partner's `region` value as a country the widgets know ("gb" → GB, "UK" → GB, Puerto Rico → US;
+ * "ZZ" or the older "INTL": somewhere else, the neutral help), or undefined for a blank or unknown
+ * value, which then counts as absent.
  */
-export function knownCountry(value: string | null | undefined): string | undefined {
-  let code = value?.trim().toUpperCase();
+export function knownCountry(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  let code = value.trim().toUpperCase();
   if (code === 'UK') code = 'GB';
+  if (SOMEWHERE_ELSE.includes(code)) return UNKNOWN_COUNTRY;
   if (!code || !KNOWN_COUNTRIES.includes(code)) return undefined;
   return SHARES_US_HELP.includes(code) ? 'US' : code;
 }
 
-/** The country whose help a reader gets, for an element whose own `region` attribute is `own`. */
+/** The region the reader chose in a switcher on this page, if any: it applies to every widget here. */
+let chosen: string | undefined;
+const choices = new EventTarget();
+
+/**
+ * The reader's own choice of region, made in any crisis footer's switcher: every widget on the page
+ * follows it (footers, cards, questions, terms). Kept in memory only, for this page; undefined clears it.
+ */
+export function chooseRegion(code: string | undefined): void {
+  const country = knownCountry(code);
+  if (country === chosen) return;
+  chosen = country;
+  choices.dispatchEvent(new Event('change'));
+}
+
+/** The region the reader chose on this page, if any. */
+export function chosenRegion(): string | undefined {
+  return chosen;
+}
+
+/** Calls `listener` after each change of the reader's choice; returns a function that stops it. */
+export function onRegionChoice(listener: () => void): () => void {
+  choices.addEventListener('change', listener);
+  return () => choices.removeEventListener('change', listener);
+}
+
+/**
+ * The country whose help a reader gets, for an element whose own `region` attribute is `own`: never
+ * throws, whatever the page did to the time-zone reader, so the crisis footer always has help to show.
+ */
 export function readerCountry(own?: string | null): string {
-  const named = knownCountry(own) ?? knownCountry(getConfig().region);
+  const named = chosen ?? knownCountry(own) ?? knownCountry(getConfig().region);
   if (named) return named;
   // Read only when nothing names a place: the first read of the zone loads the browser's zone data.
   const zoneCountry = countryFromTimeZone(readerTimeZone());
-  return zoneCountry === undefined ? FALLBACK_COUNTRY : (knownCountry(zoneCountry) ?? UNKNOWN_COUNTRY);
+  return zoneCountry === undefined ? UNKNOWN_COUNTRY : (knownCountry(zoneCountry) ?? UNKNOWN_COUNTRY);
 }

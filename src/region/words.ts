@@ -5,11 +5,14 @@
  * element decides the place (region.ts), these only turn text into the reader's words.
  */
 import type { SupportedLocale } from '../i18n/locale.js';
-import { numbersInWords } from './emergency.js';
+import { neutralNumbersInWords, numbersInWords } from './emergency.js';
 
 /** The words a place gives the tokens. */
 export interface RegionWords {
-  /** "911", "112 or 999", or "your local emergency number" where none is known. */
+  /**
+   * "911", "112 or 999", or where none is known "your local emergency number (911 in the US and Canada,
+   * 999 in the UK, …)", so a reader anywhere finds their number in the sentence itself.
+   */
   emergency: string;
   /** The overdose steps, in order, with the emergency number filled in. */
   overdoseSteps: string[];
@@ -17,7 +20,10 @@ export interface RegionWords {
 
 /** The strings the words are made from (a partner may override them through `configure({ strings })`). */
 export interface WordStrings {
-  /** Said where no emergency number is known: "your local emergency number". */
+  /**
+   * Said where no emergency number is known: "your local emergency number ({numbers})", `{numbers}`
+   * being every supported region's number and where it is dialled.
+   */
   emergencyLocal: string;
   /** One step a line; `{emergency}` is the emergency number. */
   crisisOverdoseSteps: string;
@@ -41,7 +47,9 @@ export function regionWords(
   strings: WordStrings,
   locale: SupportedLocale,
 ): RegionWords {
-  const emergency = numbers?.length ? numbersInWords(numbers, locale) : strings.emergencyLocal;
+  const emergency = numbers?.length
+    ? numbersInWords(numbers, locale)
+    : strings.emergencyLocal.replace('{numbers}', neutralNumbersInWords(locale));
   return {
     emergency,
     overdoseSteps: strings.crisisOverdoseSteps

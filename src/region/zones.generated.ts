@@ -16,6 +16,7 @@ export const ZONES_BY_COUNTRY: Readonly<Record<string, string>> = {
   FR: 'Europe/Paris',
   GB: 'Europe/Belfast Europe/London GB GB-Eire',
   GR: 'EET Europe/Athens',
+  GU: 'Pacific/Guam',
   HR: 'Europe/Zagreb',
   HU: 'Europe/Budapest',
   IE: 'Eire Europe/Dublin',

@@ -8,6 +8,7 @@
 import type { GlossaryDocument, GlossaryTerm } from '../data/schema.js';
 import { definedTerm, definedTermSet } from '../data/structured-data.js';
 import type { SupportedLocale } from '../i18n/locale.js';
+import { localizeEntry, offersEmergencyCall, readerWords } from '../region/entry.js';
 import { escapeAttribute, renderElement } from './render.js';
 import { PAGE_STRINGS } from './strings.js';
 
@@ -170,14 +171,20 @@ function faqPage(entry: GlossaryTerm, url: string, answerHtml: (html: string) =>
   };
 }
 
-/** One entry's page: `<locale>/<id>/index.html`. */
+/**
+ * One entry's page: `<locale>/<id>/index.html`. Every text of the page (title, lede, meta description,
+ * Open Graph, JSON-LD) is the entry in the words the page is built for: the neutral words naming every
+ * supported emergency number, or the build's one region (`--region`). No `{emergency}` is left for a
+ * search engine or a reader to see. An entry about an emergency (overdose) offers the call under its lede.
+ */
 export function entryPage(
   site: SiteContext,
   locale: SupportedLocale,
-  entry: GlossaryTerm,
+  stored: GlossaryTerm,
   answerHtml: (html: string) => string,
 ): string {
   const t = PAGE_STRINGS[locale];
+  const entry = localizeEntry(stored, readerWords(undefined, locale));
   const url = pageUrl(site, locale, entry.id);
   const name = siteName(site, locale);
   const term = definedTerm(entry, name, url);
@@ -192,6 +199,7 @@ export function entryPage(
 </nav>
 <h1>${escapeHtml(title)}</h1>
 <p class="lede">${escapeHtml(entry.short)}</p>
+${offersEmergencyCall(stored) ? renderElement('crisis-footer', { locale, variant: 'compact', label: t.emergencyHelp, 'hide-medical-note': true, 'hide-independence-note': true }) : ''}
 ${renderElement('glossary-card', { term: entry.id, locale, 'heading-level': 2 })}
 ${callToAction(site, locale, entry.id)}`;
   return page(site, {
@@ -213,7 +221,14 @@ ${callToAction(site, locale, entry.id)}`;
 export function indexPage(site: SiteContext, locale: SupportedLocale): string {
   const t = PAGE_STRINGS[locale];
   const document = site.documents.get(locale);
-  const set = document ? definedTermSet(document, termUrlTemplate(site, locale)) : {};
+  const words = readerWords(undefined, locale);
+  // The term set's descriptions in the page's words, as on the entry pages: no `{emergency}` in JSON-LD.
+  const set = document
+    ? definedTermSet(
+        { ...document, terms: document.terms.map((entry) => localizeEntry(entry, words)) },
+        termUrlTemplate(site, locale),
+      )
+    : {};
   const body = `<h1>${escapeHtml(t.indexTitle)}</h1>
 <p class="lede">${escapeHtml(t.indexLede)}</p>
 ${renderElement('glossary-index', { locale, 'heading-level': 2 })}

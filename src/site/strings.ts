@@ -30,6 +30,8 @@ export interface PageStrings {
   skipToContent: string;
   /** The language chooser at the site's root. */
   chooseLanguage: string;
+  /** The landmark name of the emergency help under an emergency entry's lede (the page's second footer). */
+  emergencyHelp: string;
 }
 
 export const PAGE_STRINGS: Record<SupportedLocale, PageStrings> = {
@@ -47,6 +49,7 @@ export const PAGE_STRINGS: Record<SupportedLocale, PageStrings> = {
     otherLanguage: 'Español',
     skipToContent: 'Skip to content',
     chooseLanguage: 'Choose a language',
+    emergencyHelp: 'Emergency help',
   },
   es: {
     breadcrumb: 'Ruta de navegación',
@@ -62,5 +65,6 @@ export const PAGE_STRINGS: Record<SupportedLocale, PageStrings> = {
     otherLanguage: 'English',
     skipToContent: 'Ir al contenido',
     chooseLanguage: 'Elija un idioma',
+    emergencyHelp: 'Ayuda de emergencia',
   },
 };

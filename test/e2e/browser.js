@@ -104,3 +104,21 @@ export async function cardShows(page, text, log) {
     )
     .catch(() => assert.fail(`the card never showed ${text}: ${[...log.errors, ...log.warnings].join('\n')}`));
 }
+
+/** Waits until every widget on a page has hydrated (Lit's first update done, nested ones too) and settled. */
+export async function hydrated(page) {
+  await page.waitForFunction(
+    () => {
+      const all = [];
+      const collect = (scope) => {
+        for (const el of scope.querySelectorAll('glossary-card, glossary-faq, glossary-index, crisis-footer')) {
+          all.push(el);
+          if (el.shadowRoot) collect(el.shadowRoot);
+        }
+      };
+      collect(document);
+      return all.length > 0 && all.every((el) => el.hasUpdated === true && !el.isUpdatePending);
+    },
+    { timeout: 15_000 },
+  );
+}

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { useBrowser } from './browser.js';
+import { hydrated, useBrowser } from './browser.js';
 
 const root = new URL('../../', import.meta.url);
 const site = new URL('dist/site/', root);
@@ -65,24 +65,6 @@ async function open(
   }
   await page.goto(`${env.base}site/${path}`, { waitUntil });
   return { page, log, release };
-}
-
-/** Waits until every widget on the page has hydrated (Lit's first update done) and settled. */
-async function hydrated(page) {
-  await page.waitForFunction(
-    () => {
-      const all = [];
-      const collect = (scope) => {
-        for (const el of scope.querySelectorAll('glossary-card, glossary-faq, glossary-index, crisis-footer')) {
-          all.push(el);
-          if (el.shadowRoot) collect(el.shadowRoot);
-        }
-      };
-      collect(document);
-      return all.length > 0 && all.every((el) => el.hasUpdated === true && !el.isUpdatePending);
-    },
-    { timeout: 15_000 },
-  );
 }
 
 /** The shadow content of every widget, serialized (nested roots included), for before/after comparison. */
@@ -213,8 +195,10 @@ describe('the pre-rendered glossary site in a browser', () => {
       assert.equal(answer.hidden, 'until-found');
       assert.notEqual(answer.display, 'none');
     }
-    assert.ok(seen.calls.includes('tel:911 911'), seen.calls.join(' | '));
-    assert.ok(seen.calls.includes('tel:988 988'), seen.calls.join(' | '));
+    // No script, no reader's place: every supported region's emergency number, callable; no US-only line.
+    for (const number of ['911', '999', '112', '000', '111'])
+      assert.ok(seen.calls.includes(`tel:${number} ${number}`), seen.calls.join(' | '));
+    assert.ok(!seen.calls.some((call) => call.startsWith('tel:988')), seen.calls.join(' | '));
     await page.close();
   });
 
@@ -258,7 +242,7 @@ describe('the pre-rendered glossary site in a browser', () => {
     });
     const after = await page.evaluate(shadowSnapshot);
     const detached = await page.evaluate(() => window.__serverNodes.filter((node) => !node.isConnected).length);
-    assert.ok(marked > 200);
+    assert.ok(marked > 150, `${marked} nodes marked`); // the neutral footer has fewer lines than the US one had
     assert.equal(detached, 0, 'no server-rendered node was replaced');
     assert.deepEqual(after, before);
     assert.deepEqual(await page.evaluate(() => window.__shifts), []);
@@ -294,19 +278,28 @@ describe('the pre-rendered glossary site in a browser', () => {
     await page.close();
   });
 
-  it('the footer follows a reader in London once the script runs, without moving anything in view', async () => {
+  it('the footer and the card follow a reader in London once the script runs, without moving anything unasked', async () => {
     const { page, log } = await open('en/naloxone/', { timezone: 'Europe/London' });
     await page.evaluate(() => {
       window.__shifts = [];
-      new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((entry) => entry.value))).observe(
-        { type: 'layout-shift', buffered: true },
-      );
+      new PerformanceObserver((list) =>
+        // A shift right after the reader's own tap or key press is expected (and not counted by CLS).
+        window.__shifts.push(...list.getEntries().flatMap((entry) => (entry.hadRecentInput ? [] : [entry.value]))),
+      ).observe({ type: 'layout-shift', buffered: true });
     });
     await hydrated(page);
+    // The card is on screen: its words wait for the reader's first tap, so nothing moves under them.
+    await page.click('h1');
     await page.waitForFunction(() =>
-      [...document.querySelector('crisis-footer').shadowRoot.querySelectorAll('a[href^="tel:"]')].some(
+      [...document.querySelector('footer.site crisis-footer').shadowRoot.querySelectorAll('a[href^="tel:"]')].some(
         (link) => link.getAttribute('href') === 'tel:999',
       ),
+    );
+    await page.waitForFunction(() =>
+      document
+        .querySelector('glossary-card')
+        .shadowRoot.querySelector('[part="body"]')
+        .textContent.includes('call 999'),
     );
     assert.deepEqual(await page.evaluate(() => window.__shifts), []);
     assert.deepEqual(log.errors, []);

@@ -67,6 +67,27 @@ describe('<crisis-footer>', () => {
     expect(text(el)).to.contain('then press 1');
   });
 
+  it('keeps the step a caller must take inside the link, seen and heard with it (then press 1, marque 2)', async () => {
+    const el = await footer('region="US"');
+    const veterans = el.shadowRoot!.querySelector<HTMLAnchorElement>('.line:nth-child(2) a[href="tel:988"]')!;
+    expect(visible(veterans)).to.equal('Call 988, then press 1');
+    expect(spoken(veterans)).to.equal('Call 9 8 8, then press 1, Veterans Crisis Line');
+    const es = await footer('region="US" locale="es"');
+    const lifeline = links(es).find((a) => a.getAttribute('href') === 'tel:988')!;
+    expect(visible(lifeline)).to.equal('Llamar al 988, y luego marque 2 para hablar en español');
+    expect(spoken(lifeline)).to.contain('y luego marque 2 para hablar en español');
+    const compact = await footer('region="US" locale="es" variant="compact"');
+    const quick = links(compact).find((a) => a.getAttribute('href') === 'tel:988')!;
+    expect(spoken(quick), 'compact too').to.contain('marque 2');
+  });
+
+  it('says Twelva is affiliated with no government agency, in English and Spanish', async () => {
+    expect(text(await footer('region="US"'))).to.contain('We are not affiliated with any government agency.');
+    expect(text(await footer('region="US" locale="es"'))).to.contain(
+      'No estamos afiliados a ninguna agencia gubernamental.',
+    );
+  });
+
   for (const region of REGIONS) {
     for (const variant of ['full', 'compact'] as const) {
       it(`${region.name.en}, ${variant}: emergency ${region.emergency.join(' and ')} first, then crisis lines, then support (en and es)`, async () => {
@@ -216,7 +237,7 @@ describe('<crisis-footer>', () => {
           if (variant === 'full') {
             const steps = [...el.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!);
             expect(steps[0], label).to.contain(number);
-            expect(el.shadowRoot!.querySelector('select')!.value, label).to.equal('INTL');
+            expect(el.shadowRoot!.querySelector('select')!.value, label).to.equal('ZZ');
           }
         }
       }
@@ -225,23 +246,45 @@ describe('<crisis-footer>', () => {
     expect(text(es)).to.contain('En una emergencia o una sobredosis, llame al 112.');
   });
 
-  it('shows the neutral line and the steps, not only a directory link, for "another country"', async () => {
+  it('gives "another country" every supported emergency number, callable, in the links and the steps', async () => {
     const el = await footer('region="US"');
     const select = el.shadowRoot!.querySelector('select')!;
-    select.value = 'INTL';
+    select.value = 'ZZ';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(links(el).map((a) => a.href)).to.deep.equal(['https://findahelpline.com/']);
+    const neutral = ['tel:911', 'tel:999', 'tel:112', 'tel:000', 'tel:111'];
+    expect(links(el).map((a) => a.getAttribute('href'))).to.deep.equal([...neutral, 'https://findahelpline.com/']);
+    expect(visible(links(el)[0]!)).to.equal('Call 911 in the US and Canada');
+    expect(spoken(links(el)[1]!)).to.equal('Call 9 9 9 in the UK');
     expect(text(el)).to.contain('Call your local emergency number');
     const steps = [...el.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!);
-    expect(steps[0]).to.contain('call your local emergency number.');
-    const es = await footer('region="US" locale="es"');
-    const esSelect = es.shadowRoot!.querySelector('select')!;
-    esSelect.value = 'INTL';
-    esSelect.dispatchEvent(new Event('change'));
-    await es.updateComplete;
+    expect(steps[0]).to.contain(
+      'call your local emergency number (911 in the US and Canada, 999 in the UK, 112 in Ireland and the EU, 000 in Australia, 111 in New Zealand).',
+    );
+    const es = await footer('region="ZZ" locale="es"');
+    expect(
+      links(es)
+        .map((a) => a.getAttribute('href'))
+        .slice(0, 5),
+    ).to.deep.equal(neutral);
+    expect(visible(links(es)[0]!)).to.equal('Llamar al 911 en EE. UU. y Canadá');
     const esSteps = [...es.shadowRoot!.querySelectorAll('.steps li')].map((li) => li.textContent!);
-    expect(esSteps[0]).to.contain('llame al número de emergencias local.');
+    expect(esSteps[0]).to.contain(
+      'llame al número de emergencias local (911 en EE. UU. y Canadá, 999 en el Reino Unido,',
+    );
+  });
+
+  it('reads region="INTL" (the switcher\'s old value) and "ZZ" as somewhere else: the neutral help, not the US', async () => {
+    for (const attrs of ['region="INTL"', 'region="zz"', 'region="INTL" variant="compact"']) {
+      const el = await footer(attrs);
+      expect(
+        links(el)
+          .map((a) => a.getAttribute('href'))
+          .slice(0, 2),
+        attrs,
+      ).to.deep.equal(['tel:911', 'tel:999']);
+      expect(el.shadowRoot!.querySelector('select')!.value, attrs).to.equal('ZZ');
+    }
   });
 
   it('words the overdose steps in CDC order with the second-dose test of naloxone labels', async () => {

@@ -6,7 +6,7 @@ import '../../src/index.js';
 import { emergencyNumbers, KNOWN_COUNTRIES } from '../../src/region/emergency.js';
 import { countryFromTimeZone, knownCountry, readerCountry, UNKNOWN_COUNTRY } from '../../src/region/region.js';
 import { ZONES_BY_COUNTRY } from '../../src/region/zones.generated.js';
-import { fakeZone, realZone, usePageState } from '../helpers.js';
+import { brokenZone, fakeZone, realZone, usePageState } from '../helpers.js';
 
 const database: Record<string, Timezone | undefined> = ct.getAllTimezones({ deprecated: true });
 
@@ -73,7 +73,8 @@ describe('region from the time zone', () => {
       ['America/Ciudad_Juarez', 'MX'],
       ['Asia/Calcutta', UNKNOWN_COUNTRY],
       ['Asia/Kolkata', UNKNOWN_COUNTRY],
-      ['Pacific/Guam', UNKNOWN_COUNTRY],
+      ['Pacific/Guam', 'GU'],
+      ['Pacific/Saipan', UNKNOWN_COUNTRY],
       ['Europe/Zurich', UNKNOWN_COUNTRY],
       ['Etc/UTC', undefined],
       ['UTC', undefined],
@@ -84,6 +85,10 @@ describe('region from the time zone', () => {
     expect(knownCountry('PR'), 'Puerto Rico shares 911 and 988').to.equal('US');
     expect(knownCountry('VI'), 'the US Virgin Islands share 911 and 988').to.equal('US');
     expect(emergencyNumbers('VI')).to.deep.equal(['911']);
+    expect(knownCountry('GU'), 'Guam shares 911 and 988 (Guam Homeland Security)').to.equal('US');
+    expect(knownCountry('MP'), 'the Northern Mariana Islands: no official source, the neutral help').to.equal(
+      undefined,
+    );
   });
 
   it('includes every name this browser reports, canonical or old', () => {
@@ -105,7 +110,7 @@ describe('region from the time zone', () => {
     ).to.be.oneOf(['America/Indianapolis', 'America/Indiana/Indianapolis']);
   });
 
-  it('resolves the region: attribute, then page setting, then time zone, then US where the zone says nothing', () => {
+  it('resolves the region: attribute, then page setting, then time zone, then the neutral help where the zone says nothing', () => {
     fakeZone('Europe/London');
     expect(readerCountry('NZ')).to.equal('NZ');
     expect(readerCountry(''), 'a blank attribute counts as absent').to.equal('GB');
@@ -117,9 +122,11 @@ describe('region from the time zone', () => {
     configure({ region: '' });
     expect(readerCountry(undefined)).to.equal('GB');
     fakeZone('Etc/UTC');
-    expect(readerCountry(undefined)).to.equal('US');
+    expect(readerCountry(undefined), 'UTC names no place: not the US').to.equal(UNKNOWN_COUNTRY);
+    fakeZone('UTC');
+    expect(readerCountry(undefined)).to.equal(UNKNOWN_COUNTRY);
     fakeZone(undefined);
-    expect(readerCountry(undefined)).to.equal('US');
+    expect(readerCountry(undefined)).to.equal(UNKNOWN_COUNTRY);
     fakeZone('Asia/Calcutta');
     expect(readerCountry(undefined), 'another country is never given US numbers').to.equal(UNKNOWN_COUNTRY);
   });
@@ -129,12 +136,12 @@ describe('region from the time zone', () => {
       ['America/Indianapolis', 'tel:911'],
       ['America/Louisville', 'tel:911'],
       ['America/Puerto_Rico', 'tel:911'],
+      ['Pacific/Guam', 'tel:911'],
       ['Europe/London', 'tel:999'],
       ['Europe/Dublin', 'tel:112'],
       ['Australia/Sydney', 'tel:000'],
       ['Pacific/Auckland', 'tel:111'],
       ['America/Regina', 'tel:911'],
-      ['Etc/UTC', 'tel:911'],
       ['Europe/Berlin', 'tel:112'],
       ['Europe/Busingen', 'tel:112'],
       ['Atlantic/Canary', 'tel:112'],
@@ -149,9 +156,70 @@ describe('region from the time zone', () => {
     }
     fakeZone('Asia/Calcutta');
     const el = await footer('');
-    expect(el.shadowRoot!.querySelector('a[href^="tel:"]'), 'no US numbers in India').to.equal(null);
-    expect(el.shadowRoot!.textContent, 'the neutral line and the steps').to.contain(
-      'call your local emergency number.',
+    expect(el.shadowRoot!.querySelector('.lead')!.textContent, 'no US help in India').to.contain(
+      'Call your local emergency number',
     );
+    expect(el.shadowRoot!.textContent, 'the neutral line and the steps').to.contain(
+      'call your local emergency number (911 in the US and Canada, 999 in the UK,',
+    );
+  });
+
+  it('gives a zone that names no place (UTC, Etc/*, none) the neutral help with every supported number, not the US', async () => {
+    const neutral = ['tel:911', 'tel:999', 'tel:112', 'tel:000', 'tel:111'];
+    for (const zone of ['Etc/UTC', 'UTC', 'Etc/GMT+5', 'GMT', undefined]) {
+      fakeZone(zone);
+      for (const attrs of ['', 'variant="compact"', 'locale="es"']) {
+        const el = await footer(attrs);
+        const hrefs = [...el.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+        expect(hrefs, `${String(zone)} ${attrs}`).to.deep.equal(neutral);
+        expect(el.shadowRoot!.querySelector('select')!.value, `${String(zone)} ${attrs}`).to.equal('ZZ');
+        expect(el.shadowRoot!.textContent, 'no US crisis line').not.to.contain('988');
+      }
+    }
+  });
+
+  it('renders its help whatever the time-zone reader returns: an object, a symbol, a number, or a throw', async () => {
+    const readers: [string, () => unknown][] = [
+      ['an object', () => ({ id: 'Europe/London' })],
+      ['a symbol', () => Symbol('zone')],
+      ['a number', () => 42],
+      [
+        'an object whose text throws',
+        () => ({
+          toString: () => {
+            throw new Error('broken');
+          },
+        }),
+      ],
+      [
+        'a throw',
+        () => {
+          throw new Error('broken polyfill');
+        },
+      ],
+    ];
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(String(event.message));
+    addEventListener('error', onError);
+    try {
+      for (const [label, read] of readers) {
+        brokenZone(read);
+        for (const attrs of ['', 'variant="compact"']) {
+          const el = await footer(attrs);
+          const hrefs = [...el.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+          expect(hrefs.slice(0, 5), `${label} ${attrs}: the neutral help`).to.deep.equal([
+            'tel:911',
+            'tel:999',
+            'tel:112',
+            'tel:000',
+            'tel:111',
+          ]);
+          expect(el.shadowRoot!.textContent, label).to.contain('Call your local emergency number');
+        }
+      }
+    } finally {
+      removeEventListener('error', onError);
+    }
+    expect(errors, 'no uncaught errors').to.deep.equal([]);
   });
 });

@@ -67,10 +67,16 @@ describe('region-aware words', () => {
     expect(regionWords(['999'], en, 'en').emergency).to.equal('999');
     expect(regionWords(['112', '999'], en, 'en').emergency).to.equal('112 or 999');
     expect(regionWords(['112', '999'], es, 'es').emergency).to.equal('112 o 999');
-    expect(regionWords(undefined, en, 'en').emergency).to.equal('your local emergency number');
+    expect(regionWords(undefined, en, 'en').emergency).to.equal(
+      'your local emergency number (911 in the US and Canada, 999 in the UK, 112 in Ireland and the EU, 000 in Australia, 111 in New Zealand)',
+    );
     const local = regionWords([], es, 'es').emergency;
-    expect(fillEmergency('Llame al {emergency}.', local)).to.equal('Llame al número de emergencias local.');
-    expect(fillEmergency('cerca del {emergency}', local)).to.equal('cerca del número de emergencias local');
+    expect(fillEmergency('Llame al {emergency}.', local)).to.equal(
+      'Llame al número de emergencias local (911 en EE. UU. y Canadá, 999 en el Reino Unido, 112 en Irlanda y la UE, 000 en Australia, 111 en Nueva Zelanda).',
+    );
+    expect(fillEmergency('cerca del {emergency}', local)).to.equal(
+      'cerca del número de emergencias local (911 en EE. UU. y Canadá, 999 en el Reino Unido, 112 en Irlanda y la UE, 000 en Australia, 111 en Nueva Zelanda)',
+    );
     expect(fillEmergency('Llame al {emergency}.', '112')).to.equal('Llame al 112.');
   });
 
@@ -132,8 +138,10 @@ describe('region-aware words', () => {
   it('speaks Spanish words for Spanish entries, with the neutral words where no number is known', async () => {
     fakeZone('Asia/Calcutta');
     const es = await card('locale="es"', '#words-es');
-    expect(shown(es)).to.contain('llame al número de emergencias local.');
-    expect(shown(es)).not.to.contain('911');
+    expect(shown(es)).to.contain(
+      'llame al número de emergencias local (911 en EE. UU. y Canadá, 999 en el Reino Unido, 112 en Irlanda y la UE, 000 en Australia, 111 en Nueva Zelanda).',
+    );
+    expect(shown(es)).not.to.match(/al 911\b/);
     const ie = await card('locale="es" region="IE"', '#words-es');
     expect(shown(ie)).to.contain('llame al 112 o 999.');
     await expect(ie).to.be.accessible();
@@ -146,7 +154,7 @@ describe('region-aware words', () => {
     );
     await waitUntil(() => before.shadowRoot!.querySelector('#description'), 'the term knows its entry');
     expect(before.shadowRoot!.querySelector('#description')!.textContent).to.equal(
-      'A medical emergency: call your local emergency number.',
+      'A medical emergency: call your local emergency number (911 in the US and Canada, 999 in the UK, 112 in Ireland and the EU, 000 in Australia, 111 in New Zealand).',
     );
     configure({ strings: { en: { emergencyLocal: 'the emergency number where you are' } } });
     await waitUntil(

@@ -41,22 +41,31 @@ export const styles = css`
     flex-wrap: wrap;
     gap: calc(0.4 * var(--_space)) calc(0.75 * var(--_space));
   }
+  /* Every call, text and web link is a target of at least 44 x 44 CSS px (WCAG 2.5.5), however small the
+     host's font: a shaking hand in a crisis must not miss it. */
   .link {
+    /* inline-block, not flex: a flex box would drop the space between "Call" and the number. The
+       padding centres one line in the 44 px; a longer name simply grows. */
     display: inline-block;
-    min-block-size: 1.5em;
-    padding-block: 0.2em;
+    box-sizing: border-box;
+    min-block-size: max(44px, 2.75em);
+    min-inline-size: 44px;
+    line-height: 1.5;
+    padding-block: max(0.2em, calc((max(44px, 2.75em) - 1.5em) / 2));
     color: var(--_accent);
     font-weight: bold;
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  .note {
-    color: var(--_muted);
+  .note,
+  .where,
+  .serves {
+    font-weight: normal;
   }
   /* The emergency call is the one action that must be found at a glance. */
   .emergency .link {
     font-size: 1.15em;
-    padding: 0.3em 0.8em;
+    padding-inline: 0.8em;
     border: 0.12em solid currentColor;
     border-radius: 0.4em;
     text-decoration: none;
@@ -77,12 +86,21 @@ export const styles = css`
   }
   .emergency .relay .link {
     font-size: 1em;
-    padding: 0;
+    padding-inline: 0;
     border: 0;
     text-decoration: underline;
   }
-  .directory .link {
-    display: inline;
+  /* The switcher at the top of the help: its control as easy to hit as the links. */
+  .region {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(0.25 * var(--_space)) calc(0.5 * var(--_space));
+    margin-block: calc(0.5 * var(--_space));
+  }
+  .region select {
+    min-block-size: max(44px, 2.75em);
+    max-inline-size: 100%;
   }
   .compact {
     display: grid;
@@ -98,7 +116,8 @@ export const styles = css`
   .compact .emergency .contacts {
     margin-block: 0;
   }
-  .compact .emergency .relay {
+  .compact .emergency .relay,
+  .compact .emergency .region {
     flex-basis: 100%;
     margin-block-start: 0;
   }
@@ -115,9 +134,9 @@ export const styles = css`
     display: inline-block;
     margin-inline-end: calc(0.5 * var(--_space));
   }
-  /* The compact footer's rows still loading (the essential view's), each about one line high. */
+  /* The compact footer's rows still loading (the essential view's), each one link high. */
   .later {
-    block-size: calc(var(--_rows) * 2.1em - 0.4 * var(--_space));
+    block-size: calc(var(--_rows) * (max(44px, 2.75em) + 0.25 * var(--_space)) - 0.4 * var(--_space));
   }
   .rows-1 {
     --_rows: 1;
@@ -146,7 +165,6 @@ export const styles = css`
     .link {
       color: LinkText;
     }
-    .note,
     .notes {
       color: CanvasText;
     }

@@ -8,7 +8,10 @@ import {
 } from 'lit';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { reserve } from '../../styles/reserve.js';
-import { readerCountry } from '../../region/region.js';
+import { fill } from '../../i18n/strings.js';
+import { emergencyNumbers } from '../../region/emergency.js';
+import { chooseRegion, readerCountry, UNKNOWN_COUNTRY } from '../../region/region.js';
+import { fillEmergency, regionWords } from '../../region/words.js';
 import { warnOnce } from '../../warn.js';
 import { hasServerContent, afterHydrationData } from '../hydration.js';
 import { headingLevel } from '../shared/heading.js';
@@ -63,6 +66,7 @@ export class CrisisFooterElement extends GlossaryElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     hideMedicalNote: { attribute: 'hide-medical-note', type: Boolean },
     hideIndependenceNote: { attribute: 'hide-independence-note', type: Boolean },
+    label: {},
   };
 
   /**
@@ -100,8 +104,17 @@ export class CrisisFooterElement extends GlossaryElement {
   /** Leave out the note that Twelva is not affiliated with any fellowship. */
   hideIndependenceNote = false;
 
-  /** The reader's own choice in the switcher; cleared when `region` changes. Never stored. */
-  private chosen?: string;
+  /**
+   * Name of the compact footer's landmark. Default: the footer's heading ("Need help now?"). Give a
+   * second footer on a page a name of its own: two landmarks with one name cannot be told apart.
+   */
+  label?: string;
+
+  /** What this footer's live region says: set when the reader switches region here. */
+  private announcement = '';
+
+  /** Whether the reader just switched region here: the next render brings the emergency number into view. */
+  #switched = false;
 
   /** Whether the rest of the footer is on its way: the essential view holds the footer's space meanwhile. */
   private awaitingRest = false;
@@ -177,7 +190,16 @@ export class CrisisFooterElement extends GlossaryElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('region') && changed.get('region') !== undefined) this.chosen = undefined;
+    // A partner who sets a new region on purpose overrides the reader's earlier choice on this page.
+    if (changed.has('region') && changed.get('region') !== undefined) chooseRegion(undefined);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.#switched) return;
+    this.#switched = false;
+    // The switcher sits just under the emergency number: the new number is brought into view, not far.
+    this.renderRoot.querySelector('.emergency .lead')?.scrollIntoView({ block: 'nearest' });
   }
 
   protected override update(changed: PropertyValues): void {
@@ -190,17 +212,27 @@ export class CrisisFooterElement extends GlossaryElement {
   }
 
   /**
-   * The region code in effect: the reader's choice in the switcher, else the reader's country (the
-   * `region` attribute, the page setting, the time zone, US; see src/region/region.ts), shown as
-   * "another country" (`INTL`) when it is none of the supported regions.
+   * The region code in effect: the reader's country (their choice in any footer's switcher on this
+   * page, the `region` attribute, the page setting, the time zone; see src/region/region.ts), shown as
+   * "another country" (`ZZ`) when it is none of the supported regions.
    */
   get activeRegionCode(): string {
     const country = readerCountry(this.region);
-    return this.chosen ?? (essentialOf(country) ? country : OTHER);
+    return essentialOf(country) ? country : OTHER;
   }
 
+  /** The reader's choice: every widget on the page follows it; this footer says so and shows the number. */
   private readonly onRegionChange = (event: Event): void => {
-    this.chosen = (event.target as HTMLSelectElement).value;
+    const code = (event.target as HTMLSelectElement).value;
+    chooseRegion(code);
+    const t = this.strings();
+    const region = essentialOf(code);
+    const words = regionWords(emergencyNumbers(code === UNKNOWN_COUNTRY ? '' : code), t, this.language);
+    this.announcement = fillEmergency(
+      fill(t.crisisRegionChanged, { region: region ? region.name[this.language] : t.crisisOtherRegion }),
+      words.emergency,
+    );
+    this.#switched = true;
     this.requestUpdate();
   };
 
@@ -216,6 +248,8 @@ export class CrisisFooterElement extends GlossaryElement {
       hideIndependenceNote: this.hideIndependenceNote,
       reserve: this.awaitingRest,
       onRegionChange: this.onRegionChange,
+      announcement: this.announcement,
+      label: this.label?.trim() || undefined,
     };
     return (this.footerClass.full?.renderFooter ?? renderEssential)(view);
   }

@@ -43,11 +43,18 @@ export interface EssentialLine {
   id: string;
   group: LineGroup;
   name: LocaleText;
+  /**
+   * Who the line is for, where it serves only some callers ("for Indigenous peoples across Canada"):
+   * shown with its name in every view, the compact one too, so no caller dials a line not meant for them.
+   */
+  serves?: LocaleText;
   contacts: Contact[];
 }
 
 /** A region's essential help: its emergency line and its main crisis line (the first of its compact list). */
 export interface RegionEssential {
+  /** The region's name in the switcher, which every view of the footer shows. */
+  name: LocaleText;
   emergency: EssentialLine;
   main: EssentialLine;
   /**
@@ -79,6 +86,7 @@ const emergencyOf = (code: SupportedRegion, extra?: Contact[]): EssentialLine =>
 
 export const ESSENTIAL: Readonly<Record<SupportedRegion, RegionEssential>> = {
   US: {
+    name: { en: 'United States', es: 'Estados Unidos' },
     // Source: CDC, responding to an overdose <https://www.cdc.gov/stop-overdose/response/index.html>. Status V.
     emergency: emergencyOf('US'),
     main: {
@@ -94,6 +102,7 @@ export const ESSENTIAL: Readonly<Record<SupportedRegion, RegionEssential>> = {
     laterRows: 3,
   },
   CA: {
+    name: { en: 'Canada', es: 'Canadá' },
     // Source: Mental Health Commission of Canada <https://mentalhealthcommission.ca/>. Status S.
     emergency: emergencyOf('CA'),
     main: {
@@ -109,6 +118,7 @@ export const ESSENTIAL: Readonly<Record<SupportedRegion, RegionEssential>> = {
     laterRows: 1,
   },
   GB: {
+    name: { en: 'United Kingdom', es: 'Reino Unido' },
     // Source: NHS trust pages (Lincolnshire Partnership NHS Foundation Trust) <https://www.lpft.nhs.uk/>. Status V.
     emergency: emergencyOf('GB', [{ kind: 'relay', display: '18000', tel: '18000' }]),
     main: {
@@ -121,6 +131,7 @@ export const ESSENTIAL: Readonly<Record<SupportedRegion, RegionEssential>> = {
     laterRows: 1,
   },
   IE: {
+    name: { en: 'Ireland', es: 'Irlanda' },
     // Source: EU text on 112; 999 widely published. Status S.
     emergency: emergencyOf('IE'),
     main: {
@@ -133,6 +144,7 @@ export const ESSENTIAL: Readonly<Record<SupportedRegion, RegionEssential>> = {
     laterRows: 1,
   },
   AU: {
+    name: { en: 'Australia', es: 'Australia' },
     // Source: eMHPrac <https://www.emhprac.org.au/>. Status S.
     emergency: emergencyOf('AU'),
     main: {
@@ -148,6 +160,7 @@ export const ESSENTIAL: Readonly<Record<SupportedRegion, RegionEssential>> = {
     laterRows: 2,
   },
   NZ: {
+    name: { en: 'New Zealand', es: 'Nueva Zelanda' },
     // Source: widely published. Status S.
     emergency: emergencyOf('NZ'),
     main: {

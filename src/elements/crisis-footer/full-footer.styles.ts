@@ -20,13 +20,6 @@ export const fullStyles = css`
     color: var(--_muted);
     font-size: max(0.95em, 14px);
   }
-  .region {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(0.5 * var(--_space));
-    margin-block: var(--_space) calc(0.5 * var(--_space));
-  }
 
   @media (forced-colors: active) {
     .line {

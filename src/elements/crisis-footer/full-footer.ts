@@ -10,12 +10,11 @@ import { fill, type CoreStrings } from '../../i18n/strings.js';
 import { heading } from '../shared/heading.js';
 import { fullStyles } from './full-footer.styles.js';
 import type { Contact } from './essential.js';
-import { REGIONS, regionByCode, type CrisisLine, type Region } from './regions.js';
+import { regionByCode, type CrisisLine, type Region } from './regions.js';
 import {
   directory,
   emergencyBlock,
   notes,
-  OTHER,
   outsideLine,
   quickLink,
   renderCompact,
@@ -69,29 +68,16 @@ function line(line: CrisisLine, t: CoreStrings, locale: SupportedLocale): Templa
   </li>`;
 }
 
-function regionSwitcher(view: FooterView): TemplateResult {
-  const { t, locale, code } = view;
-  return html`<div part="region" class="region">
-    <label for="region">${t.crisisRegionLabel}</label>
-    <select class="control" id="region" @change=${view.onRegionChange}>
-      ${REGIONS.map(
-        (region) =>
-          html`<option value=${region.code} ?selected=${region.code === code}>${region.name[locale]}</option>`,
-      )}
-      <option value=${OTHER} ?selected=${code === OTHER}>${t.crisisOtherRegion}</option>
-    </select>
-  </div>`;
-}
-
 function renderFull(view: FooterView, region: Region | undefined): TemplateResult {
   const { t, locale, level } = view;
   const emergency = region?.lines.find((line) => line.group === 'emergency');
   const group = (name: 'crisis' | 'support') => region?.lines.filter((line) => line.group === name) ?? [];
   return html`<section part="base" class="footer full surface" aria-labelledby="heading" lang=${locale}>
     ${heading(level, t.crisisHeading, { id: 'heading' })}
+    ${emergencyBlock(view, region && emergency ? emergency : outsideLine(view))}
     ${
       region && emergency
-        ? html`${emergencyBlock(view, emergency)} ${heading(level + 1, t.crisisLinesHeading, { depth: 1 })}
+        ? html`${heading(level + 1, t.crisisLinesHeading, { depth: 1 })}
             <ul class="lines" role="list">
               ${group('crisis').map((item) => line(item, t, locale))}
             </ul>
@@ -103,9 +89,9 @@ function renderFull(view: FooterView, region: Region | undefined): TemplateResul
                     </ul>`
                 : nothing
             }`
-        : html`${emergencyBlock(view, outsideLine(view))} ${directory(t)}`
+        : directory(t)
     }
-    ${regionSwitcher(view)} ${notes(view)}
+    ${notes(view)}
   </section>`;
 }
 

@@ -66,7 +66,7 @@ const ALWAYS = { en: '24/7', es: 'Las 24 horas, todos los días' };
 export const REGIONS: Region[] = [
   {
     code: 'US',
-    name: { en: 'United States', es: 'Estados Unidos' },
+    name: ESSENTIAL.US.name,
     emergency: emergencyOf('US'),
     compact: [ESSENTIAL.US.main.id, 'crisis-text-line', 'samhsa-helpline'],
     lines: [
@@ -171,7 +171,7 @@ export const REGIONS: Region[] = [
   },
   {
     code: 'CA',
-    name: { en: 'Canada', es: 'Canadá' },
+    name: ESSENTIAL.CA.name,
     emergency: emergencyOf('CA'),
     compact: [ESSENTIAL.CA.main.id, 'hope-for-wellness'],
     lines: [
@@ -191,6 +191,7 @@ export const REGIONS: Region[] = [
         id: 'hope-for-wellness',
         group: 'crisis',
         name: { en: 'Hope for Wellness Help Line', es: 'Línea de ayuda Hope for Wellness' },
+        serves: { en: 'for Indigenous peoples across Canada', es: 'para los pueblos indígenas de Canadá' },
         purpose: {
           en: 'Counselling and crisis support for Indigenous peoples across Canada.',
           es: 'Consejería y apoyo en crisis para los pueblos indígenas de Canadá.',
@@ -208,7 +209,7 @@ export const REGIONS: Region[] = [
   },
   {
     code: 'GB',
-    name: { en: 'United Kingdom', es: 'Reino Unido' },
+    name: ESSENTIAL.GB.name,
     emergency: emergencyOf('GB'),
     compact: [ESSENTIAL.GB.main.id, 'shout'],
     lines: [
@@ -255,7 +256,7 @@ export const REGIONS: Region[] = [
   },
   {
     code: 'IE',
-    name: { en: 'Ireland', es: 'Irlanda' },
+    name: ESSENTIAL.IE.name,
     emergency: emergencyOf('IE'),
     compact: [ESSENTIAL.IE.main.id, 'text-50808'],
     lines: [
@@ -287,7 +288,7 @@ export const REGIONS: Region[] = [
   },
   {
     code: 'AU',
-    name: { en: 'Australia', es: 'Australia' },
+    name: ESSENTIAL.AU.name,
     emergency: emergencyOf('AU'),
     compact: [ESSENTIAL.AU.main.id, 'aod-hotline'],
     lines: [
@@ -322,7 +323,7 @@ export const REGIONS: Region[] = [
   },
   {
     code: 'NZ',
-    name: { en: 'New Zealand', es: 'Nueva Zelanda' },
+    name: ESSENTIAL.NZ.name,
     emergency: emergencyOf('NZ'),
     compact: [ESSENTIAL.NZ.main.id, 'alcohol-drug-helpline'],
     lines: [

@@ -7,19 +7,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SupportedLocale } from '../../i18n/locale.js';
 import { fill, type CoreStrings } from '../../i18n/strings.js';
-import { emergencyNumbers, numbersInWords } from '../../region/emergency.js';
+import { emergencyNumbers, NEUTRAL_NUMBERS, numbersInWords, UNKNOWN_COUNTRY } from '../../region/emergency.js';
 import { regionWords } from '../../region/words.js';
 import { heading } from '../shared/heading.js';
 import {
   emergencyContacts,
+  ESSENTIAL,
   essentialOf,
   INTERNATIONAL_DIRECTORY,
   type Contact,
   type EssentialLine,
 } from './essential.js';
 
-/** Switcher value for a place outside the supported regions. */
-export const OTHER = 'INTL';
+/** Switcher value for a place outside the supported regions: the one code for "somewhere else". */
+export const OTHER = UNKNOWN_COUNTRY;
 
 /** What a footer renders from: its settings, resolved once per render by the element. */
 export interface FooterView {
@@ -37,6 +38,10 @@ export interface FooterView {
   /** Whether the rest of the footer is on its way: the essential view then holds the footer's space. */
   reserve: boolean;
   onRegionChange: (event: Event) => void;
+  /** What the live region says after the reader switched region here ("" before any switch). */
+  announcement: string;
+  /** The compact footer's landmark name, when the page gives one (its `label`). */
+  label?: string | undefined;
 }
 
 /** "1-800-662-4357 (1-800-662-HELP)" → "1 8 0 0, 6 6 2, 4 3 5 7": screen readers would say "one million…". */
@@ -83,10 +88,12 @@ export function quickLink(line: EssentialLine, contact: QuickContact, t: CoreStr
   const after = html`<span class="visually-hidden">, ${nameAfterNumber(name, contact.display)}</span>`;
   switch (contact.kind) {
     case 'call': {
+      // The step the caller must take ("then press 1") is part of the link, heard and seen with it:
+      // a screen-reader user moving from link to link would otherwise dial without it.
       const note = contact.note?.[locale];
       return html`<a part="link" class="link call" href="tel:${contact.tel}"
-          >${withNumber(t.crisisCall, contact.display)}${after}</a
-        >${note ? html` <span class="note">${note}</span>` : nothing}`;
+        >${withNumber(t.crisisCall, contact.display)}${note ? html`<span class="note">, ${note}</span>` : nothing}${after}</a
+      >`;
     }
     case 'relay':
       return html`<a part="link" class="link relay" href="tel:${contact.tel}"
@@ -105,8 +112,22 @@ export function quickLink(line: EssentialLine, contact: QuickContact, t: CoreStr
 }
 
 /**
- * The emergency number first, as the first link(s), with any relay route under it; in `full`, the
- * overdose steps follow, naming the same number. With no emergency line (a place whose number the
+ * Where the reader's place is not known: every supported region's emergency number, callable, with
+ * where it is dialled ("Call 911 in the US and Canada"), so a reader anywhere has one to tap.
+ */
+function neutralLinks(view: FooterView): TemplateResult[] {
+  const { t, locale } = view;
+  return NEUTRAL_NUMBERS.map(
+    ({ number, where }) =>
+      html`<a part="link" class="link call" href="tel:${number}"
+        >${withNumber(t.crisisCall, number)}<span class="where"> ${fill(t.crisisCallWhere, { where: where[locale] })}</span></a
+      >`,
+  );
+}
+
+/**
+ * The emergency number first, as the first link(s), with any relay route under it, then the region
+ * switcher; in `full`, the overdose steps follow, naming the same number. With no emergency line (a place whose number the
  * reference does not give), the neutral "call your local emergency number" and the same steps.
  */
 export function emergencyBlock(view: FooterView, emergency: EssentialLine | undefined): TemplateResult {
@@ -119,7 +140,7 @@ export function emergencyBlock(view: FooterView, emergency: EssentialLine | unde
           contact.kind === kind ? [quickLink(emergency, contact, t, locale)] : [],
         )
       : [];
-  const buttons = links('call').map((link) => html`<li>${link}</li>`);
+  const buttons = (emergency ? links('call') : neutralLinks(view)).map((link) => html`<li>${link}</li>`);
   const relay = links('relay').map((link) => html`<p class="relay">${fill(t.crisisRelayLead, { number })} ${link}</p>`);
   const lead = !emergency
     ? t.crisisOtherRegionLead
@@ -129,6 +150,7 @@ export function emergencyBlock(view: FooterView, emergency: EssentialLine | unde
   return html`<div part="emergency" class="emergency">
     <p class="lead">${lead}</p>
     ${buttons.length ? html`<ul class="contacts" role="list">${buttons}</ul>` : nothing} ${relay}
+    ${regionSwitcher(view)}
     ${
       variant === 'full'
         ? html`${heading(view.level + 1, t.crisisOverdoseHeading, { depth: 1 })}
@@ -159,6 +181,30 @@ export function directory(t: CoreStrings): TemplateResult {
   </p>`;
 }
 
+/**
+ * The region switcher, in every view and variant, right under the emergency number: a reader whose
+ * place was guessed wrong (or not at all) finds it at the top of the help, and after a switch the new
+ * number is just above it. A choice reaches every widget
+ * on the page. The live region after it says what changed.
+ */
+export function regionSwitcher(view: FooterView): TemplateResult {
+  const { t, locale, code } = view;
+  return html`<div part="region" class="region">
+      <label for="region">${t.crisisRegionLabel}</label>
+      <select class="control" id="region" @change=${view.onRegionChange}>
+        ${Object.entries(ESSENTIAL).map(
+          ([value, region]) => html`<option value=${value} ?selected=${value === code}>${region.name[locale]}</option>`,
+        )}
+        <option value=${OTHER} ?selected=${code === OTHER}>${t.crisisOtherRegion}</option>
+      </select>
+    </div>
+    <p class="visually-hidden" role="status">${
+      // Nothing rather than "" before a switch: a hydrated empty text part would write the first
+      // announcement into Lit's end marker (a comment) instead of the page.
+      view.announcement || nothing
+    }</p>`;
+}
+
 export function notes(view: FooterView): TemplateResult | typeof nothing {
   const { t } = view;
   if (view.hideMedicalNote && view.hideIndependenceNote) return nothing;
@@ -168,13 +214,13 @@ export function notes(view: FooterView): TemplateResult | typeof nothing {
   </div>`;
 }
 
-/** One service in the compact footer and the essential view: its name, then its call and text links. */
+/** One service in the compact footer and the essential view: its name (and who it serves), then its call and text links. */
 export function compactLine(line: EssentialLine, t: CoreStrings, locale: SupportedLocale): TemplateResult {
   const quick = line.contacts.filter(
     (contact): contact is QuickContact => contact.kind === 'call' || contact.kind === 'text',
   );
   return html`<li part="line" class="compact-line">
-    <span class="name">${line.name[locale]}:</span>
+    <span class="name">${line.name[locale]}${line.serves ? html` <span class="serves">(${line.serves[locale]})</span>` : nothing}:</span>
     ${quick.map((contact) => html`<span class="quick">${quickLink(line, contact, t, locale)}</span> `)}
   </li>`;
 }
@@ -196,12 +242,11 @@ export function renderCompact(
     html`<section
       part="base"
       class="footer compact surface ${view.reserve ? 'reserve' : ''}"
-      aria-label=${t.crisisHeading}
+      aria-label=${view.label ?? t.crisisHeading}
       lang=${locale}
     >
       ${content} ${notes(view)}
     </section>`;
-  if (!emergency) return base(html`${emergencyBlock(view, outsideLine(view))} ${directory(t)}`);
   const group = (name: 'crisis' | 'support', label: string) => {
     const lines = shown.filter((line) => line.group === name);
     return lines.length
@@ -214,9 +259,14 @@ export function renderCompact(
       : nothing;
   };
   const later = laterRows ? html`<div class="later rows-${laterRows}" aria-hidden="true"></div>` : nothing;
+  // One template whatever the place, so a switch keeps the switcher (and its focus) and the live region.
   return base(
-    html`${emergencyBlock(view, emergency)} ${group('crisis', t.crisisCompactLead)}
-    ${group('support', t.crisisSupportHeading)} ${later}`,
+    html`${emergencyBlock(view, emergency ?? outsideLine(view))}
+    ${
+      emergency
+        ? html`${group('crisis', t.crisisCompactLead)} ${group('support', t.crisisSupportHeading)} ${later}`
+        : directory(t)
+    }`,
   );
 }
 
@@ -237,13 +287,14 @@ export function renderEssential(view: FooterView): TemplateResult {
     lang=${locale}
   >
     ${heading(view.level, t.crisisHeading, { id: 'heading' })}
+    ${emergencyBlock(view, region?.emergency ?? outsideLine(view))}
     ${
       region
-        ? html`${emergencyBlock(view, region.emergency)} ${heading(view.level + 1, t.crisisLinesHeading, { depth: 1 })}
+        ? html`${heading(view.level + 1, t.crisisLinesHeading, { depth: 1 })}
             <ul class="compact-lines" role="list">
               ${compactLine(region.main, t, locale)}
             </ul>`
-        : html`${emergencyBlock(view, outsideLine(view))} ${directory(t)}`
+        : directory(t)
     }
     ${notes(view)}
   </section>`;

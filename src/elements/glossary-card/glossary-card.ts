@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
 import type { GlossaryTerm } from '../../data/schema.js';
@@ -97,7 +97,13 @@ export class GlossaryCardElement extends GlossaryDataElement {
   /** Sanitizes the entry's HTML before the card leaves its loading state (added after the glossary controller, which finds the entry). */
   private readonly content = new HtmlPreparation(this, () => {
     const entry = this.entry;
-    return entry && { htmls: [entry.body, ...entry.sections.map((s) => s.html)], transform: this.contentTransform };
+    return (
+      entry && {
+        htmls: [entry.body, ...entry.sections.map((s) => s.html)],
+        transform: this.contentTransform,
+        subject: `${entry.id} ${this.language}`,
+      }
+    );
   });
 
   /** The entry shown, once the glossary has loaded, in the reader's words (region-aware tokens filled). */
@@ -249,11 +255,15 @@ export class GlossaryCardElement extends GlossaryDataElement {
           </section>`,
     )}
       ${
+        // A server has no document through which the questions could find the card's language: it is
+        // written on them there (a Spanish page's questions were rendered in English). In the browser
+        // they inherit it, as every nested element does.
         entry.faq.length > 0
           ? html`<glossary-faq
             term=${entry.id}
             heading-level=${level}
             with-heading
+            locale=${isServer ? this.language : nothing}
           ></glossary-faq>`
           : nothing
       }

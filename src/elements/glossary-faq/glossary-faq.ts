@@ -64,7 +64,11 @@ export class GlossaryFaqElement extends GlossaryDataElement {
   private readonly content = new HtmlPreparation(this, () => {
     const entries = this.entries;
     return entries.length > 0
-      ? { htmls: entries.flatMap((entry) => entry.faq.map((q) => q.a)), transform: this.contentTransform }
+      ? {
+          htmls: entries.flatMap((entry) => entry.faq.map((q) => q.a)),
+          transform: this.contentTransform,
+          subject: `${entries.map((entry) => entry.id).join(' ')} ${this.language}`,
+        }
       : undefined;
   });
   /** The entries whose questions were last checked against the URL hash. */

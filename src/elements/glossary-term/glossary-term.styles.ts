@@ -75,6 +75,24 @@ export const styles = css`
     text-underline-offset: 0.15em;
   }
 
+  /* An overdose definition's call: a target a shaking hand can hit (44 CSS px at least). */
+  .call-action {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    margin-block-start: 0.5em !important;
+  }
+  .call {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: max(44px, 2.75em);
+    min-inline-size: 44px;
+    color: var(--_accent);
+    font-weight: bold;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
   .close {
     position: absolute;
     inset-block-start: 0.35em;
@@ -112,7 +130,8 @@ export const styles = css`
       color: CanvasText;
       border-color: CanvasText;
     }
-    .read-more {
+    .read-more,
+    .call {
       color: LinkText;
     }
     .close {

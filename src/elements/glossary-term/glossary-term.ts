@@ -3,6 +3,7 @@ import { getConfig } from '../../config.js';
 import type { GlossaryTerm } from '../../data/schema.js';
 import { fill } from '../../i18n/strings.js';
 import { focusRing, motion, tokens } from '../../styles/shared.js';
+import { callableNumbers, offersEmergencyCall } from '../../region/entry.js';
 import { entryUrl } from '../../text/urls.js';
 import { warnOnce } from '../../warn.js';
 import { anchorDefinition } from './anchor.js';
@@ -64,6 +65,7 @@ function watchDocument(watch: boolean): void {
  * @csspart definition - The open definition (a popover in the top layer).
  * @csspart title - The entry's title in the definition.
  * @csspart short - The short definition.
+ * @csspart call - The emergency call link(s) under an overdose definition.
  * @csspart read-more - The "Read more" link, shown when a term URL is configured.
  * @csspart close - The close button of the definition.
  *
@@ -104,9 +106,14 @@ export class GlossaryTermElement extends GlossaryDataElement {
 
   /** The glossary entry this term names, once the glossary has loaded, in the reader's words. */
   get entry(): GlossaryTerm | undefined {
-    const store = this.glossary.store;
-    const found = store?.status === 'ready' ? store.lookup(this.lookupText()) : undefined;
+    const found = this.storedEntry();
     return found && this.inReaderWords(found);
+  }
+
+  /** The entry as the glossary holds it, before the reader's words. */
+  private storedEntry(): GlossaryTerm | undefined {
+    const store = this.glossary.store;
+    return store?.status === 'ready' ? store.lookup(this.lookupText()) : undefined;
   }
 
   /** Whether the definition is open. */
@@ -341,6 +348,24 @@ export class GlossaryTermElement extends GlossaryDataElement {
       >${this.everOpened ? this.renderDefinition(entry) : nothing}`;
   }
 
+  /**
+   * The call an emergency entry's definition offers (overdose): the reader's emergency number as a
+   * `tel:` link, or where their place is not known, every supported region's number with its place.
+   */
+  private renderCall(entry: GlossaryTerm) {
+    const stored = this.storedEntry();
+    if (!stored || stored.id !== entry.id || !offersEmergencyCall(stored)) return nothing;
+    const strings = this.strings();
+    return html`<p class="call-action" part="call">
+      ${callableNumbers(this.readerRegion, this.language).map(
+        ({ number, where }) =>
+          html`<a class="call" href="tel:${number}"
+            >${fill(strings.crisisCall, { number })}${where ? ` ${fill(strings.crisisCallWhere, { where })}` : ''}</a
+          >`,
+      )}
+    </p>`;
+  }
+
   /** The open definition: rendered from the first opening on, so a term never opened pays nothing for it. */
   private renderDefinition(entry: GlossaryTerm) {
     const strings = this.strings();
@@ -356,6 +381,7 @@ export class GlossaryTermElement extends GlossaryDataElement {
       >
         <p class="title" part="title">${entry.title}</p>
         <p class="short" part="short">${entry.short}</p>
+        ${this.renderCall(entry)}
         ${
           readMore
             ? html`<a class="read-more" part="read-more" href=${readMore}

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { onConfigChange, type ThemeChoice } from '../../config.js';
+import { onRegionChoice } from '../../region/region.js';
 
 /** An element that follows the page's settings and says which colour scheme it wears. */
 export interface SettingsHost extends ReactiveControllerHost, HTMLElement {
@@ -29,9 +30,18 @@ function watch(host: SettingsHost): void {
     hostsByDocument.set(document, entry);
   }
   entry.hosts.add(host);
-  stopWatchingConfig ??= onConfigChange(() => {
-    for (const { hosts } of hostsByDocument.values()) updateAll(hosts);
-  });
+  if (!stopWatchingConfig) {
+    const updateEvery = () => {
+      for (const { hosts } of hostsByDocument.values()) updateAll(hosts);
+    };
+    // The page's settings and the reader's choice of region in any footer: every element follows both.
+    const stopConfig = onConfigChange(updateEvery);
+    const stopChoice = onRegionChoice(updateEvery);
+    stopWatchingConfig = () => {
+      stopConfig();
+      stopChoice();
+    };
+  }
 }
 
 function unwatch(host: SettingsHost, document: Document): void {
@@ -48,8 +58,8 @@ function unwatch(host: SettingsHost, document: Document): void {
 }
 
 /**
- * Keeps an element in step with the page: it re-renders after `configure()` and when a `lang`
- * attribute changes, and it wears the colour scheme its host settles on (GlossaryElement.scheme: its
+ * Keeps an element in step with the page: it re-renders after `configure()`, after the reader picks a
+ * region in any crisis footer, and when a `lang` attribute changes, and it wears the colour scheme its host settles on (GlossaryElement.scheme: its
  * `theme`, its renderer's, the page's `data-theme`, else the reader's system). The scheme is a custom state (`:state(light)`,
  * `:state(dark)`) rather than an attribute, so nothing is written into the partner's DOM. Browsers
  * without custom states (before 2024) follow the system scheme.

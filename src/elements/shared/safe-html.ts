@@ -67,6 +67,7 @@ class SafeHtmlDirective extends AsyncDirective {
     // the browser later keeps that markup and records its own fragment for the same HTML.
     if (isServer) return serverHtml(text);
     if (text === this.shown) return noChange;
+    const showing = this.shown !== undefined;
     this.shown = text;
     this.waiting = undefined;
     const cached = template(text);
@@ -83,7 +84,9 @@ class SafeHtmlDirective extends AsyncDirective {
         if (this.shown === text) this.shown = undefined;
       },
     );
-    return nothing;
+    // New words for the same place (another region's number): the old text stays until the new one is
+    // sanitized, rather than a frame of emptiness that would move everything below it.
+    return showing ? noChange : nothing;
   }
 
   protected override reconnected(): void {
@@ -113,11 +116,14 @@ export class HtmlPreparation implements ReactiveController {
   settled: Promise<unknown> = Promise.resolve();
   private key?: string;
   private readonly host: ReactiveControllerHost;
-  private readonly inputs: () => { htmls: readonly string[]; transform?: HtmlTransform | undefined } | undefined;
+  private readonly inputs: () =>
+    { htmls: readonly string[]; transform?: HtmlTransform | undefined; subject?: string } | undefined;
+  /** What the inputs were about when last ready (an entry's id): new words for it keep the old ones shown meanwhile. */
+  private readySubject?: string;
 
   constructor(
     host: ReactiveControllerHost,
-    inputs: () => { htmls: readonly string[]; transform?: HtmlTransform | undefined } | undefined,
+    inputs: () => { htmls: readonly string[]; transform?: HtmlTransform | undefined; subject?: string } | undefined,
   ) {
     this.host = host;
     this.inputs = inputs;
@@ -136,12 +142,19 @@ export class HtmlPreparation implements ReactiveController {
       return;
     }
     const templates = texts.map(template);
-    this.ready = templates.every((cached) => cached.fragment !== undefined);
-    if (this.ready) return;
+    const sameSubject = this.ready && current?.subject !== undefined && current.subject === this.readySubject;
+    const done = templates.every((cached) => cached.fragment !== undefined);
+    // The same entry in other words (the reader's region changed): it stays on screen, no loading state.
+    this.ready = done || sameSubject;
+    if (done) {
+      this.readySubject = current?.subject;
+      return;
+    }
     this.settled = Promise.all(templates.map((cached) => cached.promise)).then(
       () => {
         if (this.key !== key) return;
         this.ready = true;
+        this.readySubject = current?.subject;
         this.host.requestUpdate();
       },
       () => undefined, // the sanitizer failed to load; the element keeps saying it is loading
