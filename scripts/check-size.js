@@ -20,6 +20,12 @@
  * the region switcher in the essential view (offline too), the neutral help's five callable numbers and
  * their words, one region per page, the live region and the overdose definition's call (entry 25,239 B
  * measured: 25,600 B); the neutral words in the index's short definitions (33,307 B measured: 33,800 B).
+ * The same round added, again measured plus about 1.5 %: a line in its own language for a card, question
+ * list or index whose code cannot download (it was blank offline), warnings that name the real reason a
+ * file a glossary names was refused, region notes and the reviewer's line carried through the entry's
+ * words, and the bundled-glossary lookup for apps whose bundler moved the data (entry 26,049 B measured:
+ * 26,400 B; a page of terms 34,433 B measured: 34,900 B, its index holding the longer, sourced short
+ * definitions). Issue #26 (the term without Lit) is where these bytes are won back.
  *
  * Lazy chunks are listed but not budgeted: a page pays for one only when it shows that element.
  */
@@ -28,8 +34,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
-export const ENTRY_BUDGET_BYTES = 25_600;
-export const TERMS_PAGE_BUDGET_BYTES = 33_800;
+export const ENTRY_BUDGET_BYTES = 26_400;
+export const TERMS_PAGE_BUDGET_BYTES = 34_900;
 
 // A file path, not a URL's percent-encoded pathname: a checkout in a folder with a space or a
 // non-ASCII character must find its dist/ and run the budget like any other.
