@@ -7,6 +7,7 @@
  *   php site.php <docroot> posts <posts.json>      creates the posts; prints {slug: id}
  *   php site.php <docroot> set-option <json>       replaces the plugin's option
  *   php site.php <docroot> get-option              prints the plugin's option as JSON
+ *   php site.php <docroot> uninstall               deactivates and deletes the plugin as Plugins → Delete does
  */
 [, $docroot, $command] = $argv;
 $_SERVER['HTTP_HOST']   = '127.0.0.1';
@@ -58,6 +59,20 @@ switch ($command) {
     case 'set-option':
         update_option('twelva_glossary', json_decode($argv[3], true));
         echo json_encode(get_option('twelva_glossary'));
+        break;
+    case 'uninstall':
+        require_once ABSPATH . 'wp-admin/includes/file.php';
+        require_once ABSPATH . 'wp-admin/includes/plugin.php';
+        WP_Filesystem();
+        deactivate_plugins('twelva-glossary/twelva-glossary.php');
+        $deleted = delete_plugins(array('twelva-glossary/twelva-glossary.php'));
+        echo json_encode(
+            array(
+                'deleted' => true === $deleted,
+                'option'  => get_option('twelva_glossary', null),
+                'folder'  => file_exists(WP_PLUGIN_DIR . '/twelva-glossary'),
+            )
+        );
         break;
     case 'get-option':
         echo json_encode(get_option('twelva_glossary'));

@@ -11,7 +11,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,9 +92,12 @@ function site(...args) {
   return JSON.parse(out);
 }
 
-/** Starts a long-running program of this test, remembered so that `after` stops it. */
+/**
+ * Starts a long-running program of this test in its own process group, remembered so that `after`
+ * stops the group: PHP's server forks its workers, which would outlive their parent alone.
+ */
 function start(command, args, options = {}) {
-  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
+  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true, ...options });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   child.stderrText = () => stderr;
@@ -198,9 +201,12 @@ require_once ABSPATH . 'wp-settings.php';
 after(async () => {
   await browser?.close();
   for (const child of children.reverse()) {
-    if (child.exitCode !== null) continue;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
+    const exited = child.exitCode === null && new Promise((resolve) => child.once('exit', resolve));
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // The whole group has already gone.
+    }
     await exited;
   }
   if (temp) rmSync(temp, { recursive: true, force: true });
@@ -210,6 +216,8 @@ after(async () => {
 async function visit(path, { width = 1280, height = 900 } = {}) {
   const page = await browser.newPage();
   await page.setViewport({ width, height });
+  // Screenshots show the definition open, not halfway through its fade.
+  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
   const dialogs = [];
   const errors = [];
   const hosts = new Set();
@@ -230,14 +238,25 @@ const ourScript = (page) =>
     return script && { src: script.getAttribute('src'), type: script.type, data: { ...script.dataset } };
   });
 
-async function shoot(page, name, height) {
+/** Saves a PNG of the page's top `height` pixels, or of one element, when screenshots are asked for. */
+async function shoot(page, name, { height = 900, element } = {}) {
   if (!screenshots) return;
   mkdirSync(screenshots, { recursive: true });
-  const width = page.viewport().width;
-  await page.screenshot({ path: join(screenshots, `${name}.png`), clip: { x: 0, y: 0, width, height } });
+  const path = join(screenshots, `${name}.png`);
+  if (element) return void (await (await page.$(element)).screenshot({ path }));
+  await page.screenshot({ path, clip: { x: 0, y: 0, width: page.viewport().width, height } });
 }
 
 describe('the WordPress plugin on a real WordPress', () => {
+  it('every PHP file passes php -l and the plugin passes phpcs with its ruleset', () => {
+    const plugin = join(root, 'wordpress', 'twelva-glossary');
+    const files = readdirSync(plugin, { recursive: true }).filter((file) => file.endsWith('.php'));
+    assert.ok(files.length > 5);
+    for (const file of files) execFileSync(tools.php, ['-l', join(plugin, file)], { stdio: 'pipe' });
+    assert.ok(tools.phpcs, 'phpcs (Debian: php-codesniffer) is installed');
+    execFileSync(tools.phpcs, ['-q', '--standard=phpcs.xml'], { cwd: plugin, encoding: 'utf8' });
+  });
+
   it('loads the module build from the plugin itself, versioned, with the site settings', async () => {
     const { page, hosts } = await visit(`/?p=${ids.blocks}`);
     const script = await ourScript(page);
@@ -249,6 +268,8 @@ describe('the WordPress plugin on a real WordPress', () => {
     );
     assert.equal(script.data.region, 'GB');
     assert.deepEqual([...hosts], [new URL(url).host], 'nothing from another host');
+    const stored = await page.evaluate(() => ({ cookies: document.cookie, local: localStorage.length }));
+    assert.deepEqual(stored, { cookies: '', local: 0 }, 'nothing stored about the reader');
     await page.close();
   });
 
@@ -264,6 +285,7 @@ describe('the WordPress plugin on a real WordPress', () => {
       const panel = document.querySelector('glossary-term').shadowRoot.querySelector('[part="definition"]');
       return panel?.checkVisibility() && /opioid overdose/i.test(panel.textContent);
     });
+    await shoot(page, 'term-1280', { height: 520 });
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -292,7 +314,8 @@ describe('the WordPress plugin on a real WordPress', () => {
     assert.equal(seen.heading, 'Naloxone');
     assert.match(seen.card, /opioid overdose/i);
     assert.equal(seen.firstLink, 'tel:999', 'the United Kingdom’s emergency number comes first');
-    await shoot(page, 'post-1280', 900);
+    await shoot(page, 'post-1280');
+    await shoot(page, 'footer-1280', { element: 'crisis-footer' });
     await page.close();
     const narrow = await visit(`/?p=${ids.blocks}`, { width: 320, height: 640 });
     await narrow.page.waitForFunction(
@@ -300,7 +323,7 @@ describe('the WordPress plugin on a real WordPress', () => {
       {},
       LEVEL_3,
     );
-    await shoot(narrow.page, 'post-320', 900);
+    await shoot(narrow.page, 'post-320');
     await narrow.page.close();
   });
 
@@ -361,7 +384,7 @@ describe('the WordPress plugin on a real WordPress', () => {
     await page.type('#user_pass', 'correct horse battery');
     await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
     await page.goto(`${url}/wp-admin/options-general.php?page=twelva-glossary`, { waitUntil: 'networkidle0' });
-    await shoot(page, 'settings-1280', 1100);
+    await shoot(page, 'settings-1280', { height: 1040 });
     // What a forged request could send: a region that is not on the list, markup for URLs and selector.
     await page.evaluate((hostile) => {
       const region = document.querySelector('#twelva_glossary_region');
@@ -403,5 +426,10 @@ describe('the WordPress plugin on a real WordPress', () => {
           .filter((line) => line.includes('twelva-glossary'))
       : [];
     assert.deepEqual(problems, [], 'no PHP notice from the plugin');
+  });
+
+  it('deleting the plugin removes its settings and files', () => {
+    assert.notEqual(site('get-option'), false, 'there were settings to remove');
+    assert.deepEqual(site('uninstall'), { deleted: true, option: null, folder: false });
   });
 });

@@ -177,8 +177,8 @@ function twelva_glossary_field_footer()
     $settings = twelva_glossary_settings();
     twelva_glossary_checkbox('footer', $settings['footer'], __('Show the crisis footer at the end of every page', 'twelva-glossary'));
     echo '<br>';
-    twelva_glossary_radio('footer_variant', 'compact', $settings['footer_variant'], __('Compact: emergency and one crisis line, the rest a click away', 'twelva-glossary'));
-    twelva_glossary_radio('footer_variant', 'full', $settings['footer_variant'], __('Full: every line', 'twelva-glossary'));
+    twelva_glossary_radio('footer_variant', 'compact', $settings['footer_variant'], __('Compact: “In crisis?” with the main crisis line and the emergency number', 'twelva-glossary'));
+    twelva_glossary_radio('footer_variant', 'full', $settings['footer_variant'], __('Full: every line for the region', 'twelva-glossary'));
 }
 
 function twelva_glossary_field_source()

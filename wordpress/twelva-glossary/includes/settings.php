@@ -41,7 +41,7 @@ function twelva_glossary_settings()
 function twelva_glossary_locales()
 {
     return array(
-        ''   => __('The page’s language (its lang attribute), else English', 'twelva-glossary'),
+        ''   => __('Each page’s own language (English if none)', 'twelva-glossary'),
         'en' => 'English',
         'es' => 'Español',
     );
