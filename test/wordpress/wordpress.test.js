@@ -385,6 +385,11 @@ describe('the WordPress plugin on a real WordPress', () => {
     await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
     await page.goto(`${url}/wp-admin/options-general.php?page=twelva-glossary`, { waitUntil: 'networkidle0' });
     await shoot(page, 'settings-1280', { height: 1040 });
+    if (screenshots) {
+      await page.setViewport({ width: 320, height: 640 });
+      await shoot(page, 'settings-320');
+      await page.setViewport({ width: 1280, height: 900 });
+    }
     // What a forged request could send: a region that is not on the list, markup for URLs and selector.
     await page.evaluate((hostile) => {
       const region = document.querySelector('#twelva_glossary_region');
@@ -426,6 +431,55 @@ describe('the WordPress plugin on a real WordPress', () => {
           .filter((line) => line.includes('twelva-glossary'))
       : [];
     assert.deepEqual(problems, [], 'no PHP notice from the plugin');
+  });
+
+  it('the classic build, for themes that break modules, is one deferred classic script that works the same', async () => {
+    site('set-option', JSON.stringify({ region: 'GB', build: 'classic' }));
+    const { page, errors } = await visit(`/?p=${ids.blocks}`);
+    const script = await ourScript(page);
+    assert.equal(script.type, '');
+    assert.match(script.src, new RegExp(`/assets/glossary-widgets\\.iife\\.js\\?ver=${version}$`));
+    await page.waitForFunction(() =>
+      document.querySelector('crisis-footer')?.shadowRoot?.querySelector('a[href^="tel:"]'),
+    );
+    const first = await page.evaluate(() =>
+      document.querySelector('crisis-footer').shadowRoot.querySelector('a[href^="tel:"]').getAttribute('href'),
+    );
+    assert.equal(first, 'tel:999');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('the block editor offers the four blocks and the Glossary term format', async () => {
+    // Still signed in from the settings test.
+    const { page, errors } = await visit('/wp-admin/post-new.php', { height: 800 });
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType('twelva-glossary/card'), { timeout: 60_000 });
+    const offered = await page.evaluate(() => ({
+      blocks: window.wp.blocks
+        .getBlockTypes()
+        .map((block) => block.name)
+        .filter((name) => name.startsWith('twelva-glossary/'))
+        .sort(),
+      format: window.wp.data.select('core/rich-text').getFormatType('twelva-glossary/term')?.tagName,
+    }));
+    assert.deepEqual(offered, {
+      blocks: ['twelva-glossary/card', 'twelva-glossary/crisis-footer', 'twelva-glossary/faq', 'twelva-glossary/index'],
+      format: 'glossary-term',
+    });
+    assert.deepEqual(errors, []);
+    if (screenshots) {
+      await page.evaluate(() => {
+        const { dispatch, select } = window.wp.data;
+        if (select('core/edit-post').isFeatureActive('welcomeGuide'))
+          dispatch('core/edit-post').toggleFeature('welcomeGuide');
+        dispatch('core/block-editor').insertBlocks(
+          window.wp.blocks.createBlock('twelva-glossary/card', { term: 'naloxone' }),
+        );
+      });
+      await page.waitForSelector('.wp-block-twelva-glossary-card');
+      await shoot(page, 'editor-1280', { height: 800 });
+    }
+    await page.close();
   });
 
   it('deleting the plugin removes its settings and files', () => {

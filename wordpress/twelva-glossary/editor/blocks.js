@@ -31,7 +31,10 @@
       fields.push(
         h(TextControl, {
           key: 'term',
-          label: __('Term (id or name; empty: all questions)', 'twelva-glossary'),
+          label:
+            props.name === 'twelva-glossary/faq'
+              ? __('Term (id or name; empty: every question)', 'twelva-glossary')
+              : __('Term (id or name)', 'twelva-glossary'),
           value: a.term,
           onChange: (term) => set({ term }),
         }),
@@ -106,10 +109,7 @@
             useBlockProps(),
             h(Placeholder, {
               icon: 'book',
-              label:
-                props.name === 'twelva-glossary/crisis-footer'
-                  ? __('Crisis footer', 'twelva-glossary')
-                  : __('Glossary', 'twelva-glossary'),
+              label: wp.blocks.getBlockType(props.name).title,
               instructions: detail
                 ? `${detail}: ${__('shown on the published page; change it in the block settings.', 'twelva-glossary')}`
                 : __('Shown on the published page; change it in the block settings.', 'twelva-glossary'),
