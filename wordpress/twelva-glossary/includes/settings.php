@@ -118,7 +118,8 @@ function twelva_glossary_choice($value, array $choices, $fallback)
  */
 function twelva_glossary_sanitize($input)
 {
-    $input    = is_array($input) ? wp_unslash($input) : array();
+    // options.php has already unslashed the form's values: a second pass would eat a selector's backslashes.
+    $input    = is_array($input) ? $input : array();
     $defaults = twelva_glossary_defaults();
     $clean    = array(
         'locale'          => twelva_glossary_choice($input['locale'] ?? '', twelva_glossary_locales(), ''),
