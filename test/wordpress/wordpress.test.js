@@ -434,10 +434,11 @@ describe('the WordPress plugin on a real WordPress', () => {
   });
 
   it('the classic build, for themes that break modules, is one deferred classic script that works the same', async () => {
-    site('set-option', JSON.stringify({ region: 'GB', build: 'classic' }));
+    site('set-option', JSON.stringify({ region: 'GB', build: 'classic', app_url: 'https://example.org/app/{id}' }));
     const { page, errors } = await visit(`/?p=${ids.blocks}`);
     const script = await ourScript(page);
     assert.equal(script.type, '');
+    assert.equal(script.data.appUrl, 'https://example.org/app/{id}', 'the app link keeps its {id}');
     assert.match(script.src, new RegExp(`/assets/glossary-widgets\\.iife\\.js\\?ver=${version}$`));
     await page.waitForFunction(() =>
       document.querySelector('crisis-footer')?.shadowRoot?.querySelector('a[href^="tel:"]'),

@@ -76,11 +76,9 @@ function twelva_glossary_script_tag($tag, $handle, $src)
     $settings = twelva_glossary_settings();
     $attrs    = 'classic' === $settings['build'] ? ' defer' : ' type="module"';
     foreach (twelva_glossary_script_data() as $name => $value) {
-        $shown  = in_array($name, array('data-glossary-src', 'data-app-url'), true) ? esc_url($value) : $value;
-        $attrs .= ' ' . $name . '="' . esc_attr($shown) . '"';
+        $is_url = in_array($name, array('data-glossary-src', 'data-app-url'), true);
+        $attrs .= ' ' . $name . '="' . ($is_url ? twelva_glossary_keep_id($value, 'esc_url') : esc_attr($value)) . '"';
     }
-    // esc_url() drops the braces of {id}; the app link keeps them.
-    $attrs = str_replace(array('%7Bid%7D', '%7bid%7d'), '{id}', $attrs);
     return '<script' . $attrs . ' src="' . esc_url($src) . '" id="' . esc_attr($handle) . '-js"></script>' . "\n";
 }
 add_filter('script_loader_tag', 'twelva_glossary_script_tag', 10, 3);

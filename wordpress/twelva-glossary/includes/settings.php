@@ -85,10 +85,7 @@ function twelva_glossary_autolink_selector(array $settings)
     return '.twelva-glossary-content';
 }
 
-/**
- * An http(s) URL, or '' for anything else (javascript:, data:, markup). `{id}` survives: esc_url_raw()
- * would drop its braces, and the widgets put the entry's id there.
- */
+/** An http(s) URL (or, with `$allow_path`, a path on this site), or '' for anything else. */
 function twelva_glossary_sanitize_url($value, $allow_path = false)
 {
     $value = trim(wp_strip_all_tags((string) $value));
@@ -100,9 +97,22 @@ function twelva_glossary_sanitize_url($value, $allow_path = false)
     if (! $is_http && ! $is_path) {
         return '';
     }
+    return twelva_glossary_keep_id(
+        $value,
+        static function ($url) use ($is_path) {
+            return esc_url_raw($url, $is_path ? null : array('http', 'https'));
+        }
+    );
+}
+
+/**
+ * `$escape` (esc_url or esc_url_raw) applied to a URL whose `{id}` survives: both drop braces, and the
+ * widgets put the entry's id there.
+ */
+function twelva_glossary_keep_id($url, callable $escape)
+{
     $marker = 'twelva-glossary-entry-id';
-    $clean  = esc_url_raw(str_replace('{id}', $marker, $value), $is_path ? null : array('http', 'https'));
-    return str_replace($marker, '{id}', $clean);
+    return str_replace($marker, '{id}', $escape(str_replace('{id}', $marker, (string) $url)));
 }
 
 /** One choice out of `$choices` (an array keyed by value), else `$fallback`. */
