@@ -16,33 +16,19 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { hostedFiles as listHostedFiles } from './hosted-files.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
 
-/** The files a partner hosts, relative to dist/, in a stable order. */
+/** The files a partner hosts, relative to dist/ (the one list, scripts/hosted-files.js). */
 export function hostedFiles(folder = dist) {
-  const glossaryFolders = readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && /^glossary\.[a-z]{2}$/.test(entry.name))
-    .map((entry) => entry.name);
-  return [
-    'glossary-widgets.js',
-    'glossary-widgets.iife.js',
-    ...readdirSync(join(folder, 'chunks'))
-      .filter((name) => name.endsWith('.js'))
-      .map((name) => `chunks/${name}`),
-    ...readdirSync(folder).filter((name) => /^glossary\.[a-z]{2}(?:\.terms|\.sense)?\.json$/.test(name)),
-    ...glossaryFolders.flatMap((name) =>
-      readdirSync(join(folder, name))
-        .filter((file) => file.endsWith('.json'))
-        .map((file) => `${name}/${file}`),
-    ),
-  ].sort();
+  return listHostedFiles(pathToFileURL(`${folder}/`));
 }
 
 /** The bundle's README: what to host, the header its server must send, and the tags to paste. */

@@ -94,21 +94,33 @@ export function findBrowser(kind = 'chrome') {
   return candidates.find(executable);
 }
 
+/**
+ * Installs Debian packages with apt-get when this process runs as root on Debian or Ubuntu; returns
+ * whether the install ran and succeeded (false, with nothing done, anywhere else). `reason` says why,
+ * before apt-get's own output.
+ */
+export function aptInstall(packages, reason) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
+  console.log(`${reason}: installing Debian's ${packages.join(', ')} (a minute or two)…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const update = spawnSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
+  if (update.status !== 0) return false;
+  const install = spawnSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...packages], {
+    stdio: 'inherit',
+    env,
+  });
+  return install.status === 0;
+}
+
 /** Returns a browser path, installing Debian's package when that is possible and needed. */
 export function ensureBrowser(kind = 'chrome') {
   const { name, env: variable, debian } = BROWSERS[kind];
   const found = findBrowser(kind);
   if (found) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log(`No ${name} found: installing Debian's ${debian.join(', ')} (about a minute)…`);
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const update = spawnSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
-    const install =
-      update.status === 0 &&
-      spawnSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...debian], { stdio: 'inherit', env });
+  if (aptInstall(debian, `No ${name} found`)) {
     const installed = findBrowser(kind);
-    if (install && install.status === 0 && installed) return installed;
+    if (installed) return installed;
   }
   console.error(
     `\nNo ${name} was found for the browser tests.\n` +

@@ -7,22 +7,15 @@
  * module build's hash covers its entry, whose lazy chunks are content-hashed file names.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { hostedFiles } from './hosted-files.js';
 
 const dist = new URL('../dist/', import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-const files = [
-  'glossary-widgets.js',
-  'glossary-widgets.iife.js',
-  ...readdirSync(new URL('chunks/', dist))
-    .filter((name) => name.endsWith('.js'))
-    .sort()
-    .map((name) => `chunks/${name}`),
-  ...readdirSync(dist)
-    .filter((name) => /^glossary\.[a-z]{2}\.json$/.test(name))
-    .sort(),
-];
+// What a page loads by URL: the code and the full glossaries (entry files and indexes are fetched by the
+// code, which cannot pin them).
+const files = hostedFiles(dist).filter((file) => file.endsWith('.js') || /^glossary\.[a-z]{2}\.json$/.test(file));
 
 const integrity = Object.fromEntries(
   files.map((file) => [

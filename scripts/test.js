@@ -5,7 +5,8 @@
  *   package gate (the packed tarball through publint and arethetypeswrong) → component tests in
  *   headless Chromium, again against Lit's development build (its warnings fail), then in headless
  *   Firefox (light, then dark and forced-colours passes for the tests written for those schemes), then
- *   in WebKit (light, then dark) → end-to-end tests of the built dist/.
+ *   in WebKit (light, then dark) → end-to-end tests of the built dist/ → the WordPress plugin on a
+ *   real WordPress (scripts/ensure-wordpress.js installs Debian's packages when missing).
  * Stops at the first failing stage.
  *
  * What keeps it honest:
@@ -77,6 +78,13 @@ export const STAGES = [
     ...wtr('web-test-runner.webkit.config.js', { WEBKIT_MEDIA: 'dark' }),
   },
   { key: 'e2e', name: 'end-to-end tests of dist/', ...nodeTest(...files('test/e2e', '.test.js')) },
+  // Last: it installs Debian's WordPress, PHP and MariaDB when missing (as root), then runs the built
+  // plugin zip on a real site; its time is reported apart from the widgets' stages.
+  {
+    key: 'wordpress',
+    name: 'WordPress plugin on a real WordPress',
+    ...nodeTest(...files('test/wordpress', '.test.js')),
+  },
   {
     key: 'soak',
     name: 'soak: heap, nodes and listeners over long sessions (not gating)',
@@ -156,11 +164,12 @@ function readCounts(file) {
 function report(results) {
   const rows = results.filter(({ counts }) => counts);
   console.log(
-    `\n${'stage'.padEnd(58)} ${'passed'.padStart(7)} ${'failed'.padStart(7)} ${'skipped'.padStart(8)} ${'floor'.padStart(6)}`,
+    `\n${'stage'.padEnd(58)} ${'passed'.padStart(7)} ${'failed'.padStart(7)} ${'skipped'.padStart(8)} ${'floor'.padStart(6)} ${'seconds'.padStart(8)}`,
   );
-  for (const { stage, counts, floor } of rows) {
+  for (const { stage, counts, floor, seconds } of results) {
+    const [passed, failed, skipped] = counts ? [counts.passed, counts.failed, counts.skipped] : ['-', '-', '-'];
     console.log(
-      `${stage.name.slice(0, 58).padEnd(58)} ${String(counts.passed).padStart(7)} ${String(counts.failed).padStart(7)} ${String(counts.skipped).padStart(8)} ${String(floor ?? '-').padStart(6)}`,
+      `${stage.name.slice(0, 58).padEnd(58)} ${String(passed).padStart(7)} ${String(failed).padStart(7)} ${String(skipped).padStart(8)} ${String(floor ?? '-').padStart(6)} ${seconds.toFixed(0).padStart(8)}`,
     );
   }
   const skips = rows.flatMap(({ counts }) => counts.skips);
@@ -207,9 +216,11 @@ async function main() {
       .map(([key, value]) => `${key}="${value}" `)
       .join('');
     console.log(`\n▶ ${stage.name}: ${settings}${command.join(' ')}`);
+    const started = performance.now();
     const code = await run(command, stageEnv(process.env, own));
+    const seconds = (performance.now() - started) / 1000;
     const counts = stage.runner === 'none' ? undefined : readCounts(countsFile);
-    results.push({ stage, counts, floor: floors[stage.key] });
+    results.push({ stage, counts, floor: floors[stage.key], seconds });
     if (code !== 0) failure = `${stage.name} failed (exit ${code}).`;
     else if (stage.runner !== 'none') failure = floorProblem(stage, counts, floors);
     if (failure) break;
