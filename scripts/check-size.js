@@ -25,7 +25,9 @@
  * file a glossary names was refused, region notes and the reviewer's line carried through the entry's
  * words, and the bundled-glossary lookup for apps whose bundler moved the data (entry 26,049 B measured:
  * 26,400 B; a page of terms 34,433 B measured: 34,900 B, its index holding the longer, sourced short
- * definitions). Issue #26 (the term without Lit) is where these bytes are won back.
+ * definitions). A server-rendered element whose data cannot load keeps the server's markup, its
+ * questions still opening, instead of throwing a hydration mismatch (issue #27): entry 26,462 B
+ * measured, 26,800 B. Issue #26 (the term without Lit) is where these bytes are won back.
  *
  * Lazy chunks are listed but not budgeted: a page pays for one only when it shows that element.
  */
@@ -34,7 +36,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
-export const ENTRY_BUDGET_BYTES = 26_400;
+export const ENTRY_BUDGET_BYTES = 26_800;
 export const TERMS_PAGE_BUDGET_BYTES = 34_900;
 
 // A file path, not a URL's percent-encoded pathname: a checkout in a folder with a space or a

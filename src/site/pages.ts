@@ -114,7 +114,7 @@ function page(site: SiteContext, parts: PageParts): string {
     `data-term-url="${escapeHtml(termUrlTemplate(site, locale))}"`,
     ...(site.appUrl ? [`data-app-url="${escapeHtml(site.appUrl)}"`] : []),
   ].join(' ');
-  return `${documentStart(locale, `${parts.title} · ${name}`, parts.description, canonical)}
+  return `${documentStart(locale, `${parts.title} · ${name}`, parts.description, canonical, up)}
 ${hreflang.join('\n')}
 <meta property="og:type" content="${parts.ogType}">
 <meta property="og:site_name" content="${escapeHtml(name)}">
@@ -245,13 +245,13 @@ ${callToAction(site, locale)}`;
 }
 
 /** The start of every page, to the canonical link: the parts the entry pages and the root share. */
-function documentStart(locale: string, title: string, description: string, canonical: string): string {
+function documentStart(locale: string, title: string, description: string, canonical: string, up: string): string {
   return `<!doctype html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
+<link rel="icon" href="${up}assets/favicon.svg" type="image/svg+xml">
 <title>${escapeHtml(title)}</title>
 <meta name="description" content="${escapeHtml(description)}">
 <link rel="canonical" href="${escapeHtml(canonical)}">`;
@@ -269,7 +269,7 @@ export function rootPage(site: SiteContext): string {
     .join('\n');
   const strings = PAGE_STRINGS[first];
   const name = siteName(site, first);
-  return `${documentStart(first, name, strings.indexDescription, new URL(site.baseUrl).href)}
+  return `${documentStart(first, name, strings.indexDescription, new URL(site.baseUrl).href, '')}
 <link rel="stylesheet" href="assets/site.css">
 </head>
 <body>

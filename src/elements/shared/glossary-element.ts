@@ -208,27 +208,60 @@ export class GlossaryDataElement extends GlossaryElement {
       this,
       () => this.hydrationData(),
       () => super.scheduleUpdate(),
+      () => this.serverDataMissing(),
     );
   }
 
   /**
    * What a server-rendered element's first render must already have (hydration needs the server's
-   * output): the controllers are run until the glossary has loaded and its HTML is sanitized.
+   * output): the controllers are run until the glossary (or the entry's own file, or the full document
+   * it falls back to) has loaded and its HTML is sanitized. Ends when a round finds nothing loading and
+   * nothing pending, or when a round changes nothing.
    */
   private async hydrationData(): Promise<void> {
-    for (let step = 0; step < 3; step++) {
+    let previous: { store: unknown; status: unknown; pending: number } | undefined;
+    for (;;) {
       for (const controller of this.controllers) controller.hostUpdate?.();
       const store = this.glossary.store;
-      if (store?.status === 'loading') {
-        await store.ready;
-        continue;
+      const pending = this.pendingControllers();
+      if (store?.status !== 'loading' && pending.length === 0) return;
+      const now = { store, status: store?.status, pending: pending.length };
+      if (
+        previous &&
+        previous.store === now.store &&
+        previous.status === now.status &&
+        previous.pending === now.pending
+      ) {
+        return;
       }
-      const pending = this.controllers.filter(
-        (controller): controller is ReactiveController & { settled: Promise<unknown>; ready: boolean } =>
-          'settled' in controller && !(controller as { ready?: boolean }).ready,
-      );
-      if (pending.length === 0) return;
-      await Promise.all(pending.map((controller) => controller.settled));
+      previous = now;
+      if (store?.status === 'loading') await store.ready;
+      else await Promise.all(pending.map((controller) => controller.settled));
     }
+  }
+
+  private pendingControllers(): (ReactiveController & { settled: Promise<unknown> })[] {
+    return this.controllers.filter(
+      (controller): controller is ReactiveController & { settled: Promise<unknown>; ready: boolean } =>
+        'settled' in controller && !(controller as { ready?: boolean }).ready,
+    );
+  }
+
+  /**
+   * Why this server-rendered element cannot render what the server did, if it cannot: its glossary
+   * failed to load (the store has warned: an empty reason), its entry is no longer in it, or its HTML
+   * could not be prepared. Undefined when it can hydrate.
+   */
+  private serverDataMissing(): string | undefined {
+    const store = this.glossary.store;
+    if (!store || store.status === 'failed') return '';
+    const entry = this.shownEntry;
+    if (store.status === 'ready' && entry !== undefined && store.lookup(entry) === undefined) {
+      return `${this.localName}: "${entry}" is no longer in the glossary; the page keeps the text it was served with.`;
+    }
+    if (store.status !== 'ready' || this.pendingControllers().length > 0) {
+      return `${this.localName}: its glossary did not finish loading; the page keeps the text it was served with.`;
+    }
+    return undefined;
   }
 }
