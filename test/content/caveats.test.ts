@@ -63,7 +63,7 @@ describe('shared safety caveats', () => {
     assert.match(entry.faq[0]?.a ?? '', /<aside role="note">/);
     // Search engines get one text for everyone: the block's {emergency} becomes the neutral words too.
     const neutral = forSearchEngines(doc).terms[0]?.body ?? '';
-    assert.match(neutral, /Call your local emergency number for a seizure/);
+    assert.match(neutral, /Call your local emergency number \(911 in the US and Canada[^)]*\) for a seizure/);
     assert.doesNotMatch(neutral, /\{emergency\}/);
   });
 
