@@ -25,13 +25,13 @@ const FIRST_LINKS: Record<string, Record<'en' | 'es', Record<Variant, string[]>>
     es: {
       full: [
         'tel:911  Llamar al 911',
-        'tel:988  Llamar al 988',
+        'tel:988  Llamar al 988, y luego marque 2 para hablar en español',
         'sms:988  Enviar AYUDA al 988',
         'https://988lifeline.org/  Chat en 988lifeline.org',
       ],
       compact: [
         'tel:911  Llamar al 911',
-        'tel:988  Llamar al 988',
+        'tel:988  Llamar al 988, y luego marque 2 para hablar en español',
         'sms:988  Enviar AYUDA al 988',
         'sms:741741  Enviar AYUDA al 741741',
       ],
