@@ -9,6 +9,7 @@
  * The base URL (also GLOSSARY_SITE_URL) starts every absolute URL: canonical, hreflang, Open Graph,
  * JSON-LD, sitemap. See docs/site.md.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +27,7 @@ import {
 } from '../src/site/pages.js';
 import { prepareServer, sanitizeOnServer, seedGlossary } from '../src/site/render.js';
 import { SITE_UI_STRINGS } from '../src/site/strings.js';
+import { ELEMENTS } from '../src/elements/registry.js';
 import { glossaryFiles, writeGlossary } from './build-content.js';
 import { MANIFEST, OutputFolder } from './output.js';
 
@@ -103,6 +105,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteReport> {
     ...OutputFolder.filesUnder(options.assets).map((path) => `assets/${path}`),
     ...[...documents].flatMap(([locale, document]) => [...glossaryFiles(glossaryPath(locale), document).keys()]),
     ...pagePaths,
+    ...ELEMENTS.map(({ tag }) => shadowStylePath(tag)),
     'index.html',
     'sitemap.xml',
     'robots.txt',
@@ -111,7 +114,11 @@ export async function buildSite(options: SiteOptions): Promise<SiteReport> {
   await prepareServer();
   const report: SiteReport = { pages: 0, bytes: 0, largest: { path: '', bytes: 0 }, removed: [] };
   const total = pagePaths.length + 1;
-  const write = (path: string, text: string) => {
+  const shadowStyles = new Map<string, string>();
+  const write = (path: string, written: string) => {
+    const text = path.endsWith('.html')
+      ? linkShadowStyles(written, '../'.repeat(path.split('/').length - 1), shadowStyles)
+      : written;
     folder.write(path, text);
     if (!path.endsWith('.html')) return;
     const bytes = Buffer.byteLength(text);
@@ -145,6 +152,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteReport> {
   write('index.html', rootPage(site));
   write('sitemap.xml', sitemap(site));
   write('robots.txt', robots(site));
+  for (const { tag } of ELEMENTS) folder.write(shadowStylePath(tag), shadowStyles.get(tag) ?? '');
   report.removed = folder.finish();
   return report;
 }
@@ -156,4 +164,30 @@ export function assetsFolder(): string {
     if (existsSync(join(folder, 'glossary-site.js'))) return folder;
   }
   throw new Error('the site script is not built: run `npm run build` (vite build --mode site) first');
+}
+
+/** Where an element's shadow-root styles are written, beside the site's other assets. */
+function shadowStylePath(tag: string): string {
+  return `assets/styles/${tag}.css`;
+}
+
+/** A server-rendered element, its declarative shadow root, and the styles Lit writes first inside it. */
+const SHADOW_STYLE = /(<([a-z][a-z0-9]*-[a-z0-9-]+)\b[^>]*>\s*<template shadowroot[^>]*>)<style>([\s\S]*?)<\/style>/g;
+
+/**
+ * Moves each element's shadow-root styles out of the page into assets/styles/<tag>.css, linked from
+ * inside the shadow root. A strict Content-Security-Policy (`style-src 'self'`, docs/security.md)
+ * blocks the inline `<style>` of declarative shadow DOM, so with scripts off its pages lost their
+ * styles; a stylesheet from the site's own origin is allowed. One file per element, shared by every
+ * page and cached (the inline copies were 6–9 kB per element per page); `?v=` changes with the CSS.
+ * An element whose styles differ between pages would be a build fault, and stops the build.
+ */
+export function linkShadowStyles(html: string, up: string, styles: Map<string, string>): string {
+  return html.replace(SHADOW_STYLE, (_whole, open: string, tag: string, css: string) => {
+    const known = styles.get(tag);
+    if (known !== undefined && known !== css) throw new Error(`<${tag}> was rendered with two different stylesheets`);
+    styles.set(tag, css);
+    const version = createHash('sha256').update(css).digest('hex').slice(0, 10);
+    return `${open}<link rel="stylesheet" href="${up}${shadowStylePath(tag)}?v=${version}">`;
+  });
 }
