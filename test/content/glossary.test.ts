@@ -114,6 +114,9 @@ const SOURCE_DOMAINS = [
   'highalert.org.nz',
   'lifeinmind.org.au',
   'emhprac.org.au',
+  // Health New Zealand | Te Whatu Ora, the national public health service, and its regional sites
+  // (crisis-lines.md's Alcohol Drug Helpline number as a Te Whatu Ora site gives it).
+  'health.nz',
   // The Australasian Legal Information Institute: the consolidated text of Australian laws.
   'austlii.edu.au',
   // The services crisis-lines.md takes their numbers from, on their own sites.
