@@ -120,7 +120,7 @@ describe('<crisis-footer> essential view', () => {
             expect(named, label).to.deep.equal(
               listed.map(
                 (line) =>
-                  `${line.name[locale]}${line.serves ? ` (${line.serves[locale]})` : ''}, ${locale === 'es' ? '24 horas' : '24/7'}:`,
+                  `${line.name[locale]}${line.serves ? ` (${line.serves[locale]})` : ''},\u00a0${locale === 'es' ? '24 horas' : '24/7'}:`,
               ),
             );
           }

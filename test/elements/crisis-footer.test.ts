@@ -344,9 +344,10 @@ describe('<crisis-footer>', () => {
           const row = rows[index]!;
           // The hours sit with the name, read just before the line's links, whose names keep their routing step.
           const name = row.querySelector('.name')!.textContent!;
-          expect(name.startsWith(line.name[locale]) && name.endsWith(`, ${open}:`), `${label} ${id}: ${name}`).to.equal(
-            true,
-          );
+          expect(
+            name.startsWith(line.name[locale]) && name.endsWith(`,\u00a0${open}:`),
+            `${label} ${id}: ${name}`,
+          ).to.equal(true);
           expect(row.querySelector('.open')!.textContent, `${label} ${id}`).to.equal(open);
         }
       }

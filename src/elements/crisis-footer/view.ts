@@ -217,13 +217,14 @@ export function notes(view: FooterView): TemplateResult | typeof nothing {
 /**
  * One service in the compact footer and the essential view: its name, who it serves and when it answers
  * ("Crisis Text Line, 24/7:"), read just before its call and text links; no hours where the data has none.
+ * A no-break space keeps the hours with the name when a narrow screen wraps the row.
  */
 export function compactLine(line: EssentialLine, t: CoreStrings, locale: SupportedLocale): TemplateResult {
   const quick = line.contacts.filter(
     (contact): contact is QuickContact => contact.kind === 'call' || contact.kind === 'text',
   );
   return html`<li part="line" class="compact-line">
-    <span class="name">${line.name[locale]}${line.serves ? html` <span class="serves">(${line.serves[locale]})</span>` : nothing}${line.open ? html`, <span class="open">${line.open[locale]}</span>` : nothing}:</span>
+    <span class="name">${line.name[locale]}${line.serves ? html` <span class="serves">(${line.serves[locale]})</span>` : nothing}${line.open ? html`,&nbsp;<span class="open">${line.open[locale]}</span>` : nothing}:</span>
     ${quick.map((contact) => html`<span class="quick">${quickLink(line, contact, t, locale)}</span> `)}
   </li>`;
 }
