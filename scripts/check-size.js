@@ -27,7 +27,13 @@
  * 26,400 B; a page of terms 34,433 B measured: 34,900 B, its index holding the longer, sourced short
  * definitions). A server-rendered element whose data cannot load keeps the server's markup, its
  * questions still opening, instead of throwing a hydration mismatch (issue #27): entry 26,462 B
- * measured, 26,800 B. Issue #26 (the term without Lit) is where these bytes are won back.
+ * measured, 26,800 B. The compact footer's hours (issue #23) brought its other lines (seven: Crisis
+ * Text Line, the SAMHSA Helpline, Hope for Wellness, Shout, 50808, the AU and NZ drug lines) from the
+ * lazy chunk into the entry, so that offline it lists every line with its hours and the chunk's arrival
+ * moves nothing below it (it had moved the page by up to 214 px at 320 px): +540 B (27,002 B measured;
+ * the chunk 414 B smaller), budget raised by 500 B to 27,300 B, and a page of terms, which carries the
+ * entry, by the same 500 B to 35,400 B (35,365 B measured). Issue #26 (the term without Lit) is
+ * where these bytes are won back.
  *
  * Lazy chunks are listed but not budgeted: a page pays for one only when it shows that element.
  */
@@ -36,8 +42,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
-export const ENTRY_BUDGET_BYTES = 26_800;
-export const TERMS_PAGE_BUDGET_BYTES = 34_900;
+export const ENTRY_BUDGET_BYTES = 27_300;
+export const TERMS_PAGE_BUDGET_BYTES = 35_400;
 
 // A file path, not a URL's percent-encoded pathname: a checkout in a folder with a space or a
 // non-ASCII character must find its dist/ and run the budget like any other.

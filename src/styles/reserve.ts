@@ -23,7 +23,9 @@ export const RESERVED_SPACE: readonly { tag: string; when: string; size: string 
   // Two or three questions, closed: measured 8.7em at 412 px, 6.6em at 1280 px.
   { tag: 'glossary-faq', when: '[term]', size: 'max(6em, 9.2em - 3vw)' },
   { tag: 'crisis-footer', when: ":not([variant='compact'])", size: '100vh' },
-  { tag: 'crisis-footer', when: "[variant='compact']", size: '12em' },
+  // Its switcher, lines with their hours, and notes: measured 45–67em at 320 px, 33–58em at 412 px,
+  // 25–37em at 768 px, 22–31em at 1280 px and wider (US English, the default: 57, 46, 31 and 28em).
+  { tag: 'crisis-footer', when: "[variant='compact']", size: 'clamp(27em, 62em - 50vw, 57em)' },
 ];
 
 /** CSS for a page: every element that is not defined yet holds its space. */

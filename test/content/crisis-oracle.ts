@@ -216,7 +216,8 @@ export function crisisProblems(markdown: string, data: CrisisData): string[] {
   const problems: string[] = [];
 
   for (const [code, essential] of Object.entries(data.essential)) {
-    problems.push(...checkLine(code, essential.emergency, rows), ...checkLine(code, essential.main, rows));
+    for (const line of [essential.emergency, essential.main, ...essential.more])
+      problems.push(...checkLine(code, line, rows));
   }
   for (const region of data.regions) {
     for (const line of region.lines) problems.push(...checkLine(region.code, line, rows));
@@ -250,7 +251,9 @@ export function crisisProblems(markdown: string, data: CrisisData): string[] {
   const shipped = new Set(rows.filter((row) => row.status === 'ship').flatMap((row) => row.numbers));
   const held = new Set(rows.filter((row) => row.status !== 'ship').flatMap((row) => row.numbers));
   const contacts = [
-    ...Object.values(data.essential).flatMap((e) => [...e.emergency.contacts, ...e.main.contacts]),
+    ...Object.values(data.essential).flatMap((e) =>
+      [e.emergency, e.main, ...e.more].flatMap((line) => line.contacts),
+    ),
     ...data.regions.flatMap((region) => region.lines.flatMap((line) => line.contacts)),
   ];
   const inData = new Set([

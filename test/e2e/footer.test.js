@@ -45,8 +45,11 @@ describe('<crisis-footer> when everything else fails', () => {
     assert.deepEqual(result.hrefs, ['tel:911', 'tel:988', 'sms:988'], 'the emergency number first, then 988');
     assert.match(result.fullText, /988 Suicide & Crisis Lifeline/);
     assert.doesNotMatch(result.fullText, /SAMHSA/, 'the rest of the lines are in the chunk that did not load');
-    assert.deepEqual(result.compactHrefs, ['tel:911', 'tel:988', 'sms:988']);
+    // The compact footer is whole offline: every line of its list, with who it serves and its hours.
+    assert.deepEqual(result.compactHrefs, ['tel:911', 'tel:988', 'sms:988', 'tel:+18552423310']);
     assert.match(result.compactText, /¿En crisis\?/);
+    assert.match(result.compactText, /Suicidio, 24 horas:/);
+    assert.match(result.compactText, /Hope for Wellness \(para los pueblos indígenas de Canadá\), 24 horas:/);
     assert.equal(result.term, 'naloxone', 'the term stays readable text');
     assert.ok(
       blocked.some((request) => request.includes('glossary.invalid')),

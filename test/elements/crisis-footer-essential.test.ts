@@ -5,6 +5,7 @@
  * for a slow network, a rejected one for a failed download.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { CrisisFooterElement, type FullFooter } from '../../src/elements/crisis-footer/crisis-footer.js';
 import { fullFooter } from '../../src/elements/crisis-footer/full-footer.js';
 import { ESSENTIAL } from '../../src/elements/crisis-footer/essential.js';
@@ -74,12 +75,15 @@ describe('<crisis-footer> essential view', () => {
   for (const code of ['US', 'GB', 'IE', 'AU'] as const) {
     const region = REGIONS.find((candidate) => candidate.code === code)!;
     for (const locale of ['en', 'es'] as const) {
-      it(`${code} ${locale}: the emergency number(s), then the main crisis line, before the rest has loaded`, async () => {
+      it(`${code} ${locale}: the emergency number(s), then the main crisis line (compact: every line, with its hours), before the rest has loaded`, async () => {
         for (const variant of ['full', 'compact'] as const) {
           const label = `${code} ${locale} ${variant}`;
           const el = await firstRender(`region="${code}" locale="${locale}" variant="${variant}"`);
-          const main = region.lines.find((line) => line.id === region.compact[0])!;
-          const quick = main.contacts.filter((c) => c.kind === 'call' || c.kind === 'text');
+          const listed = (variant === 'full' ? region.compact.slice(0, 1) : region.compact).map((id) =>
+            region.lines.find((line) => line.id === id)!,
+          );
+          const main = listed[0]!;
+          const quick = listed.flatMap((line) => line.contacts.filter((c) => c.kind === 'call' || c.kind === 'text'));
           const hrefs = links(el.shadowRoot!).map((a) => a.getAttribute('href'));
           const relay = code === 'GB' ? ['tel:18000'] : [];
           expect(hrefs, label).to.deep.equal([
@@ -95,7 +99,10 @@ describe('<crisis-footer> essential view', () => {
           expect(text(el), label).to.contain(main.name[locale]);
           const section = el.shadowRoot!.querySelector('section')!;
           expect(section.getAttribute('lang'), label).to.equal(locale);
-          expect(section.classList.contains('reserve'), `${label}: holds the footer's space`).to.equal(true);
+          // The full footer's space is held until its lines arrive; the compact one is complete already.
+          expect(section.classList.contains('reserve'), `${label}: holds the footer's space`).to.equal(
+            variant === 'full',
+          );
           if (variant === 'full') {
             expect(section.getAttribute('aria-labelledby'), label).to.equal('heading');
             expect(
@@ -108,10 +115,18 @@ describe('<crisis-footer> essential view', () => {
               locale === 'es' ? '¿Necesita ayuda ahora?' : 'Need help now?',
             );
             expect(headings(el), label).to.deep.equal([]);
+            // Each line says when it answers, offline too: every line of these lists is 24/7.
+            const named = [...el.shadowRoot!.querySelectorAll('.compact-line .name')].map((n) => n.textContent!);
+            expect(named, label).to.deep.equal(
+              listed.map(
+                (line) =>
+                  `${line.name[locale]}${line.serves ? ` (${line.serves[locale]})` : ''},\u00a0${locale === 'es' ? '24 horas' : '24/7'}:`,
+              ),
+            );
           }
-          // The region switcher is there at once (offline too); the other lines come with the chunk.
+          // The region switcher is there at once (offline too); the full footer's other lines come with the chunk.
           expect(el.shadowRoot!.querySelector('.emergency select') !== null, label).to.equal(true);
-          expect(text(el), label).not.to.contain(region.lines.at(-1)!.name[locale]);
+          if (variant === 'full') expect(text(el), label).not.to.contain(region.lines.at(-1)!.name[locale]);
         }
       });
     }
@@ -135,17 +150,14 @@ describe('<crisis-footer> essential view', () => {
     }
   }
 
-  it('shows the same links as the full compact footer: emergency first, then the main line (every region, both languages)', async () => {
+  it('shows the links of the full compact footer: all of them in compact, emergency and the main line in full (every region, both languages)', async () => {
     const places = [...REGIONS.map((region) => `region="${region.code}"`), ...NEUTRAL.map((place) => place.attrs)];
     for (const attrs of places) {
       if (!attrs) fakeZone('Asia/Tokyo');
       for (const locale of ['en', 'es'] as const) {
         CrisisFooterElement.full = undefined;
-        const essentials = [];
-        for (const variant of ['full', 'compact'] as const) {
-          const el = await firstRender(`${attrs} locale="${locale}" variant="${variant}"`);
-          essentials.push(described(links(el.shadowRoot!)));
-        }
+        const essential = await firstRender(`${attrs} locale="${locale}" variant="full"`);
+        const essentialCompact = await firstRender(`${attrs} locale="${locale}" variant="compact"`);
         CrisisFooterElement.full = fullFooter;
         const whole = await firstRender(`${attrs} locale="${locale}" variant="compact"`);
         const root = whole.shadowRoot!;
@@ -154,20 +166,42 @@ describe('<crisis-footer> essential view', () => {
           ? described([...links(root.querySelector('.emergency')!), ...links(firstLine)])
           : described(links(root));
         expect(expected.length, `${attrs} ${locale}`).to.be.greaterThan(0);
-        for (const essential of essentials) expect(essential, `${attrs} ${locale}`).to.deep.equal(expected);
+        expect(described(links(essential.shadowRoot!)), `${attrs} ${locale} full`).to.deep.equal(expected);
+        expect(described(links(essentialCompact.shadowRoot!)), `${attrs} ${locale} compact`).to.deep.equal(
+          described(links(root)),
+        );
       }
       realZone();
     }
   });
 
-  it('holds the space of the compact rows still to come', async () => {
-    for (const region of REGIONS) {
-      const later = region.compact.slice(1).map((id) => region.lines.find((line) => line.id === id)!);
-      const rows = later.length + (later.some((line) => line.group === 'support') ? 1 : 0);
-      expect(ESSENTIAL[region.code].laterRows, region.code).to.equal(rows);
-      const el = await firstRender(`region="${region.code}" variant="compact"`);
-      expect(el.shadowRoot!.querySelector(`.later.rows-${rows}`), region.code).not.to.equal(null);
+  it('is replaced by the full compact footer without moving anything below it, at 320 px and desktop widths (en and es)', async () => {
+    for (const width of [320, 1280]) {
+      await setViewport({ width, height: 800 });
+      for (const region of REGIONS) {
+        for (const locale of ['en', 'es'] as const) {
+          const label = `${region.code} ${locale} at ${width} px`;
+          download = deferred();
+          CrisisFooterElement.full = undefined;
+          const wrapper = await fixture<HTMLDivElement>(
+            `<div><crisis-footer region="${region.code}" locale="${locale}" variant="compact"></crisis-footer><p>After</p></div>`,
+          );
+          const el = wrapper.querySelector('crisis-footer')!;
+          await waitUntil(() => el.hasUpdated, 'the essential view renders');
+          const below = wrapper.querySelector('p')!;
+          const before = { footer: el.getBoundingClientRect().height, below: below.getBoundingClientRect().top };
+          download.resolve();
+          await el.updateComplete;
+          expect(CrisisFooterElement.full, `${label}: the full footer renders it now`).to.equal(fullFooter);
+          expect(el.getBoundingClientRect().height, `${label}: the footer's height`).to.equal(before.footer);
+          expect(below.getBoundingClientRect().top, `${label}: what follows it`).to.equal(before.below);
+        }
+      }
     }
+    // The full compact footer lists the very lines the essential view lists.
+    expect(REGIONS.map((region) => region.compact)).to.deep.equal(
+      REGIONS.map((region) => [ESSENTIAL[region.code].main, ...ESSENTIAL[region.code].more].map((line) => line.id)),
+    );
   });
 
   it('is replaced by the full footer when the rest arrives', async () => {
@@ -199,7 +233,9 @@ describe('<crisis-footer> essential view', () => {
       'sms:0477131114',
     ]);
     expect(el.shadowRoot!.querySelector('.reserve'), 'no longer holding space for what will not come').to.equal(null);
-    expect(other.shadowRoot!.querySelector('.later'), 'nor the compact rows that will not come').to.equal(null);
+    expect(text(other), 'the compact footer keeps every line, with its hours').to.contain(
+      'National Alcohol and Other Drug Hotline, 24/7:',
+    );
     expect(warned(), 'one warning for both footers').to.equal(1);
     // The network is back: moving the footer (a new connect) loads the rest.
     CrisisFooterElement.loadFull = () => Promise.resolve(fullFooter);

@@ -329,6 +329,53 @@ describe('<crisis-footer>', () => {
     expect(el.shadowRoot!.querySelectorAll('.line')).to.have.length(0);
   });
 
+  it('says beside each line of the compact footer when it answers, in English and Spanish (every region)', async () => {
+    for (const region of REGIONS) {
+      for (const [locale, open] of [
+        ['en', '24/7'],
+        ['es', '24 horas'],
+      ] as const) {
+        const label = `${region.code} ${locale}`;
+        const el = await footer(`region="${region.code}" locale="${locale}" variant="compact"`);
+        const rows = [...el.shadowRoot!.querySelectorAll('.compact-line')];
+        expect(rows, label).to.have.length(region.compact.length);
+        for (const [index, id] of region.compact.entries()) {
+          const line = region.lines.find((candidate) => candidate.id === id)!;
+          const row = rows[index]!;
+          // The hours sit with the name, read just before the line's links, whose names keep their routing step.
+          const name = row.querySelector('.name')!.textContent!;
+          expect(
+            name.startsWith(line.name[locale]) && name.endsWith(`,\u00a0${open}:`),
+            `${label} ${id}: ${name}`,
+          ).to.equal(true);
+          expect(row.querySelector('.open')!.textContent, `${label} ${id}`).to.equal(open);
+        }
+      }
+    }
+    const es = await footer('region="US" locale="es" variant="compact"');
+    const call988 = links(es).find((a) => a.getAttribute('href') === 'tel:988')!;
+    expect(spoken(call988), 'the routing step stays in the link').to.contain('y luego marque 2 para hablar en español');
+  });
+
+  it('shows no hours for a line whose data gives none', async () => {
+    const line = REGIONS.find((region) => region.code === 'US')!.lines.find((l) => l.id === 'crisis-text-line')!;
+    const open = line.open;
+    delete line.open;
+    try {
+      const el = await footer('region="US" variant="compact"');
+      const row = [...el.shadowRoot!.querySelectorAll('.compact-line')].find((li) =>
+        li.textContent!.includes('Crisis Text Line'),
+      )!;
+      expect(row.querySelector('.name')!.textContent).to.equal('Crisis Text Line:');
+      expect(row.querySelector('.open')).to.equal(null);
+      expect(row.textContent).not.to.contain('24/7');
+      // The other lines keep theirs.
+      expect(el.shadowRoot!.querySelectorAll('.compact-line .open')).to.have.length(2);
+    } finally {
+      line.open = open;
+    }
+  });
+
   it('lets a partner hide the notes it does not need', async () => {
     const both = await footer('region="US"');
     expect(text(both)).to.contain('not medical advice');

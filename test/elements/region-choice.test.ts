@@ -175,10 +175,10 @@ describe('one region per page', () => {
     }
   });
 
-  it('says in the compact Canadian footer who Hope for Wellness serves, in English and Spanish', async () => {
+  it('says in the compact Canadian footer who Hope for Wellness serves and when it answers, in English and Spanish', async () => {
     for (const [locale, words] of [
-      ['en', 'Hope for Wellness Help Line (for Indigenous peoples across Canada):'],
-      ['es', 'Línea de ayuda Hope for Wellness (para los pueblos indígenas de Canadá):'],
+      ['en', 'Hope for Wellness Help Line (for Indigenous peoples across Canada), 24/7:'],
+      ['es', 'Línea de ayuda Hope for Wellness (para los pueblos indígenas de Canadá), 24 horas:'],
     ] as const) {
       const el = await fixture<CrisisFooterElement>(
         `<crisis-footer region="CA" variant="compact" locale="${locale}"></crisis-footer>`,

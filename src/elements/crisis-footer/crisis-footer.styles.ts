@@ -59,7 +59,8 @@ export const styles = css`
   }
   .note,
   .where,
-  .serves {
+  .serves,
+  .open {
     font-weight: normal;
   }
   /* The emergency call is the one action that must be found at a glance. */
@@ -133,19 +134,6 @@ export const styles = css`
   .compact-line .quick {
     display: inline-block;
     margin-inline-end: calc(0.5 * var(--_space));
-  }
-  /* The compact footer's rows still loading (the essential view's), each one link high. */
-  .later {
-    block-size: calc(var(--_rows) * (max(44px, 2.75em) + 0.25 * var(--_space)) - 0.4 * var(--_space));
-  }
-  .rows-1 {
-    --_rows: 1;
-  }
-  .rows-2 {
-    --_rows: 2;
-  }
-  .rows-3 {
-    --_rows: 3;
   }
   .compact .notes {
     margin-block-start: calc(0.25 * var(--_space));

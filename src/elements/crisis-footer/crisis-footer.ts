@@ -36,8 +36,9 @@ let pending: { loader: () => Promise<FullFooter>; promise: Promise<FullFooter> }
  *
  * It never waits for the network: the main script renders at once an essential view, the region's
  * emergency number(s) (with the overdose steps in `full`) and main crisis line (or, outside the six
- * regions, the local emergency number and the directory), in the same landmark and headings. The rest
- * (every other line, each line's details, the region switcher) loads as a lazy chunk when the first
+ * regions, the local emergency number and the directory), in the same landmark and headings; in
+ * `compact` that view is already the whole compact footer, every line with its hours, so nothing moves
+ * when the rest arrives. The rest (every other line, each line's details) loads as a lazy chunk when the first
  * footer connects and replaces it; if that download fails, the essential view stays, with one console
  * warning, and the footer tries again the next time it is connected. `updateComplete` resolves once
  * that download has arrived or failed.
@@ -92,7 +93,11 @@ export class CrisisFooterElement extends GlossaryElement {
    */
   region?: string;
 
-  /** `full` (default) or `compact` (one or two lines). */
+  /**
+   * `full` (default), or `compact`: the emergency number and the switcher, then the region's crisis
+   * lines and its support or referral line (two or three in all), each with who it serves where it
+   * serves only some callers and when it answers ("24/7"), complete even offline.
+   */
   variant: 'full' | 'compact' = 'full';
 
   /** Level of the footer's heading, 2 to 6; its subheadings are one level below. */

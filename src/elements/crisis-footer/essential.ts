@@ -1,8 +1,9 @@
 /**
  * What the crisis footer shows before (or without) the rest of its code: for each supported region,
- * its emergency line and its main crisis line, with their call and text contacts. This small module is
- * in the main script; regions.ts builds every region's full lines on these very objects, so no number
- * is written twice. The types of every line live here too (types cost the download nothing).
+ * its emergency line and the lines of its compact footer (the main crisis line first), with their
+ * contacts and hours. This small module is in the main script; regions.ts builds every region's full
+ * lines on these very objects, so no number is written twice. The types of every line live here too
+ * (types cost the download nothing).
  *
  * Every number here is copied from a row marked "ship" in the project's verified reference
  * (docs/crisis-lines.md); the comment above each line names that row's source and status, as in
@@ -49,19 +50,25 @@ export interface EssentialLine {
    */
   serves?: LocaleText;
   contacts: Contact[];
+  /**
+   * When the line answers, in a few words from the reference's hours column ("24/7"): shown beside its
+   * name in the compact footer and the essential view. Absent where the reference gives no hours.
+   */
+  open?: LocaleText;
 }
 
-/** A region's essential help: its emergency line and its main crisis line (the first of its compact list). */
+/** A region's essential help: its emergency line, its main crisis line and the rest of its compact list. */
 export interface RegionEssential {
   /** The region's name in the switcher, which every view of the footer shows. */
   name: LocaleText;
   emergency: EssentialLine;
   main: EssentialLine;
   /**
-   * How many rows the compact footer shows after the main line (its other lines, and the label of a
-   * support group): the essential view holds that space while they load, so nothing below it moves.
+   * The compact footer's other lines, in its order (crisis, then support). Here rather than in the lazy
+   * chunk, the essential compact view is the compact footer itself: offline it lists every line, and
+   * when the chunk arrives nothing moves, at any width, in any language, in the host's own font.
    */
-  laterRows: number;
+  more: EssentialLine[];
 }
 
 /** The regions with lines of their own, in the order the region switcher lists them. */
@@ -84,6 +91,92 @@ export const emergencyContacts = (numbers: readonly string[], extra: Contact[] =
 const emergencyOf = (code: SupportedRegion, extra?: Contact[]): EssentialLine =>
   emergencyContacts(EMERGENCY_NUMBERS[code] ?? [], extra);
 
+/** Every line of the compact lists answers round the clock: the reference's hours column says 24/7 for each. */
+const ALWAYS: LocaleText = { en: '24/7', es: '24 horas' };
+
+// The compact lists' other lines. regions.ts builds its full lines on these, adding what only the full
+// footer shows (purpose, long hours, chat and email).
+
+export const CRISIS_TEXT_LINE: EssentialLine = {
+  // Source: Crisis Text Line <https://www.crisistextline.org/>. Status V.
+  id: 'crisis-text-line',
+  group: 'crisis',
+  name: { en: 'Crisis Text Line', es: 'Crisis Text Line' },
+  contacts: [{ kind: 'text', display: '741741', sms: '741741', keyword: { en: 'HOME', es: 'AYUDA' } }],
+  open: ALWAYS,
+};
+
+export const SAMHSA_HELPLINE: EssentialLine = {
+  // Source: SAMHSA National Helpline <https://www.samhsa.gov/find-help/national-helpline>. Status V.
+  id: 'samhsa-helpline',
+  group: 'support',
+  name: {
+    en: 'SAMHSA National Helpline (treatment referral)',
+    es: 'Línea Nacional de Ayuda de SAMHSA (referencias a tratamiento)',
+  },
+  contacts: [
+    { kind: 'call', display: '1-800-662-4357 (1-800-662-HELP)', tel: '+18006624357' },
+    { kind: 'tty', display: '1-800-487-4889', tel: '+18004874889' },
+    {
+      kind: 'text',
+      display: '435748',
+      sms: '435748',
+      keyword: { en: 'your ZIP code', es: 'su código postal (servicio en inglés)' },
+    },
+  ],
+  open: ALWAYS,
+};
+
+export const HOPE_FOR_WELLNESS: EssentialLine = {
+  // Source: Government of Canada release (secondary copies). Status S.
+  id: 'hope-for-wellness',
+  group: 'crisis',
+  name: { en: 'Hope for Wellness Help Line', es: 'Línea de ayuda Hope for Wellness' },
+  serves: { en: 'for Indigenous peoples across Canada', es: 'para los pueblos indígenas de Canadá' },
+  contacts: [{ kind: 'call', display: '1-855-242-3310', tel: '+18552423310' }],
+  open: ALWAYS,
+};
+
+export const SHOUT: EssentialLine = {
+  // Source: Shout FAQ <https://giveusashout.org/about-us/faq/>. Status V.
+  id: 'shout',
+  group: 'crisis',
+  name: { en: 'Shout', es: 'Shout' },
+  contacts: [{ kind: 'text', display: '85258', sms: '85258', keyword: { en: 'SHOUT', es: 'SHOUT' } }],
+  open: ALWAYS,
+};
+
+export const TEXT_50808: EssentialLine = {
+  // Source: Irish Examiner. Status S.
+  id: 'text-50808',
+  group: 'crisis',
+  name: { en: '50808 text line', es: 'Línea de texto 50808' },
+  // Any first message starts the conversation (HELLO in one report, TALK in another): no keyword is promised.
+  contacts: [{ kind: 'text', display: '50808', sms: '50808' }],
+  open: ALWAYS,
+};
+
+export const AOD_HOTLINE: EssentialLine = {
+  // Source: Mindframe; eMHPrac <https://mindframe.org.au/>. Status S.
+  id: 'aod-hotline',
+  group: 'support',
+  name: { en: 'National Alcohol and Other Drug Hotline', es: 'Línea Nacional de Alcohol y Otras Drogas' },
+  contacts: [{ kind: 'call', display: '1800 250 015', tel: '1800250015' }],
+  open: ALWAYS,
+};
+
+export const ALCOHOL_DRUG_HELPLINE: EssentialLine = {
+  // Source: NZ Drug Foundation (highalert.org.nz) <https://highalert.org.nz/>. Status S.
+  id: 'alcohol-drug-helpline',
+  group: 'support',
+  name: { en: 'Alcohol Drug Helpline', es: 'Línea de ayuda sobre alcohol y drogas' },
+  contacts: [
+    { kind: 'call', display: '0800 787 797', tel: '0800787797' },
+    { kind: 'text', display: '8681', sms: '8681' },
+  ],
+  open: ALWAYS,
+};
+
 export const ESSENTIAL: Readonly<Record<SupportedRegion, RegionEssential>> = {
   US: {
     name: { en: 'United States', es: 'Estados Unidos' },
@@ -98,8 +191,9 @@ export const ESSENTIAL: Readonly<Record<SupportedRegion, RegionEssential>> = {
         { kind: 'call', display: '988', tel: '988', note: { es: 'y luego marque 2 para hablar en español' } },
         { kind: 'text', display: '988', sms: '988', keyword: { es: 'AYUDA' } },
       ],
+      open: ALWAYS,
     },
-    laterRows: 3,
+    more: [CRISIS_TEXT_LINE, SAMHSA_HELPLINE],
   },
   CA: {
     name: { en: 'Canada', es: 'Canadá' },
@@ -114,8 +208,9 @@ export const ESSENTIAL: Readonly<Record<SupportedRegion, RegionEssential>> = {
         { kind: 'call', display: '988', tel: '988' },
         { kind: 'text', display: '988', sms: '988' },
       ],
+      open: ALWAYS,
     },
-    laterRows: 1,
+    more: [HOPE_FOR_WELLNESS],
   },
   GB: {
     name: { en: 'United Kingdom', es: 'Reino Unido' },
@@ -127,8 +222,9 @@ export const ESSENTIAL: Readonly<Record<SupportedRegion, RegionEssential>> = {
       group: 'crisis',
       name: { en: 'Samaritans', es: 'Samaritans' },
       contacts: [{ kind: 'call', display: '116 123', tel: '116123' }],
+      open: ALWAYS,
     },
-    laterRows: 1,
+    more: [SHOUT],
   },
   IE: {
     name: { en: 'Ireland', es: 'Irlanda' },
@@ -140,8 +236,9 @@ export const ESSENTIAL: Readonly<Record<SupportedRegion, RegionEssential>> = {
       group: 'crisis',
       name: { en: 'Samaritans', es: 'Samaritans' },
       contacts: [{ kind: 'call', display: '116 123', tel: '116123' }],
+      open: ALWAYS,
     },
-    laterRows: 1,
+    more: [TEXT_50808],
   },
   AU: {
     name: { en: 'Australia', es: 'Australia' },
@@ -156,8 +253,9 @@ export const ESSENTIAL: Readonly<Record<SupportedRegion, RegionEssential>> = {
         { kind: 'call', display: '13 11 14', tel: '131114' },
         { kind: 'text', display: '0477 13 11 14', sms: '0477131114' },
       ],
+      open: ALWAYS,
     },
-    laterRows: 2,
+    more: [AOD_HOTLINE],
   },
   NZ: {
     name: { en: 'New Zealand', es: 'Nueva Zelanda' },
@@ -172,8 +270,9 @@ export const ESSENTIAL: Readonly<Record<SupportedRegion, RegionEssential>> = {
         { kind: 'call', display: '1737', tel: '1737' },
         { kind: 'text', display: '1737', sms: '1737' },
       ],
+      open: ALWAYS,
     },
-    laterRows: 2,
+    more: [ALCOHOL_DRUG_HELPLINE],
   },
 };
 

@@ -16,7 +16,19 @@
  */
 
 import { EMERGENCY_NUMBERS } from '../../region/emergency.js';
-import { ESSENTIAL, type EssentialLine, type LocaleText, type SupportedRegion } from './essential.js';
+import {
+  ALCOHOL_DRUG_HELPLINE,
+  AOD_HOTLINE,
+  CRISIS_TEXT_LINE,
+  ESSENTIAL,
+  HOPE_FOR_WELLNESS,
+  SAMHSA_HELPLINE,
+  SHOUT,
+  TEXT_50808,
+  type EssentialLine,
+  type LocaleText,
+  type SupportedRegion,
+} from './essential.js';
 
 export interface CrisisLine extends EssentialLine {
   /** What the line is for, in plain words. */
@@ -40,10 +52,14 @@ export interface Region {
   /**
    * Line ids the compact variant shows after the emergency number: crisis lines first, then support
    * and referral (each keeps its own group, so a referral line never sits among the crisis lines). The
-   * first is the region's main line, the one the essential view shows (essential.ts).
+   * first is the region's main line; the list is essential.ts's, which the essential view shows too.
    */
   compact: string[];
 }
+
+/** The lines a region's compact footer shows, as the essential view lists them (essential.ts): one list for both. */
+const compactIds = (code: SupportedRegion): string[] =>
+  [ESSENTIAL[code].main, ...ESSENTIAL[code].more].map((line) => line.id);
 
 /** A supported region's emergency numbers, from the one table the entries' words use too. */
 const emergencyOf = (code: SupportedRegion): readonly string[] => EMERGENCY_NUMBERS[code] ?? [];
@@ -68,7 +84,7 @@ export const REGIONS: Region[] = [
     code: 'US',
     name: ESSENTIAL.US.name,
     emergency: emergencyOf('US'),
-    compact: [ESSENTIAL.US.main.id, 'crisis-text-line', 'samhsa-helpline'],
+    compact: compactIds('US'),
     lines: [
       // Source: CDC, responding to an overdose <https://www.cdc.gov/stop-overdose/response/index.html>. Status V.
       emergencyLine(ESSENTIAL.US.emergency),
@@ -107,38 +123,20 @@ export const REGIONS: Region[] = [
       },
       {
         // Source: Crisis Text Line <https://www.crisistextline.org/>. Status V.
-        id: 'crisis-text-line',
-        group: 'crisis',
-        name: { en: 'Crisis Text Line', es: 'Crisis Text Line' },
+        ...CRISIS_TEXT_LINE,
         purpose: {
           en: 'Text with a trained crisis counselor about anything that is hard right now.',
           es: 'Escriba a un consejero de crisis capacitado sobre lo que le resulte difícil ahora mismo.',
         },
-        contacts: [{ kind: 'text', display: '741741', sms: '741741', keyword: { en: 'HOME', es: 'AYUDA' } }],
         hours: ALWAYS,
       },
       {
         // Source: SAMHSA National Helpline <https://www.samhsa.gov/find-help/national-helpline>. Status V.
-        id: 'samhsa-helpline',
-        group: 'support',
-        name: {
-          en: 'SAMHSA National Helpline (treatment referral)',
-          es: 'Línea Nacional de Ayuda de SAMHSA (referencias a tratamiento)',
-        },
+        ...SAMHSA_HELPLINE,
         purpose: {
           en: 'Treatment referral and information, free and confidential: finds treatment, support groups and services near you. It does not provide counseling.',
           es: 'Referencias a tratamiento e información, gratis y confidencial: encuentra tratamiento, grupos de apoyo y servicios cerca de usted. No ofrece consejería.',
         },
-        contacts: [
-          { kind: 'call', display: '1-800-662-4357 (1-800-662-HELP)', tel: '+18006624357' },
-          { kind: 'tty', display: '1-800-487-4889', tel: '+18004874889' },
-          {
-            kind: 'text',
-            display: '435748',
-            sms: '435748',
-            keyword: { en: 'your ZIP code', es: 'su código postal (servicio en inglés)' },
-          },
-        ],
         hours: {
           en: '24/7, 365 days a year. English and Spanish.',
           es: 'Las 24 horas, los 365 días del año. En inglés y español.',
@@ -173,7 +171,7 @@ export const REGIONS: Region[] = [
     code: 'CA',
     name: ESSENTIAL.CA.name,
     emergency: emergencyOf('CA'),
-    compact: [ESSENTIAL.CA.main.id, 'hope-for-wellness'],
+    compact: compactIds('CA'),
     lines: [
       // Source: Mental Health Commission of Canada <https://mentalhealthcommission.ca/>. Status S.
       emergencyLine(ESSENTIAL.CA.emergency),
@@ -188,16 +186,13 @@ export const REGIONS: Region[] = [
       },
       {
         // Source: Government of Canada release (secondary copies). Status S.
-        id: 'hope-for-wellness',
-        group: 'crisis',
-        name: { en: 'Hope for Wellness Help Line', es: 'Línea de ayuda Hope for Wellness' },
-        serves: { en: 'for Indigenous peoples across Canada', es: 'para los pueblos indígenas de Canadá' },
+        ...HOPE_FOR_WELLNESS,
         purpose: {
           en: 'Counselling and crisis support for Indigenous peoples across Canada.',
           es: 'Consejería y apoyo en crisis para los pueblos indígenas de Canadá.',
         },
         contacts: [
-          { kind: 'call', display: '1-855-242-3310', tel: '+18552423310' },
+          ...HOPE_FOR_WELLNESS.contacts,
           { kind: 'chat', url: 'https://www.hopeforwellness.ca/', display: 'hopeforwellness.ca' },
         ],
         hours: {
@@ -211,7 +206,7 @@ export const REGIONS: Region[] = [
     code: 'GB',
     name: ESSENTIAL.GB.name,
     emergency: emergencyOf('GB'),
-    compact: [ESSENTIAL.GB.main.id, 'shout'],
+    compact: compactIds('GB'),
     lines: [
       // Source: NHS trust pages (Lincolnshire Partnership NHS Foundation Trust) <https://www.lpft.nhs.uk/>. Status V.
       emergencyLine(ESSENTIAL.GB.emergency),
@@ -242,14 +237,11 @@ export const REGIONS: Region[] = [
       },
       {
         // Source: Shout FAQ <https://giveusashout.org/about-us/faq/>. Status V.
-        id: 'shout',
-        group: 'crisis',
-        name: { en: 'Shout', es: 'Shout' },
+        ...SHOUT,
         purpose: {
           en: 'Text support when you are struggling to cope.',
           es: 'Apoyo por mensaje de texto cuando le cuesta sobrellevar las cosas.',
         },
-        contacts: [{ kind: 'text', display: '85258', sms: '85258', keyword: { en: 'SHOUT', es: 'SHOUT' } }],
         hours: ALWAYS,
       },
     ],
@@ -258,7 +250,7 @@ export const REGIONS: Region[] = [
     code: 'IE',
     name: ESSENTIAL.IE.name,
     emergency: emergencyOf('IE'),
-    compact: [ESSENTIAL.IE.main.id, 'text-50808'],
+    compact: compactIds('IE'),
     lines: [
       // Source: EU text on 112; 999 widely published. Status S.
       emergencyLine(ESSENTIAL.IE.emergency),
@@ -273,15 +265,11 @@ export const REGIONS: Region[] = [
       },
       {
         // Source: Irish Examiner. Status S.
-        id: 'text-50808',
-        group: 'crisis',
-        name: { en: '50808 text line', es: 'Línea de texto 50808' },
+        ...TEXT_50808,
         purpose: {
           en: 'Text support from a trained volunteer when you are going through a hard time.',
           es: 'Apoyo por mensaje de texto de un voluntario capacitado cuando pasa por un momento difícil.',
         },
-        // Any first message starts the conversation (HELLO in one report, TALK in another): no keyword is promised.
-        contacts: [{ kind: 'text', display: '50808', sms: '50808' }],
         hours: ALWAYS,
       },
     ],
@@ -290,7 +278,7 @@ export const REGIONS: Region[] = [
     code: 'AU',
     name: ESSENTIAL.AU.name,
     emergency: emergencyOf('AU'),
-    compact: [ESSENTIAL.AU.main.id, 'aod-hotline'],
+    compact: compactIds('AU'),
     lines: [
       // Source: eMHPrac <https://www.emhprac.org.au/>. Status S.
       emergencyLine(ESSENTIAL.AU.emergency),
@@ -309,14 +297,11 @@ export const REGIONS: Region[] = [
       },
       {
         // Source: Mindframe; eMHPrac <https://mindframe.org.au/>. Status S.
-        id: 'aod-hotline',
-        group: 'support',
-        name: { en: 'National Alcohol and Other Drug Hotline', es: 'Línea Nacional de Alcohol y Otras Drogas' },
+        ...AOD_HOTLINE,
         purpose: {
           en: 'Advice and support about alcohol and other drugs; calls go to the service in your state or territory.',
           es: 'Consejo y apoyo sobre el alcohol y otras drogas; las llamadas van al servicio de su estado o territorio.',
         },
-        contacts: [{ kind: 'call', display: '1800 250 015', tel: '1800250015' }],
         hours: ALWAYS,
       },
     ],
@@ -325,7 +310,7 @@ export const REGIONS: Region[] = [
     code: 'NZ',
     name: ESSENTIAL.NZ.name,
     emergency: emergencyOf('NZ'),
-    compact: [ESSENTIAL.NZ.main.id, 'alcohol-drug-helpline'],
+    compact: compactIds('NZ'),
     lines: [
       // Source: widely published. Status S.
       emergencyLine(ESSENTIAL.NZ.emergency),
@@ -340,17 +325,11 @@ export const REGIONS: Region[] = [
       },
       {
         // Source: NZ Drug Foundation (highalert.org.nz) <https://highalert.org.nz/>. Status S.
-        id: 'alcohol-drug-helpline',
-        group: 'support',
-        name: { en: 'Alcohol Drug Helpline', es: 'Línea de ayuda sobre alcohol y drogas' },
+        ...ALCOHOL_DRUG_HELPLINE,
         purpose: {
           en: 'Advice, information and support about drinking or other drug use.',
           es: 'Consejo, información y apoyo sobre el consumo de alcohol u otras drogas.',
         },
-        contacts: [
-          { kind: 'call', display: '0800 787 797', tel: '0800787797' },
-          { kind: 'text', display: '8681', sms: '8681' },
-        ],
         hours: ALWAYS,
       },
     ],

@@ -214,13 +214,17 @@ export function notes(view: FooterView): TemplateResult | typeof nothing {
   </div>`;
 }
 
-/** One service in the compact footer and the essential view: its name (and who it serves), then its call and text links. */
+/**
+ * One service in the compact footer and the essential view: its name, who it serves and when it answers
+ * ("Crisis Text Line, 24/7:"), read just before its call and text links; no hours where the data has none.
+ * A no-break space keeps the hours with the name when a narrow screen wraps the row.
+ */
 export function compactLine(line: EssentialLine, t: CoreStrings, locale: SupportedLocale): TemplateResult {
   const quick = line.contacts.filter(
     (contact): contact is QuickContact => contact.kind === 'call' || contact.kind === 'text',
   );
   return html`<li part="line" class="compact-line">
-    <span class="name">${line.name[locale]}${line.serves ? html` <span class="serves">(${line.serves[locale]})</span>` : nothing}:</span>
+    <span class="name">${line.name[locale]}${line.serves ? html` <span class="serves">(${line.serves[locale]})</span>` : nothing}${line.open ? html`,&nbsp;<span class="open">${line.open[locale]}</span>` : nothing}:</span>
     ${quick.map((contact) => html`<span class="quick">${quickLink(line, contact, t, locale)}</span> `)}
   </li>`;
 }
@@ -228,20 +232,19 @@ export function compactLine(line: EssentialLine, t: CoreStrings, locale: Support
 /**
  * The compact footer: the emergency number, then `shown` (crisis lines, then support and referral, each
  * group under its own label, so a referral line never sits among the crisis lines). `emergency` is the
- * region's emergency line; none for a place outside the six. `laterRows` holds the space of rows still
- * loading (the essential view's).
+ * region's emergency line; none for a place outside the six. The essential view renders it from the
+ * same lines, so nothing moves when the rest of the footer arrives.
  */
 export function renderCompact(
   view: FooterView,
   emergency: EssentialLine | undefined,
   shown: readonly EssentialLine[],
-  laterRows = 0,
 ): TemplateResult {
   const { t, locale } = view;
   const base = (content: unknown) =>
     html`<section
       part="base"
-      class="footer compact surface ${view.reserve ? 'reserve' : ''}"
+      class="footer compact surface"
       aria-label=${view.label ?? t.crisisHeading}
       lang=${locale}
     >
@@ -258,13 +261,12 @@ export function renderCompact(
         </div>`
       : nothing;
   };
-  const later = laterRows ? html`<div class="later rows-${laterRows}" aria-hidden="true"></div>` : nothing;
   // One template whatever the place, so a switch keeps the switcher (and its focus) and the live region.
   return base(
     html`${emergencyBlock(view, emergency ?? outsideLine(view))}
     ${
       emergency
-        ? html`${group('crisis', t.crisisCompactLead)} ${group('support', t.crisisSupportHeading)} ${later}`
+        ? html`${group('crisis', t.crisisCompactLead)} ${group('support', t.crisisSupportHeading)}`
         : directory(t)
     }`,
   );
@@ -272,14 +274,15 @@ export function renderCompact(
 
 /**
  * What the footer shows before the rest of its code arrives, or when it cannot: the region's emergency
- * number(s) and its main crisis line (or, outside the six regions, what the full footer leads with
- * there), inside the same landmark and headings as the full footer. No download, no glossary.
+ * number(s) and its main crisis line (`compact`: every line of the compact footer, with its hours; or,
+ * outside the six regions, what the full footer leads with there), inside the same landmark and
+ * headings as the full footer. No download, no glossary.
  */
 export function renderEssential(view: FooterView): TemplateResult {
   const { t, locale } = view;
   const region = essentialOf(view.code);
   if (view.variant === 'compact')
-    return renderCompact(view, region?.emergency, region ? [region.main] : [], view.reserve ? region?.laterRows : 0);
+    return renderCompact(view, region?.emergency, region ? [region.main, ...region.more] : []);
   return html`<section
     part="base"
     class="footer full surface ${view.reserve ? 'reserve' : ''}"
