@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { readCaveatSources } from './scripts/caveat-sources.js';
+import { readCaveatSources } from './src/cli/caveat-sources.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -177,7 +177,7 @@ export default defineConfig(({ mode }): UserConfig => {
         ssr: true,
         reportCompressedSize: false,
         rollupOptions: {
-          input: { 'build-glossary': 'scripts/cli.ts', ssr: 'src/site/render.ts' },
+          input: { 'build-glossary': 'src/cli/cli.ts', ssr: 'src/site/render.ts' },
           external: ['jsdom'],
           output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es' },
         },

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { progressReporter } from '../../scripts/build-glossary.js';
+import { progressReporter } from '../../src/cli/build-glossary.js';
 import {
   ALIASES_MAX,
   buildLocale,
@@ -15,7 +15,7 @@ import {
   termIndex,
   termIndexPath,
   writeGlossary,
-} from '../../scripts/build-content.js';
+} from '../../src/cli/build-content.js';
 import { SHORT_MAX, validateGlossary, validateSenseFile } from '../../src/data/schema.js';
 
 const tooLong = 'This short definition is far too long. '.repeat(8).trim();

@@ -19,8 +19,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { buildLocale } from '../../scripts/build-content.js';
-import { builtinCaveats, plainText } from '../../scripts/caveats.js';
+import { buildLocale } from '../../src/cli/build-content.js';
+import { builtinCaveats, plainText } from '../../src/cli/caveats.js';
 import {
   normalise,
   PROCESS_WORDS,
@@ -30,7 +30,7 @@ import {
   WHERE,
   type Ledger,
   type LedgerRow,
-} from '../../scripts/ledger.js';
+} from '../../src/cli/ledger.js';
 import { isIsoDate, type GlossaryTerm } from '../../src/data/schema.js';
 import { uiStrings } from '../../src/i18n/strings.js';
 

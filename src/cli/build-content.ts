@@ -3,8 +3,8 @@
  * its term index glossary.<locale>.terms.json (see termIndex) and the word-sense hints the index
  * leaves out, glossary.<locale>.sense.json (see senseFile).
  *
- *   tsx scripts/cli.ts content --out generated      every locale folder under content/
- *   tsx scripts/cli.ts content/es --out generated   one folder (locale from its name or --locale)
+ *   tsx src/cli/cli.ts content --out generated      every locale folder under content/
+ *   tsx src/cli/cli.ts content/es --out generated   one folder (locale from its name or --locale)
  *
  * (The command line itself is build-glossary.ts.)
  *
@@ -18,15 +18,15 @@ import matter from 'gray-matter';
 import { Marked } from 'marked';
 import { applyCaveats } from './caveats.js';
 import { addClinicalReview } from './ledger.js';
-import { definedTermSet } from '../src/data/structured-data.js';
-import { alphabeticalByTitle } from '../src/data/title-order.js';
-import { toSupportedLocale } from '../src/i18n/locale.js';
-import { uiStrings } from '../src/i18n/strings.js';
-import { EMERGENCY_NUMBERS } from '../src/region/emergency.js';
-import { localizeEntry } from '../src/region/entry.js';
-import { regionWords } from '../src/region/words.js';
+import { definedTermSet } from '../data/structured-data.js';
+import { alphabeticalByTitle } from '../data/title-order.js';
+import { toSupportedLocale } from '../i18n/locale.js';
+import { uiStrings } from '../i18n/strings.js';
+import { EMERGENCY_NUMBERS } from '../region/emergency.js';
+import { localizeEntry } from '../region/entry.js';
+import { regionWords } from '../region/words.js';
 import { parse as parseYaml } from 'yaml';
-import { DEFAULT_MAX_GLOSSARY_BYTES } from '../src/config.js';
+import { DEFAULT_MAX_GLOSSARY_BYTES } from '../config.js';
 import {
   FULL_ONLY_FIELDS,
   isIsoDate,
@@ -39,7 +39,7 @@ import {
   type TermSummary,
   type GlossaryQuestion,
   type GlossarySection,
-} from '../src/data/schema.js';
+} from '../data/schema.js';
 
 /** One problem, tied to the file and field a content editor has to fix. */
 export interface ContentError {
@@ -70,7 +70,7 @@ const FRONT_MATTER_FIELDS = new Set([
   'languageNote',
   // Notes for readers in one country, keyed by ISO 3166 code (docs/content.md, "Region notes").
   'regionNotes',
-  // Where a safety caveat rule does not apply, and why (scripts/caveats.ts, docs/content.md).
+  // Where a safety caveat rule does not apply, and why (src/cli/caveats.ts, docs/content.md).
   'caveatExceptions',
 ]);
 /**

@@ -10,9 +10,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import pkg from '../package.json' with { type: 'json' };
-import type { GlossaryDocument } from '../src/data/schema.js';
-import { safeUrl } from '../src/text/urls.js';
+import pkg from '../../package.json' with { type: 'json' };
+import type { GlossaryDocument } from '../data/schema.js';
+import { safeUrl } from '../text/urls.js';
 import {
   buildLocale,
   ContentBuildError,
