@@ -40,6 +40,7 @@ import {
   type GlossaryQuestion,
   type GlossarySection,
 } from '../data/schema.js';
+import { entriesFolder, entriesTemplate, entryFileName, senseFilePath, termIndexPath } from '../data/layout.js';
 
 /** One problem, tied to the file and field a content editor has to fix. */
 export interface ContentError {
@@ -443,7 +444,7 @@ export function termIndex(document: GlossaryDocument, fullName: string): Glossar
   return {
     ...rest,
     full: fullName,
-    entries: `${entriesFolder(fullName)}/{id}.json`,
+    entries: entriesTemplate(fullName),
     ...sense,
     alphabetical: true,
     terms: inOrder.map(summary),
@@ -463,16 +464,6 @@ export function senseFile(document: GlossaryDocument): GlossarySenseFile | undef
   return { schema: document.schema, locale: document.locale, terms };
 }
 
-/** `glossary.en.json` → `glossary.en.terms.json`: the index sits beside its full document. */
-export function termIndexPath(fullPath: string): string {
-  return fullPath.replace(/(\.json)?$/, '.terms.json');
-}
-
-/** `glossary.en.json` → `glossary.en`: the folder of the entries' own documents, beside the full one. */
-export function entriesFolder(fullPath: string): string {
-  return fullPath.replace(/(\.json)?$/, '');
-}
-
 /**
  * One entry's own document (`glossary.en/naloxone.json`): the entry with every field a card and its
  * questions show, and the document's name and dates. Word-sense hints stay in the hints file.
@@ -481,11 +472,6 @@ export function entryDocument(document: GlossaryDocument, term: GlossaryTerm): G
   const fields = Object.fromEntries(Object.entries(term).filter(([key]) => key !== 'sense')) as GlossaryTerm;
   const { schema, locale, name, updated } = document;
   return { schema, locale, name, updated, terms: [fields] };
-}
-
-/** `glossary.en.json` → `glossary.en.sense.json`: the hints sit beside their index. */
-export function senseFilePath(fullPath: string): string {
-  return fullPath.replace(/(\.json)?$/, '.sense.json');
 }
 
 /**
@@ -500,7 +486,8 @@ export function glossaryFiles(target: string, document: GlossaryDocument): Map<s
     [termIndexPath(target), json(termIndex(document, basename(target)))],
   ]);
   const folder = entriesFolder(target);
-  for (const term of document.terms) files.set(join(folder, `${term.id}.json`), json(entryDocument(document, term)));
+  for (const term of document.terms)
+    files.set(join(folder, entryFileName(term.id)), json(entryDocument(document, term)));
   const hints = senseFile(document);
   if (hints) files.set(senseFilePath(target), json(hints));
   return files;

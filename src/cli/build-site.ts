@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configure, resetConfig } from '../config.js';
+import { glossaryDocumentName } from '../data/layout.js';
 import type { GlossaryDocument } from '../data/schema.js';
 import { SUPPORTED_LOCALES, toSupportedLocale, type SupportedLocale } from '../i18n/locale.js';
 import { entryPage, indexPage, robots, rootPage, sitemap, termUrlTemplate, type SiteContext } from '../site/pages.js';
@@ -88,7 +89,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteReport> {
     independenceNote: options.independenceNote ?? false,
   };
   const folder = new OutputFolder(options.out);
-  const glossaryPath = (locale: SupportedLocale) => `assets/glossary.${locale}.json`;
+  const glossaryPath = (locale: SupportedLocale) => `assets/${glossaryDocumentName(locale)}`;
   const pagePaths = [...documents].flatMap(([locale, document]) => [
     `${locale}/index.html`,
     ...document.terms.map((entry) => `${locale}/${entry.id}/index.html`),
