@@ -19,6 +19,15 @@ export function glossaryDocumentName(locale: string): string {
   return `glossary.${locale}.json`;
 }
 
+/**
+ * The term index of a locale, `glossary.en.terms.json`: the built-in glossary's address. Written out
+ * rather than derived through termIndexPath, and literals rather than shared constants, because the
+ * entry script carries it and the minifier inlines neither (the build's test holds the two together).
+ */
+export function termIndexName(locale: string): string {
+  return `glossary.${locale}.terms.json`;
+}
+
 /** `glossary.en.json` → `glossary.en.terms.json`: the index sits beside its glossary document. */
 export function termIndexPath(documentPath: string): string {
   return documentPath.replace(/(\.json)?$/, '.terms.json');
@@ -41,7 +50,7 @@ export function entriesTemplate(documentPath: string): string {
 
 /** One entry's file from a term index's `entries` template. */
 export function entryPath(template: string, id: string): string {
-  return template.replaceAll(ENTRY_ID, encodeURIComponent(id));
+  return template.replaceAll('{id}', encodeURIComponent(id));
 }
 
 /** `glossary.en.json` → `glossary.en.sense.json`: the hints sit beside their index. */

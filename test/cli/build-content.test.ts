@@ -15,7 +15,13 @@ import {
   termIndex,
   writeGlossary,
 } from '../../src/cli/build-content.js';
-import { entryPath, glossaryDocumentName, isGlossaryFile, termIndexPath } from '../../src/data/layout.js';
+import {
+  entryPath,
+  glossaryDocumentName,
+  isGlossaryFile,
+  termIndexName,
+  termIndexPath,
+} from '../../src/data/layout.js';
 import { SHORT_MAX, validateGlossary, validateSenseFile } from '../../src/data/schema.js';
 
 const tooLong = 'This short definition is far too long. '.repeat(8).trim();
@@ -133,7 +139,7 @@ describe('content build', () => {
   it('publishes the files the widgets ask for: the built-in address, and each entry where its index says', () => {
     const doc = buildLocale(`${fixtures}good/en`, 'en');
     const files = glossaryFiles(glossaryDocumentName('en'), doc);
-    const indexText = files.get('glossary.en.terms.json');
+    const indexText = files.get(termIndexName('en'));
     assert.ok(indexText, 'the term index is at the address the widgets load the built-in glossary from');
     const index = termIndex(doc, 'glossary.en.json');
     assert.deepEqual(JSON.parse(indexText), JSON.parse(JSON.stringify(index)));
