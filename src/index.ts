@@ -25,8 +25,8 @@ export type { UiStrings } from './i18n/strings.js';
 export { autolink, SKIP_SELECTOR, type AutolinkHandle, type AutolinkOptions } from './text/autolink.js';
 export { TermMatcher, type TermMatch } from './text/matcher.js';
 export { CrisisFooterElement } from './elements/crisis-footer/crisis-footer.js';
-export { REGIONS, type Region, type CrisisLine } from './elements/crisis-footer/regions.js';
-export type { Contact } from './elements/crisis-footer/essential.js';
+export { REGIONS, type Region, type CrisisLine } from './region/lines.js';
+export type { Contact } from './region/essential-lines.js';
 export { GlossaryCardElement, type GlossaryCardToggleDetail } from './elements/glossary-card/glossary-card.js';
 export { definedTerm, definedTermSet } from './data/structured-data.js';
 export {
