@@ -71,6 +71,20 @@ export default tseslint.config(
     },
   },
   {
+    // Types only: nearly every module imports them, so a value here would ride in the entry script.
+    files: ['src/data/types.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            ':matches(VariableDeclaration, FunctionDeclaration, ClassDeclaration, TSEnumDeclaration, ExpressionStatement, ImportDeclaration[importKind="value"], ExportNamedDeclaration[source][exportKind="value"], ExportAllDeclaration[exportKind="value"])',
+          message: 'src/data/types.ts holds types only; values and the validator belong in src/data/schema.ts.',
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -27,19 +27,17 @@ import { localizeEntry } from '../region/entry.js';
 import { regionWords } from '../region/words.js';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_MAX_GLOSSARY_BYTES } from '../config.js';
-import {
-  FULL_ONLY_FIELDS,
-  isIsoDate,
-  validateGlossary,
-  type GlossaryDocument,
-  type GlossarySense,
-  type GlossarySenseFile,
-  type GlossaryTerm,
-  type GlossaryTermIndex,
-  type TermSummary,
-  type GlossaryQuestion,
-  type GlossarySection,
-} from '../data/schema.js';
+import { FULL_ONLY_FIELDS, isIsoDate, validateGlossary } from '../data/schema.js';
+import type {
+  GlossaryDocument,
+  GlossarySense,
+  GlossarySenseFile,
+  GlossaryTerm,
+  GlossaryTermIndex,
+  TermSummary,
+  GlossaryQuestion,
+  GlossarySection,
+} from '../data/types.js';
 import { entriesFolder, entriesTemplate, entryFileName, senseFilePath, termIndexPath } from '../data/layout.js';
 
 /** One problem, tied to the file and field a content editor has to fix. */

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
-import type { GlossaryDocument } from '../data/schema.js';
+import type { GlossaryDocument } from '../data/types.js';
 import { glossaryDocumentName } from '../data/layout.js';
 import { safeUrl } from '../text/urls.js';
 import {

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configure, resetConfig } from '../config.js';
 import { glossaryDocumentName } from '../data/layout.js';
-import type { GlossaryDocument } from '../data/schema.js';
+import type { GlossaryDocument } from '../data/types.js';
 import { SUPPORTED_LOCALES, toSupportedLocale, type SupportedLocale } from '../i18n/locale.js';
 import { entryPage, indexPage, robots, rootPage, sitemap, termUrlTemplate, type SiteContext } from '../site/pages.js';
 import { prepareServer, sanitizeOnServer, seedGlossary } from '../site/render.js';

@@ -15,7 +15,7 @@
  */
 import { Marked } from 'marked';
 import { parse } from 'yaml';
-import type { GlossaryQuestion, GlossarySection } from '../data/schema.js';
+import type { GlossaryQuestion, GlossarySection } from '../data/types.js';
 import { EMERGENCY_NUMBERS } from '../region/emergency.js';
 import type { ContentError } from './build-content.js';
 import { readCaveatSources, type CaveatSources } from './caveat-sources.js';

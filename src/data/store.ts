@@ -7,7 +7,7 @@ import { bundledGlossaryFiles } from './bundled-glossaries.js';
 import { runInSlices } from '../scheduling.js';
 import { entryPath } from './layout.js';
 import { normalizeKey } from './normalize.js';
-import type { GlossaryDocument, GlossaryTerm } from './schema.js';
+import type { GlossaryDocument, GlossaryTerm } from './types.js';
 
 export type StoreStatus = 'loading' | 'ready' | 'failed';
 

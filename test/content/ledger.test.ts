@@ -31,7 +31,8 @@ import {
   type Ledger,
   type LedgerRow,
 } from '../../src/cli/ledger.js';
-import { isIsoDate, type GlossaryTerm } from '../../src/data/schema.js';
+import { isIsoDate } from '../../src/data/schema.js';
+import type { GlossaryTerm } from '../../src/data/types.js';
 import { uiStrings } from '../../src/i18n/strings.js';
 
 // The entries' own words: caveat tokens as written, not the blocks they become.
