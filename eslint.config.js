@@ -12,7 +12,28 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   {
     files: ['**/*.{js,ts}'],
+    ignores: ['src/**'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    // The widgets run in the reader's browser: a Node global there would throw on a partner's page.
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      // TypeScript files skip no-undef, so the browser globals alone do not keep Node out.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['node:*'], message: 'Node modules belong in src/cli/ (the widgets run in browsers).' }],
+        },
+      ],
+    },
+  },
+  {
+    // The partners' build tool and the content compiler run in Node only.
+    files: ['src/cli/**/*.ts'],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['src/**/*.ts'],
@@ -45,6 +66,20 @@ export default tseslint.config(
         {
           selector: "MemberExpression[property.name='innerHTML']",
           message: 'Only src/text/sanitize.ts turns strings into markup.',
+        },
+      ],
+    },
+  },
+  {
+    // Types only: nearly every module imports them, so a value here would ride in the entry script.
+    files: ['src/data/types.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            ':matches(VariableDeclaration, FunctionDeclaration, ClassDeclaration, TSEnumDeclaration, ExpressionStatement, ImportDeclaration[importKind="value"], ExportNamedDeclaration[source][exportKind="value"], ExportAllDeclaration[exportKind="value"])',
+          message: 'src/data/types.ts holds types only; values and the validator belong in src/data/schema.ts.',
         },
       ],
     },

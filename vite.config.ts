@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { readCaveatSources } from './scripts/caveat-sources.js';
+import { readCaveatSources } from './src/cli/caveat-sources.js';
+import { isGlossaryFile } from './src/data/layout.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -30,9 +31,7 @@ const dataModule = (name: string): string => `./data/${name.replace(/\.json$/, '
 function builtinGlossaryFiles(): string[] {
   return readdirSync(GENERATED, { recursive: true, encoding: 'utf8' })
     .map((name) => name.split('\\').join('/'))
-    .filter((name) =>
-      /^glossary\.[a-z]{2}(?:\.terms|\.sense)?\.json$|^glossary\.[a-z]{2}\/[a-z0-9-]+\.json$/.test(name),
-    )
+    .filter(isGlossaryFile)
     .sort();
 }
 
@@ -177,7 +176,7 @@ export default defineConfig(({ mode }): UserConfig => {
         ssr: true,
         reportCompressedSize: false,
         rollupOptions: {
-          input: { 'build-glossary': 'scripts/cli.ts', ssr: 'src/site/render.ts' },
+          input: { 'build-glossary': 'src/cli/cli.ts', ssr: 'src/site/render.ts' },
           external: ['jsdom'],
           output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es' },
         },

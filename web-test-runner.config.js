@@ -143,7 +143,7 @@ export function schemePass(media) {
 }
 
 const config = {
-  files: ['test/**/*.test.ts', '!test/e2e/**', '!test/content/**', '!test/gate/**', '!test/soak/**'],
+  files: ['test/**/*.test.ts', '!test/e2e/**', '!test/content/**', '!test/cli/**', '!test/gate/**', '!test/soak/**'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   // forbidOnly: a committed `.only` fails the run instead of quietly running one test (every

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check and test, in the order that fails fastest.
- *   browser → lint → type check → the gate's own tests → content tests → build (with size budget) →
+ *   browser → lint → type check → the gate's own tests → CLI and compiler tests → content tests →
+ *   build (with size budget) →
  *   package gate (the packed tarball through publint and arethetypeswrong) → component tests in
  *   headless Chromium, again against Lit's development build (its warnings fail), then in headless
  *   Firefox (light, then dark and forced-colours passes for the tests written for those schemes), then
@@ -51,6 +52,11 @@ export const STAGES = [
   { key: 'format', name: 'format', ...check(...npx('prettier', '--check', '.')) },
   { key: 'types', name: 'type check', ...check(...npx('tsc', '--noEmit', '-p', 'tsconfig.json')) },
   { key: 'gate', name: "the gate's own tests", ...nodeTest(...files('test/gate', '.test.js')) },
+  {
+    key: 'cli',
+    name: 'CLI, content compiler and site builder tests',
+    ...nodeTest('--import', 'tsx', ...files('test/cli', '.test.ts')),
+  },
   { key: 'content', name: 'content tests', ...nodeTest('--import', 'tsx', ...files('test/content', '.test.ts')) },
   { key: 'build', name: 'build and size budget', ...check('npm', 'run', '--silent', 'build') },
   {

@@ -10,23 +10,21 @@ export { configure, getConfig, resetConfig, type GlossaryConfig } from './config
 export { defineElement } from './define.js';
 export { ELEMENTS, type ElementEntry } from './elements/registry.js';
 export { GlossaryStore, GlossaryLoadError, resolveSource, type GlossarySourceRef } from './data/store.js';
-export {
-  validateGlossary,
-  GlossaryValidationError,
-  SCHEMA_VERSION,
-  type GlossaryDocument,
-  type GlossaryTerm,
-  type GlossarySection,
-  type GlossaryQuestion,
-  type GlossarySource,
-  type ValidationProblem,
-} from './data/schema.js';
+export { validateGlossary, GlossaryValidationError, SCHEMA_VERSION } from './data/schema.js';
+export type {
+  GlossaryDocument,
+  GlossaryTerm,
+  GlossarySection,
+  GlossaryQuestion,
+  GlossarySource,
+  ValidationProblem,
+} from './data/types.js';
 export type { UiStrings } from './i18n/strings.js';
 export { autolink, SKIP_SELECTOR, type AutolinkHandle, type AutolinkOptions } from './text/autolink.js';
 export { TermMatcher, type TermMatch } from './text/matcher.js';
 export { CrisisFooterElement } from './elements/crisis-footer/crisis-footer.js';
-export { REGIONS, type Region, type CrisisLine } from './elements/crisis-footer/regions.js';
-export type { Contact } from './elements/crisis-footer/essential.js';
+export { REGIONS, type Region, type CrisisLine } from './region/lines.js';
+export type { Contact } from './region/essential-lines.js';
 export { GlossaryCardElement, type GlossaryCardToggleDetail } from './elements/glossary-card/glossary-card.js';
 export { definedTerm, definedTermSet } from './data/structured-data.js';
 export {

@@ -1,5 +1,5 @@
 import { configure, resetConfig, type GlossaryConfig } from '../src/config.js';
-import type { GlossaryTerm } from '../src/data/schema.js';
+import type { GlossaryTerm } from '../src/data/types.js';
 import { GlossaryStore } from '../src/data/store.js';
 import { chooseRegion } from '../src/region/region.js';
 

@@ -1,6 +1,7 @@
 import type { SupportedLocale } from '../i18n/locale.js';
 import { scriptUrl } from '../script-url.js';
 import { bundledGlossaryFiles, type BundledGlossaryFiles } from './bundled-glossaries.js';
+import { termIndexName } from './layout.js';
 
 /**
  * Where the built-in glossary of a locale lives: its term index `glossary.<locale>.terms.json` beside
@@ -12,7 +13,7 @@ export function builtinGlossaryUrl(locale: SupportedLocale): string {
   // Asked once per term per update: a page of a thousand terms should not parse a thousand URLs.
   let url = urls.get(locale);
   if (!url) {
-    url = new URL(`./glossary.${locale}.terms.json`, glossaryFolder(scriptUrl)).href;
+    url = new URL(`./${termIndexName(locale)}`, glossaryFolder(scriptUrl)).href;
     urls.set(locale, url);
   }
   return url;

@@ -3,7 +3,7 @@
  * reads them, so pages of hand-marked terms never download them; see docs/autolink.md.
  */
 import { warnOnce } from '../warn.js';
-import type { GlossaryTerm } from './schema.js';
+import type { GlossaryTerm } from './types.js';
 import { fetchText, type GlossaryStore } from './store.js';
 
 const loads = new WeakMap<GlossaryStore, Promise<readonly GlossaryTerm[]>>();

@@ -5,8 +5,9 @@ import { isServer } from 'lit';
 import { builtinGlossaryUrl, bundledGlossaryText } from './builtin.js';
 import { bundledGlossaryFiles } from './bundled-glossaries.js';
 import { runInSlices } from '../scheduling.js';
+import { entryPath } from './layout.js';
 import { normalizeKey } from './normalize.js';
-import type { GlossaryDocument, GlossaryTerm } from './schema.js';
+import type { GlossaryDocument, GlossaryTerm } from './types.js';
 
 export type StoreStatus = 'loading' | 'ready' | 'failed';
 
@@ -342,10 +343,7 @@ export class GlossaryStore {
     const { entries, full } = document;
     const id = entries && entry !== undefined ? this.lookup(entry)?.id : undefined;
     if (entries && id !== undefined) {
-      const own = GlossaryStore.for(
-        { kind: 'url', ...this.named(entries.replaceAll('{id}', encodeURIComponent(id)), 'entry') },
-        this,
-      );
+      const own = GlossaryStore.for({ kind: 'url', ...this.named(entryPath(entries, id), 'entry') }, this);
       if (own.status === 'ready' && !own.lookup(id)) {
         // A file that loads but holds another entry (a stale or mis-copied folder) would show nothing
         // at all: read the full document instead, and say which file is wrong.

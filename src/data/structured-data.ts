@@ -1,4 +1,4 @@
-import type { GlossaryDocument, GlossaryTerm } from './schema.js';
+import type { GlossaryDocument, GlossaryTerm } from './types.js';
 
 /**
  * schema.org descriptions of the glossary, for search engines: one `DefinedTerm` per entry (with

@@ -4,7 +4,7 @@
  * `{overdose-steps}` become the numbers and steps of the reader's place, in region notes too.
  */
 import { getConfig } from '../config.js';
-import type { GlossaryTerm } from '../data/schema.js';
+import type { GlossaryTerm } from '../data/types.js';
 import type { SupportedLocale } from '../i18n/locale.js';
 import { uiStrings } from '../i18n/strings.js';
 import { emergencyNumbers, NEUTRAL_NUMBERS } from './emergency.js';

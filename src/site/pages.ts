@@ -5,7 +5,7 @@
  * crisis footer with the independence and not-medical-advice notes. The page is plain HTML around the
  * widgets' own elements, which arrive rendered (declarative shadow DOM) from render.ts.
  */
-import type { GlossaryDocument, GlossaryTerm } from '../data/schema.js';
+import type { GlossaryDocument, GlossaryTerm } from '../data/types.js';
 import { definedTerm, definedTermSet } from '../data/structured-data.js';
 import type { SupportedLocale } from '../i18n/locale.js';
 import { localizeEntry, offersEmergencyCall, readerWords } from '../region/entry.js';

@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from '../data/schema.js';
+import type { GlossaryTerm } from '../data/types.js';
 import { normalizeKey } from '../data/normalize.js';
 import { runInSlices } from '../scheduling.js';
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ESSENTIAL } from '../../src/elements/crisis-footer/essential.js';
-import { REGIONS } from '../../src/elements/crisis-footer/regions.js';
+import { ESSENTIAL } from '../../src/region/essential-lines.js';
+import { REGIONS } from '../../src/region/lines.js';
 import { EMERGENCY_NUMBERS } from '../../src/region/emergency.js';
 import { crisisProblems, referenceBody, type CrisisData } from './crisis-oracle.js';
 
@@ -42,7 +42,7 @@ describe('crisis numbers against their own ship rows (crisis-oracle.ts)', () => 
 
   // The data modules, copied to a folder of their own with their relative imports kept, so a mutation
   // of one number reaches the oracle exactly as a wrong edit of the source would.
-  const DATA_FILES = ['src/elements/crisis-footer/essential.ts', 'src/elements/crisis-footer/regions.ts', 'src/region/emergency.ts'];
+  const DATA_FILES = ['src/region/essential-lines.ts', 'src/region/lines.ts', 'src/region/emergency.ts'];
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const copies = mkdtempSync(join(tmpdir(), 'crisis-data-'));
   after(() => rmSync(copies, { recursive: true, force: true }));
@@ -71,28 +71,28 @@ describe('crisis numbers against their own ship rows (crisis-oracle.ts)', () => 
   const MUTATIONS = [
     {
       what: "a shipped number's display (Samaritans shown as 116 124, still dialling 116123)",
-      file: 'src/elements/crisis-footer/essential.ts',
+      file: 'src/region/essential-lines.ts',
       from: "contacts: [{ kind: 'call', display: '116 123', tel: '116123' }],\n      open: ALWAYS,\n    },\n    more: [SHOUT],",
       to: "contacts: [{ kind: 'call', display: '116 124', tel: '116123' }],\n      open: ALWAYS,\n    },\n    more: [SHOUT],",
       expected: /GB\/samaritans-uk: shows "116 124" but dials 116123/,
     },
     {
       what: "a shipped number's tel (Lifeline dialling 131115 under 13 11 14)",
-      file: 'src/elements/crisis-footer/essential.ts',
+      file: 'src/region/essential-lines.ts',
       from: "display: '13 11 14', tel: '131114'",
       to: "display: '13 11 14', tel: '131115'",
       expected: /AU\/lifeline-au: call 131115 is not a number of the row "Lifeline"/,
     },
     {
       what: "a shipped number's sms (Shout texting 85259)",
-      file: 'src/elements/crisis-footer/essential.ts',
+      file: 'src/region/essential-lines.ts',
       from: "display: '85258', sms: '85258'",
       to: "display: '85259', sms: '85259'",
       expected: /GB\/shout: text 85259 is not a number of the row "Shout"/,
     },
     {
       what: 'a number from a hold row (Kids Help Phone) moved into a shipped line',
-      file: 'src/elements/crisis-footer/essential.ts',
+      file: 'src/region/essential-lines.ts',
       from: "{ kind: 'call', display: '1-855-242-3310', tel: '+18552423310' }",
       to: "{ kind: 'call', display: '1-800-668-6868', tel: '+18006686868' }",
       expected: /18006686868 appears only in a row marked hold or for later/,
@@ -113,7 +113,7 @@ describe('crisis numbers against their own ship rows (crisis-oracle.ts)', () => 
     },
     {
       what: 'a keyword the row does not give (Crisis Text Line: text HELP)',
-      file: 'src/elements/crisis-footer/essential.ts',
+      file: 'src/region/essential-lines.ts',
       from: "keyword: { en: 'HOME', es: 'AYUDA' }",
       to: "keyword: { en: 'HELP', es: 'AYUDA' }",
       expected: /US\/crisis-text-line: keyword HELP is not the row's/,
@@ -130,7 +130,7 @@ describe('crisis numbers against their own ship rows (crisis-oracle.ts)', () => 
   }
 });
 
-describe('crisis lines data (regions.ts)', () => {
+describe('crisis lines data (src/region/lines.ts)', () => {
   it('covers the six supported regions, emergency line first in each', () => {
     assert.deepEqual(
       REGIONS.map((r) => r.code),
@@ -145,7 +145,7 @@ describe('crisis lines data (regions.ts)', () => {
 
   it('names the source and status of every line in a comment beside it', () => {
     // Provenance is kept as comments, not data, so it costs the reader's download nothing.
-    const source = readFileSync(new URL('../../src/elements/crisis-footer/regions.ts', import.meta.url), 'utf8');
+    const source = readFileSync(new URL('../../src/region/lines.ts', import.meta.url), 'utf8');
     const lines = source.split('\n');
     const starts = lines
       .map((text, index) => ({ text, index }))
@@ -158,7 +158,7 @@ describe('crisis lines data (regions.ts)', () => {
       if (url) assert.match(url, /^https:\/\//, `line ${index}: source URL`);
     }
     // The essential lines (in the main script) carry the same comments where their numbers are written.
-    const essential = readFileSync(new URL('../../src/elements/crisis-footer/essential.ts', import.meta.url), 'utf8');
+    const essential = readFileSync(new URL('../../src/region/essential-lines.ts', import.meta.url), 'utf8');
     const essentialLines = essential.split('\n');
     const essentialStarts = essentialLines
       .map((text, index) => ({ text, index }))
@@ -170,7 +170,7 @@ describe('crisis lines data (regions.ts)', () => {
       'an emergency line and a main line for each of the six regions, and the compact lists\' seven other lines',
     );
     for (const { text, index } of essentialStarts)
-      assert.match(essentialLines[index - 1] ?? '', /\/\/ Source: .+\. Status [VS]\.$/, `essential.ts: ${text.trim()}`);
+      assert.match(essentialLines[index - 1] ?? '', /\/\/ Source: .+\. Status [VS]\.$/, `essential-lines.ts: ${text.trim()}`);
   });
 
   it('writes tel: numbers as digits only and sms: numbers with no message body', () => {

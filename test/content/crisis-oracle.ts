@@ -9,8 +9,8 @@
  * It is a function over the data, not a test of the imported modules, so a test can run it over a
  * mutated copy of the data and prove that it rejects what it should.
  */
-import type { Contact, EssentialLine, RegionEssential } from '../../src/elements/crisis-footer/essential.js';
-import type { Region } from '../../src/elements/crisis-footer/regions.js';
+import type { Contact, EssentialLine, RegionEssential } from '../../src/region/essential-lines.js';
+import type { Region } from '../../src/region/lines.js';
 
 export type RowStatus = 'ship' | 'hold' | 'later';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildLocale, ContentBuildError } from '../../scripts/build-content.js';
-import { gradeLevel } from '../../scripts/readability.js';
+import { buildLocale, ContentBuildError } from '../../src/cli/build-content.js';
+import { gradeLevel } from './readability.js';
 import { SHORT_MAX } from '../../src/data/schema.js';
 
 const folder = (locale: string) => new URL(`../../content/${locale}`, import.meta.url).pathname;

@@ -19,8 +19,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { buildLocale } from '../../scripts/build-content.js';
-import { builtinCaveats, plainText } from '../../scripts/caveats.js';
+import { buildLocale } from '../../src/cli/build-content.js';
+import { builtinCaveats, plainText } from '../../src/cli/caveats.js';
 import {
   normalise,
   PROCESS_WORDS,
@@ -30,8 +30,9 @@ import {
   WHERE,
   type Ledger,
   type LedgerRow,
-} from '../../scripts/ledger.js';
-import { isIsoDate, type GlossaryTerm } from '../../src/data/schema.js';
+} from '../../src/cli/ledger.js';
+import { isIsoDate } from '../../src/data/schema.js';
+import type { GlossaryTerm } from '../../src/data/types.js';
 import { uiStrings } from '../../src/i18n/strings.js';
 
 // The entries' own words: caveat tokens as written, not the blocks they become.

@@ -8,8 +8,8 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { CrisisFooterElement, type FullFooter } from '../../src/elements/crisis-footer/crisis-footer.js';
 import { fullFooter } from '../../src/elements/crisis-footer/full-footer.js';
-import { ESSENTIAL } from '../../src/elements/crisis-footer/essential.js';
-import { REGIONS } from '../../src/elements/crisis-footer/regions.js';
+import { ESSENTIAL } from '../../src/region/essential-lines.js';
+import { REGIONS } from '../../src/region/lines.js';
 import '../../src/index.js';
 import { fakeZone, realZone, spoken, usePageState, visible } from '../helpers.js';
 

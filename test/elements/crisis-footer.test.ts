@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { configure } from '../../src/config.js';
 import type { CrisisFooterElement } from '../../src/elements/crisis-footer/crisis-footer.js';
 import { nameAfterNumber, spokenDigits } from '../../src/elements/crisis-footer/view.js';
-import { REGIONS } from '../../src/elements/crisis-footer/regions.js';
+import { REGIONS } from '../../src/region/lines.js';
 import '../../src/index.js';
 import { itInScheme, itOutsideWebKit, spoken, usePageState, visible } from '../helpers.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { GlossaryTerm } from '../../src/data/schema.js';
+import type { GlossaryTerm } from '../../src/data/types.js';
 import { TermMatcher } from '../../src/text/matcher.js';
 import { linkable, type SenseContext } from '../../src/text/sense.js';
 import { glossaryEntry } from '../helpers.js';

@@ -17,7 +17,7 @@ import { hasServerContent, afterHydrationData } from '../hydration.js';
 import { headingLevel } from '../shared/heading.js';
 import { GlossaryElement } from '../shared/glossary-element.js';
 import { styles } from './crisis-footer.styles.js';
-import { essentialOf } from './essential.js';
+import { essentialOf } from '../../region/essential-lines.js';
 import { OTHER, renderEssential, type FooterView } from './view.js';
 
 /** The rest of the footer (full-footer.ts): every line, the full and compact layouts, their styles. */

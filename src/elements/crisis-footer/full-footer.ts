@@ -1,5 +1,5 @@
 /**
- * The rest of the crisis footer, a lazy chunk: every region's lines (regions.ts), the full layout with
+ * The rest of the crisis footer, a lazy chunk: every region's lines (src/region/lines.ts), the full layout with
  * its line cards and region switcher, the compact layout's full list, and their styles. The element in
  * the main script imports this module when it connects and renders its essential view (view.ts) until
  * it arrives, or for good when it cannot.
@@ -9,8 +9,8 @@ import type { SupportedLocale } from '../../i18n/locale.js';
 import { fill, type CoreStrings } from '../../i18n/strings.js';
 import { heading } from '../shared/heading.js';
 import { fullStyles } from './full-footer.styles.js';
-import type { Contact } from './essential.js';
-import { regionByCode, type CrisisLine, type Region } from './regions.js';
+import type { Contact } from '../../region/essential-lines.js';
+import { regionByCode, type CrisisLine, type Region } from '../../region/lines.js';
 import {
   directory,
   emergencyBlock,

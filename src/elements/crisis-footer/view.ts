@@ -17,7 +17,7 @@ import {
   INTERNATIONAL_DIRECTORY,
   type Contact,
   type EssentialLine,
-} from './essential.js';
+} from '../../region/essential-lines.js';
 
 /** Switcher value for a place outside the supported regions: the one code for "somewhere else". */
 export const OTHER = UNKNOWN_COUNTRY;

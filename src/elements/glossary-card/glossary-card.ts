@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
-import type { GlossaryTerm } from '../../data/schema.js';
+import type { GlossaryTerm } from '../../data/types.js';
 import { definedTerm } from '../../data/structured-data.js';
 import { warnOnce } from '../../warn.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';

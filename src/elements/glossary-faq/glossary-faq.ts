@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { GlossaryTerm } from '../../data/schema.js';
+import type { GlossaryTerm } from '../../data/types.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
 import { reserve } from '../../styles/reserve.js';
 import { focusRing, safetyNote, surface, tokens } from '../../styles/shared.js';

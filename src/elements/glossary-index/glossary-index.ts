@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
-import type { GlossaryDocument, GlossaryTerm } from '../../data/schema.js';
+import type { GlossaryDocument, GlossaryTerm } from '../../data/types.js';
 import { alphabeticalByTitle } from '../../data/title-order.js';
 import { toSupportedLocale } from '../../i18n/locale.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';

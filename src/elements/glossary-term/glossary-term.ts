@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { getConfig } from '../../config.js';
-import type { GlossaryTerm } from '../../data/schema.js';
+import type { GlossaryTerm } from '../../data/types.js';
 import { fill } from '../../i18n/strings.js';
 import { focusRing, motion, tokens } from '../../styles/shared.js';
 import { callableNumbers, offersEmergencyCall } from '../../region/entry.js';

@@ -1,7 +1,7 @@
 import { isServer, LitElement, type PropertyDeclarations, type PropertyValues, type ReactiveController } from 'lit';
 import { getConfig, toTheme, type ThemeChoice } from '../../config.js';
 import { DEFAULT_LOCALE, resolveLocale, type SupportedLocale } from '../../i18n/locale.js';
-import type { GlossaryTerm } from '../../data/schema.js';
+import type { GlossaryTerm } from '../../data/types.js';
 import { uiStrings, type CoreStrings } from '../../i18n/strings.js';
 import { localizeEntry, readerWords } from '../../region/entry.js';
 import { GlossaryController } from './glossary-controller.js';

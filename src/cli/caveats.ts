@@ -15,8 +15,8 @@
  */
 import { Marked } from 'marked';
 import { parse } from 'yaml';
-import type { GlossaryQuestion, GlossarySection } from '../src/data/schema.js';
-import { EMERGENCY_NUMBERS } from '../src/region/emergency.js';
+import type { GlossaryQuestion, GlossarySection } from '../data/types.js';
+import { EMERGENCY_NUMBERS } from '../region/emergency.js';
 import type { ContentError } from './build-content.js';
 import { readCaveatSources, type CaveatSources } from './caveat-sources.js';
 
@@ -114,7 +114,7 @@ export function builtinCaveats(): Caveats {
   builtin ??= caveatsFrom(
     typeof __BUILTIN_CAVEATS__ !== 'undefined'
       ? __BUILTIN_CAVEATS__
-      : readCaveatSources(new URL('../content/', import.meta.url).pathname),
+      : readCaveatSources(new URL('../../content/', import.meta.url).pathname),
   );
   return builtin;
 }

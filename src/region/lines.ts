@@ -1,8 +1,9 @@
 /**
  * Crisis and support lines of the six regions: the data of the full footer, loaded with the rest of its
- * code (full-footer.ts) the first time a footer is on the page. What the footer must show without that
- * download (each region's emergency line and main crisis line) is in essential.ts, in the main script;
- * the lines here are built on those very objects, so no number is written twice.
+ * code (src/elements/crisis-footer/full-footer.ts) the first time a footer is on the page. What the
+ * footer must show without that download (each region's emergency line and main crisis line) is in
+ * essential-lines.ts, in the main script; the lines here are built on those very objects, so no number
+ * is written twice.
  *
  * Every service, number, text code and link here is copied from a row marked "ship" in the project's
  * verified reference (crisis-lines.md, facts checked November 2026); the comment above each line names
@@ -15,7 +16,7 @@
  * address; no "Press 3"; no promise of anonymity or legal immunity.
  */
 
-import { EMERGENCY_NUMBERS } from '../../region/emergency.js';
+import { EMERGENCY_NUMBERS } from './emergency.js';
 import {
   ALCOHOL_DRUG_HELPLINE,
   AOD_HOTLINE,
@@ -28,7 +29,7 @@ import {
   type EssentialLine,
   type LocaleText,
   type SupportedRegion,
-} from './essential.js';
+} from './essential-lines.js';
 
 export interface CrisisLine extends EssentialLine {
   /** What the line is for, in plain words. */
@@ -52,7 +53,7 @@ export interface Region {
   /**
    * Line ids the compact variant shows after the emergency number: crisis lines first, then support
    * and referral (each keeps its own group, so a referral line never sits among the crisis lines). The
-   * first is the region's main line; the list is essential.ts's, which the essential view shows too.
+   * first is the region's main line; the list is essential-lines.ts's, which the essential view shows too.
    */
   compact: string[];
 }
@@ -65,7 +66,7 @@ const compactIds = (code: SupportedRegion): string[] =>
 const emergencyOf = (code: SupportedRegion): readonly string[] => EMERGENCY_NUMBERS[code] ?? [];
 
 /**
- * A region's emergency line (essential.ts: one call per number, then any relay route), with the
+ * A region's emergency line (essential-lines.ts: one call per number, then any relay route), with the
  * purpose and hours the full data carries.
  */
 const emergencyLine = (essential: EssentialLine): CrisisLine => ({

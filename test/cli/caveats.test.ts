@@ -7,10 +7,10 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { buildLocale, ContentBuildError, forSearchEngines } from '../../scripts/build-content.js';
-import { run as buildGlossary } from '../../scripts/build-glossary.js';
-import { builtinCaveats } from '../../scripts/caveats.js';
-import { untilProblems, type Ledger } from '../../scripts/ledger.js';
+import { buildLocale, ContentBuildError, forSearchEngines } from '../../src/cli/build-content.js';
+import { run as buildGlossary } from '../../src/cli/build-glossary.js';
+import { builtinCaveats } from '../../src/cli/caveats.js';
+import { untilProblems, type Ledger } from '../../src/cli/ledger.js';
 
 const fixture = new URL('../fixtures/content/caveats/en/', import.meta.url).pathname;
 

@@ -167,6 +167,6 @@ export function reviewReport(contentRoot: string, day: string = today(), ids: st
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''))) {
-  const root = new URL('../content/', import.meta.url).pathname;
+  const root = new URL('../../content/', import.meta.url).pathname;
   console.log(reviewReport(root, today(), process.argv.slice(2)).join('\n'));
 }

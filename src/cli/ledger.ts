@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { isIsoDate } from '../src/data/schema.js';
+import { isIsoDate } from '../data/schema.js';
 import type { ContentError } from './build-content.js';
 
 export interface LedgerRow {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { progressReporter } from '../../scripts/build-glossary.js';
+import { progressReporter } from '../../src/cli/build-glossary.js';
 import {
   ALIASES_MAX,
   buildLocale,
@@ -13,9 +13,15 @@ import {
   oversizedFiles,
   localeFolders,
   termIndex,
-  termIndexPath,
   writeGlossary,
-} from '../../scripts/build-content.js';
+} from '../../src/cli/build-content.js';
+import {
+  entryPath,
+  glossaryDocumentName,
+  isGlossaryFile,
+  termIndexName,
+  termIndexPath,
+} from '../../src/data/layout.js';
 import { SHORT_MAX, validateGlossary, validateSenseFile } from '../../src/data/schema.js';
 
 const tooLong = 'This short definition is far too long. '.repeat(8).trim();
@@ -57,15 +63,18 @@ describe('content build', () => {
 
   it('reports every problem with the file and field it comes from, and writes nothing', () => {
     const errors = errorsOf(`${fixtures}bad/en`);
-    assert.deepEqual(errors.sort(), [
-      'bad/en/naloxone.md: colour: is not a known front-matter field',
-      'bad/en/naloxone.md: related[0]: "missing-entry" is not an entry id',
-      'bad/en/narcan-brand.md: aliases: "narcan" already names the entry "naloxone"',
-      'bad/en/overdose.md: id: must match the file name ("overdose")',
-      'bad/en/overdose.md: reviewed: must be a date as YYYY-MM-DD',
-      'bad/en/overdose.md: sources[0].url: must be an https URL',
-      `bad/en/overdose.md: short: must be at most ${SHORT_MAX} characters (has ${tooLong.length})`,
-    ].sort());
+    assert.deepEqual(
+      errors.sort(),
+      [
+        'bad/en/naloxone.md: colour: is not a known front-matter field',
+        'bad/en/naloxone.md: related[0]: "missing-entry" is not an entry id',
+        'bad/en/narcan-brand.md: aliases: "narcan" already names the entry "naloxone"',
+        'bad/en/overdose.md: id: must match the file name ("overdose")',
+        'bad/en/overdose.md: reviewed: must be a date as YYYY-MM-DD',
+        'bad/en/overdose.md: sources[0].url: must be an https URL',
+        `bad/en/overdose.md: short: must be at most ${SHORT_MAX} characters (has ${tooLong.length})`,
+      ].sort(),
+    );
   });
 
   it('rejects an emergency number written in entry text, naming the file and field, and accepts {emergency}', () => {
@@ -92,7 +101,7 @@ describe('content build', () => {
     assert.doesNotMatch(text.join('\n'), /\b911\b/);
   });
 
-  it('gives search engines the neutral words, never one country\'s number', () => {
+  it("gives search engines the neutral words, never one country's number", () => {
     const en = forSearchEngines(buildLocale(`${root}content/en`, 'en', asWritten));
     const es = forSearchEngines(buildLocale(`${root}content/es`, 'es', asWritten));
     assert.doesNotMatch(JSON.stringify(en.terms), /\{emergency\}|\{overdose-steps\}/);
@@ -105,7 +114,10 @@ describe('content build', () => {
       localeFolders(`${fixtures}good`).map((f) => f.locale),
       ['en'],
     );
-    assert.deepEqual(localeFolders(`${fixtures}good/en`, 'es').map((f) => f.locale), ['es']);
+    assert.deepEqual(
+      localeFolders(`${fixtures}good/en`, 'es').map((f) => f.locale),
+      ['es'],
+    );
   });
 
   it('writes a term index beside the glossary: what terms need, and where the rest is', () => {
@@ -122,6 +134,21 @@ describe('content build', () => {
     assert.deepEqual(problems, [], 'the index is a valid schema-1 document');
     assert.equal(document.full, 'glossary.en.json');
     assert.equal(index.sense, undefined, 'no entry has word-sense hints, so the index names no hints file');
+  });
+
+  it('publishes the files the widgets ask for: the built-in address, and each entry where its index says', () => {
+    const doc = buildLocale(`${fixtures}good/en`, 'en');
+    const files = glossaryFiles(glossaryDocumentName('en'), doc);
+    const indexText = files.get(termIndexName('en'));
+    assert.ok(indexText, 'the term index is at the address the widgets load the built-in glossary from');
+    const index = termIndex(doc, 'glossary.en.json');
+    assert.deepEqual(JSON.parse(indexText), JSON.parse(JSON.stringify(index)));
+    for (const term of doc.terms) assert.ok(files.has(entryPath(index.entries ?? '', term.id)), term.id);
+    // The npm build packs the built-in files it recognizes: none of them may be left behind.
+    assert.deepEqual(
+      [...files.keys()].filter((name) => !isGlossaryFile(name)),
+      [],
+    );
   });
 
   for (const locale of ['en', 'es']) {
@@ -142,12 +169,19 @@ describe('content build', () => {
       assert.deepEqual(index.problems, []);
       // Each entry alone, named by the index: every field but the hints, related ids checked against the index.
       assert.equal(index.document.entries, `glossary.${locale}/{id}.json`);
-      assert.deepEqual(readdirSync(join(out, `glossary.${locale}`)).sort(), doc.terms.map((t) => `${t.id}.json`).sort());
+      assert.deepEqual(
+        readdirSync(join(out, `glossary.${locale}`)).sort(),
+        doc.terms.map((t) => `${t.id}.json`).sort(),
+      );
       const ids = new Set(index.document.terms.map((term) => term.id));
       for (const entry of doc.terms) {
         const own = validateGlossary(read(`glossary.${locale}/${entry.id}.json`), { knownIds: ids });
         assert.deepEqual(own.problems, [], entry.id);
-        assert.deepEqual(own.document.terms, [{ ...entry, sense: undefined }].map((t) => JSON.parse(JSON.stringify(t))), entry.id);
+        assert.deepEqual(
+          own.document.terms,
+          [{ ...entry, sense: undefined }].map((t) => JSON.parse(JSON.stringify(t))),
+          entry.id,
+        );
         assert.equal(own.document.name, doc.name);
       }
       assert.equal(index.document.sense, `glossary.${locale}.sense.json`);

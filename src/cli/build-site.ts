@@ -13,21 +13,14 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { configure, resetConfig } from '../src/config.js';
-import type { GlossaryDocument } from '../src/data/schema.js';
-import { SUPPORTED_LOCALES, toSupportedLocale, type SupportedLocale } from '../src/i18n/locale.js';
-import {
-  entryPage,
-  indexPage,
-  robots,
-  rootPage,
-  sitemap,
-  termUrlTemplate,
-  type SiteContext,
-} from '../src/site/pages.js';
-import { prepareServer, sanitizeOnServer, seedGlossary } from '../src/site/render.js';
-import { SITE_UI_STRINGS } from '../src/site/strings.js';
-import { ELEMENTS } from '../src/elements/registry.js';
+import { configure, resetConfig } from '../config.js';
+import { glossaryDocumentName } from '../data/layout.js';
+import type { GlossaryDocument } from '../data/types.js';
+import { SUPPORTED_LOCALES, toSupportedLocale, type SupportedLocale } from '../i18n/locale.js';
+import { entryPage, indexPage, robots, rootPage, sitemap, termUrlTemplate, type SiteContext } from '../site/pages.js';
+import { prepareServer, sanitizeOnServer, seedGlossary } from '../site/render.js';
+import { SITE_UI_STRINGS } from '../site/strings.js';
+import { ELEMENTS } from '../elements/registry.js';
 import { glossaryFiles, writeGlossary } from './build-content.js';
 import { MANIFEST, OutputFolder } from './output.js';
 
@@ -96,7 +89,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteReport> {
     independenceNote: options.independenceNote ?? false,
   };
   const folder = new OutputFolder(options.out);
-  const glossaryPath = (locale: SupportedLocale) => `assets/glossary.${locale}.json`;
+  const glossaryPath = (locale: SupportedLocale) => `assets/${glossaryDocumentName(locale)}`;
   const pagePaths = [...documents].flatMap(([locale, document]) => [
     `${locale}/index.html`,
     ...document.terms.map((entry) => `${locale}/${entry.id}/index.html`),
@@ -159,7 +152,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteReport> {
 
 /** The built site assets: beside the bundled CLI (dist/cli → dist/site-assets), or in dist/ from the sources. */
 export function assetsFolder(): string {
-  for (const candidate of ['../site-assets/', '../dist/site-assets/']) {
+  for (const candidate of ['../site-assets/', '../../dist/site-assets/']) {
     const folder = fileURLToPath(new URL(candidate, import.meta.url));
     if (existsSync(join(folder, 'glossary-site.js'))) return folder;
   }

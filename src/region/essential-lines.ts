@@ -1,16 +1,16 @@
 /**
  * What the crisis footer shows before (or without) the rest of its code: for each supported region,
  * its emergency line and the lines of its compact footer (the main crisis line first), with their
- * contacts and hours. This small module is in the main script; regions.ts builds every region's full
+ * contacts and hours. This small module is in the main script; lines.ts builds every region's full
  * lines on these very objects, so no number is written twice. The types of every line live here too
  * (types cost the download nothing).
  *
  * Every number here is copied from a row marked "ship" in the project's verified reference
  * (docs/crisis-lines.md); the comment above each line names that row's source and status, as in
- * regions.ts. Never add a number that is not there, and never change one from memory.
+ * lines.ts. Never add a number that is not there, and never change one from memory.
  */
 
-import { EMERGENCY_NUMBERS } from '../../region/emergency.js';
+import { EMERGENCY_NUMBERS } from './emergency.js';
 
 export type LocaleText = { en: string; es: string };
 

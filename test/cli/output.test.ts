@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { MANIFEST, OutputError, OutputFolder } from '../../scripts/output.js';
+import { MANIFEST, OutputError, OutputFolder } from '../../src/cli/output.js';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'glossary-out-'));
 

@@ -10,9 +10,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import pkg from '../package.json' with { type: 'json' };
-import type { GlossaryDocument } from '../src/data/schema.js';
-import { safeUrl } from '../src/text/urls.js';
+import pkg from '../../package.json' with { type: 'json' };
+import type { GlossaryDocument } from '../data/types.js';
+import { glossaryDocumentName } from '../data/layout.js';
+import { safeUrl } from '../text/urls.js';
 import {
   buildLocale,
   ContentBuildError,
@@ -295,7 +296,7 @@ function checkOptions(values: Values, folders: Folder[], io: Io) {
 function writeOut(out: string, documents: GlossaryDocument[], io: Io): string[] {
   const single = out.endsWith('.json');
   const folder = new OutputFolder(resolve(io.cwd, single ? dirname(out) : out));
-  const targets = documents.map((document) => (single ? basename(out) : `glossary.${document.locale}.json`));
+  const targets = documents.map((document) => (single ? basename(out) : glossaryDocumentName(document.locale)));
   folder.check(documents.flatMap((document, i) => [...glossaryFiles(targets[i] ?? '', document).keys()]));
   documents.forEach((document, i) =>
     writeGlossary(targets[i] ?? '', document, (path, text) => folder.write(path, text)),
@@ -347,7 +348,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       }
     }
     for (const document of documents) {
-      errors.push(...oversizedFiles(glossaryFiles(`glossary.${document.locale}.json`, document)));
+      errors.push(...oversizedFiles(glossaryFiles(glossaryDocumentName(document.locale), document)));
     }
     // Claims that expire (`until` in a ledger): a warning within 45 days, an error after. The ledger sits
     // in the content root, or beside the locale folder given; a partner folder without one passes.

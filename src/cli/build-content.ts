@@ -3,8 +3,8 @@
  * its term index glossary.<locale>.terms.json (see termIndex) and the word-sense hints the index
  * leaves out, glossary.<locale>.sense.json (see senseFile).
  *
- *   tsx scripts/cli.ts content --out generated      every locale folder under content/
- *   tsx scripts/cli.ts content/es --out generated   one folder (locale from its name or --locale)
+ *   tsx src/cli/cli.ts content --out generated      every locale folder under content/
+ *   tsx src/cli/cli.ts content/es --out generated   one folder (locale from its name or --locale)
  *
  * (The command line itself is build-glossary.ts.)
  *
@@ -18,28 +18,27 @@ import matter from 'gray-matter';
 import { Marked } from 'marked';
 import { applyCaveats } from './caveats.js';
 import { addClinicalReview } from './ledger.js';
-import { definedTermSet } from '../src/data/structured-data.js';
-import { alphabeticalByTitle } from '../src/data/title-order.js';
-import { toSupportedLocale } from '../src/i18n/locale.js';
-import { uiStrings } from '../src/i18n/strings.js';
-import { EMERGENCY_NUMBERS } from '../src/region/emergency.js';
-import { localizeEntry } from '../src/region/entry.js';
-import { regionWords } from '../src/region/words.js';
+import { definedTermSet } from '../data/structured-data.js';
+import { alphabeticalByTitle } from '../data/title-order.js';
+import { toSupportedLocale } from '../i18n/locale.js';
+import { uiStrings } from '../i18n/strings.js';
+import { EMERGENCY_NUMBERS } from '../region/emergency.js';
+import { localizeEntry } from '../region/entry.js';
+import { regionWords } from '../region/words.js';
 import { parse as parseYaml } from 'yaml';
-import { DEFAULT_MAX_GLOSSARY_BYTES } from '../src/config.js';
-import {
-  FULL_ONLY_FIELDS,
-  isIsoDate,
-  validateGlossary,
-  type GlossaryDocument,
-  type GlossarySense,
-  type GlossarySenseFile,
-  type GlossaryTerm,
-  type GlossaryTermIndex,
-  type TermSummary,
-  type GlossaryQuestion,
-  type GlossarySection,
-} from '../src/data/schema.js';
+import { DEFAULT_MAX_GLOSSARY_BYTES } from '../config.js';
+import { FULL_ONLY_FIELDS, isIsoDate, validateGlossary } from '../data/schema.js';
+import type {
+  GlossaryDocument,
+  GlossarySense,
+  GlossarySenseFile,
+  GlossaryTerm,
+  GlossaryTermIndex,
+  TermSummary,
+  GlossaryQuestion,
+  GlossarySection,
+} from '../data/types.js';
+import { entriesFolder, entriesTemplate, entryFileName, senseFilePath, termIndexPath } from '../data/layout.js';
 
 /** One problem, tied to the file and field a content editor has to fix. */
 export interface ContentError {
@@ -70,7 +69,7 @@ const FRONT_MATTER_FIELDS = new Set([
   'languageNote',
   // Notes for readers in one country, keyed by ISO 3166 code (docs/content.md, "Region notes").
   'regionNotes',
-  // Where a safety caveat rule does not apply, and why (scripts/caveats.ts, docs/content.md).
+  // Where a safety caveat rule does not apply, and why (src/cli/caveats.ts, docs/content.md).
   'caveatExceptions',
 ]);
 /**
@@ -443,7 +442,7 @@ export function termIndex(document: GlossaryDocument, fullName: string): Glossar
   return {
     ...rest,
     full: fullName,
-    entries: `${entriesFolder(fullName)}/{id}.json`,
+    entries: entriesTemplate(fullName),
     ...sense,
     alphabetical: true,
     terms: inOrder.map(summary),
@@ -463,16 +462,6 @@ export function senseFile(document: GlossaryDocument): GlossarySenseFile | undef
   return { schema: document.schema, locale: document.locale, terms };
 }
 
-/** `glossary.en.json` → `glossary.en.terms.json`: the index sits beside its full document. */
-export function termIndexPath(fullPath: string): string {
-  return fullPath.replace(/(\.json)?$/, '.terms.json');
-}
-
-/** `glossary.en.json` → `glossary.en`: the folder of the entries' own documents, beside the full one. */
-export function entriesFolder(fullPath: string): string {
-  return fullPath.replace(/(\.json)?$/, '');
-}
-
 /**
  * One entry's own document (`glossary.en/naloxone.json`): the entry with every field a card and its
  * questions show, and the document's name and dates. Word-sense hints stay in the hints file.
@@ -481,11 +470,6 @@ export function entryDocument(document: GlossaryDocument, term: GlossaryTerm): G
   const fields = Object.fromEntries(Object.entries(term).filter(([key]) => key !== 'sense')) as GlossaryTerm;
   const { schema, locale, name, updated } = document;
   return { schema, locale, name, updated, terms: [fields] };
-}
-
-/** `glossary.en.json` → `glossary.en.sense.json`: the hints sit beside their index. */
-export function senseFilePath(fullPath: string): string {
-  return fullPath.replace(/(\.json)?$/, '.sense.json');
 }
 
 /**
@@ -500,7 +484,8 @@ export function glossaryFiles(target: string, document: GlossaryDocument): Map<s
     [termIndexPath(target), json(termIndex(document, basename(target)))],
   ]);
   const folder = entriesFolder(target);
-  for (const term of document.terms) files.set(join(folder, `${term.id}.json`), json(entryDocument(document, term)));
+  for (const term of document.terms)
+    files.set(join(folder, entryFileName(term.id)), json(entryDocument(document, term)));
   const hints = senseFile(document);
   if (hints) files.set(senseFilePath(target), json(hints));
   return files;

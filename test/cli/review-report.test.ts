@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { quoteShare, reviewReport } from '../../scripts/review-report.js';
+import { quoteShare, reviewReport } from '../../src/cli/review-report.js';
 
 function contentRoot(): string {
   const root = mkdtempSync(join(tmpdir(), 'review-'));
