@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readCaveatSources } from './src/cli/caveat-sources.js';
 import { isGlossaryFile } from './src/data/layout.js';
+import { RESERVED_SPACE_FILE, reservedSpaceCss } from './src/styles/reserve.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -70,6 +71,25 @@ function bundleBuiltinGlossaries(): Plugin {
 }
 
 /**
+ * dist/reserve.css, the stylesheet the quick-start snippet links before the script: the page holds each
+ * widget's space from its first paint, before any script has run, so pasting the snippet is all a
+ * partner does for no layout shift. A file rather than an inline `<style>`: a policy of
+ * `style-src 'self'` (or the CDN's origin) allows it, and it carries a Subresource Integrity hash.
+ */
+function reservedSpaceStylesheet(): Plugin {
+  return {
+    name: 'reserved-space-stylesheet',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: RESERVED_SPACE_FILE,
+        source: `/* @twelva/glossary-widgets ${pkg.version}: space held until each widget has rendered (docs/performance.md) */\n${reservedSpaceCss()}\n`,
+      });
+    },
+  };
+}
+
+/**
  * Three builds into one dist/ (run by `npm run build`, one `--mode` each):
  * - embed: dist/glossary-widgets.js, the script-tag ES module with Lit inside and heavy parts
  *   (Floating UI, DOMPurify) as lazy chunks under dist/chunks/;
@@ -96,6 +116,7 @@ export default defineConfig(({ mode }): UserConfig => {
     const iife = mode === 'iife';
     return {
       ...shared,
+      plugins: iife ? [] : [reservedSpaceStylesheet()],
       // Chunks are found relative to the script itself, wherever a partner hosts it, and no
       // <link rel="modulepreload"> is added to the partner's page.
       base: './',

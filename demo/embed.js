@@ -1,6 +1,7 @@
 /**
- * The embed-code page: turns the partner's choices into one script tag with the version pinned and
- * the Subresource Integrity hash the build wrote to dist/integrity.json, and previews the choices
+ * The embed-code page: turns the partner's choices into the reserved-space stylesheet's link and one
+ * script tag, with the version pinned and the Subresource Integrity hashes the build wrote to
+ * dist/integrity.json, and previews the choices
  * live through TwelvaGlossary.configure().
  */
 import { copyOnClick } from './copy-button.js';
@@ -30,6 +31,10 @@ function describeHost(base) {
 
 /** Attribute values as HTML: the partner's text can never break out of the attribute. */
 const attribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** A start tag with one attribute a line. */
+const startTag = (name, attributes) =>
+  `<${name}\n${attributes.map(([key, value]) => `  ${key}="${attribute(value)}"`).join('\n')}\n>`;
 
 /** The folder URL with one trailing slash, or undefined when it is not an http(s) URL. */
 function baseUrl() {
@@ -84,7 +89,16 @@ function render() {
     ['referrerpolicy', 'no-referrer'],
     ...settings,
   ];
-  const tag = `<script\n${attributes.map(([name, value]) => `  ${name}="${attribute(value)}"`).join('\n')}\n></script>`;
+  const tag = `${startTag('script', attributes)}</script>`;
+  // Before the script: the page holds each widget's space from its first paint (no layout shift), and
+  // a file passes a style-src policy that names the host, where an inline <style> would not.
+  const stylesheet = startTag('link', [
+    ['rel', 'stylesheet'],
+    ['href', `${base}reserve.css`],
+    ['integrity', manifest.files['reserve.css']],
+    ['crossorigin', 'anonymous'],
+    ['referrerpolicy', 'no-referrer'],
+  ]);
   const pinChunks = !classic && field('pinChunks').checked;
   const importMap = pinChunks
     ? `<script type="importmap">\n${JSON.stringify(
@@ -99,7 +113,7 @@ function render() {
         2,
       ).replace(/</g, '\\u003c')}\n</script>\n`
     : '';
-  output.textContent = importMap + tag;
+  output.textContent = `${stylesheet}\n${importMap}${tag}`;
   field('pinChunks').disabled = classic;
   summary.textContent = `Version ${manifest.version}, ${classic ? 'classic' : 'module'} build, ${
     settings.length ? `${settings.length} setting${settings.length === 1 ? '' : 's'}` : 'default settings'

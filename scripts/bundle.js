@@ -9,6 +9,7 @@
  *       glossary-widgets.js          module script (with chunks/, loaded on demand)
  *       chunks/*.js
  *       glossary-widgets.iife.js     classic script (one file)
+ *       reserve.css                  the space the widgets hold until they render (linked before a script)
  *       glossary.<locale>.terms.json, .json, .sense.json, glossary.<locale>/<id>.json   built-in glossaries
  *
  * No source maps, no npm build, no command-line tool, no pre-rendered site: those are the package's.
@@ -24,6 +25,8 @@ import { parseArgs } from 'node:util';
 import { hostedFiles as listHostedFiles } from './hosted-files.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
+/** The reserved-space stylesheet the build writes beside the scripts (src/styles/reserve.ts). */
+const RESERVED_SPACE = 'reserve.css';
 const dist = join(root, 'dist');
 
 /** The files a partner hosts, relative to dist/ (the one list, scripts/hosted-files.js). */
@@ -33,8 +36,12 @@ export function hostedFiles(folder = dist) {
 
 /** The bundle's README: what to host, the header its server must send, and the tags to paste. */
 function hostingReadme(version, integrity) {
+  // The stylesheet goes first: it holds the widgets' space from the page's first paint.
+  const stylesheet =
+    `<link rel="stylesheet" href="https://YOUR-HOST/glossary-widgets/${RESERVED_SPACE}"\n` +
+    `      integrity="${integrity[RESERVED_SPACE]}" crossorigin="anonymous" referrerpolicy="no-referrer">`;
   const tag = (file, module) =>
-    `<script${module ? ' type="module"' : ''} src="https://YOUR-HOST/glossary-widgets/${file}"\n` +
+    `${stylesheet}\n<script${module ? ' type="module"' : ''} src="https://YOUR-HOST/glossary-widgets/${file}"\n` +
     `        integrity="${integrity[file]}" crossorigin="anonymous" referrerpolicy="no-referrer"></script>`;
   return `# @twelva/glossary-widgets ${version}: files to host
 
@@ -43,6 +50,8 @@ The scripts find their chunks and the built-in glossaries beside themselves.
 
 - \`glossary-widgets.js\` and \`chunks/\`: the module script, which loads its parts on demand.
 - \`glossary-widgets.iife.js\`: the classic script, one file, for sites that allow only classic scripts.
+- \`${RESERVED_SPACE}\`: a small stylesheet, linked before either script, that makes each card, question
+  list, index and footer hold its space until the script has drawn it, so the page does not jump.
 - \`glossary.<locale>.terms.json\`, \`glossary.<locale>.json\`, \`glossary.<locale>.sense.json\` and the
   \`glossary.<locale>/\` folders: the built-in English and Spanish glossaries.
 
@@ -54,15 +63,16 @@ file of this folder. Without it the browser blocks the module script, and either
 requests. The partner guide (docs/partner-guide.md in the project, section "Hosting") has the lines for
 nginx, Apache, S3 with CloudFront and Netlify-style \`_headers\`.
 
-## The tag to paste
+## The tags to paste
 
-Replace \`https://YOUR-HOST/glossary-widgets/\` with the folder's address. The module script:
+Replace \`https://YOUR-HOST/glossary-widgets/\` with the folder's address. The stylesheet with the module
+script:
 
 \`\`\`html
 ${tag('glossary-widgets.js', true)}
 \`\`\`
 
-or the classic script:
+or with the classic script:
 
 \`\`\`html
 ${tag('glossary-widgets.iife.js', false)}
@@ -80,7 +90,7 @@ export function bundle({ out = join(root, 'release') } = {}) {
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   // Hashed here, from the very bytes that go into the archive.
   const integrity = Object.fromEntries(
-    ['glossary-widgets.js', 'glossary-widgets.iife.js'].map((file) => [
+    [RESERVED_SPACE, 'glossary-widgets.js', 'glossary-widgets.iife.js'].map((file) => [
       file,
       `sha384-${createHash('sha384')
         .update(readFileSync(join(dist, file)))

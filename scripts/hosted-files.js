@@ -1,7 +1,8 @@
 /**
  * The files a partner hosts from dist/ for the script tag (docs/partner-guide.md, Hosting): both
- * builds, the module build's lazy chunks, and the built-in glossaries (full document, term index, word
- * senses, and the folder of one file per entry). One list for everything that copies or pins them: the
+ * builds, the stylesheet the snippet links before them (reserve.css), the module build's lazy chunks,
+ * and the built-in glossaries (full document, term index, word senses, and the folder of one file per
+ * entry). One list for everything that copies or pins them: the
  * integrity hashes and the WordPress plugin's zip. Source maps stay out.
  */
 import { readdirSync } from 'node:fs';
@@ -20,6 +21,7 @@ export function hostedFiles(dist) {
   return [
     'glossary-widgets.js',
     'glossary-widgets.iife.js',
+    'reserve.css',
     ...inFolder('chunks', '.js'),
     ...top
       .filter((item) => item.isFile() && GLOSSARY_FILE.test(item.name))

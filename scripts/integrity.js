@@ -13,9 +13,9 @@ import { hostedFiles } from './hosted-files.js';
 const dist = new URL('../dist/', import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-// What a page loads by URL: the code and the full glossaries (entry files and indexes are fetched by the
-// code, which cannot pin them).
-const files = hostedFiles(dist).filter((file) => file.endsWith('.js') || /^glossary\.[a-z]{2}\.json$/.test(file));
+// What a page loads by URL: the code, the reserved-space stylesheet and the full glossaries (entry
+// files and indexes are fetched by the code, which cannot pin them).
+const files = hostedFiles(dist).filter((file) => /\.(?:js|css)$/.test(file) || /^glossary\.[a-z]{2}\.json$/.test(file));
 
 const integrity = Object.fromEntries(
   files.map((file) => [
@@ -29,5 +29,5 @@ writeFileSync(
   new URL('integrity.json', dist),
   JSON.stringify({ version, algorithm: 'sha384', files: integrity }, null, 2) + '\n',
 );
-for (const file of ['glossary-widgets.js', 'glossary-widgets.iife.js'])
+for (const file of ['reserve.css', 'glossary-widgets.js', 'glossary-widgets.iife.js'])
   console.log(`SRI ${file.padEnd(26)} ${integrity[file]}`);

@@ -28,6 +28,12 @@ export const RESERVED_SPACE: readonly { tag: string; when: string; size: string 
   { tag: 'crisis-footer', when: "[variant='compact']", size: 'clamp(27em, 62em - 50vw, 57em)' },
 ];
 
+/**
+ * The stylesheet beside the script (dist/reserve.css, written from {@link reservedSpaceCss} by the build)
+ * that the quick-start snippet links before the script.
+ */
+export const RESERVED_SPACE_FILE = 'reserve.css';
+
 /** CSS for a page: every element that is not defined yet holds its space. */
 export function reservedSpaceCss(): string {
   return RESERVED_SPACE.map(

@@ -47,6 +47,7 @@ describe('the release bundle', () => {
     for (const needed of [
       'glossary-widgets.js',
       'glossary-widgets.iife.js',
+      'reserve.css',
       'glossary.en.terms.json',
       'glossary.en.json',
       'glossary.es.sense.json',
@@ -70,6 +71,9 @@ describe('the release bundle', () => {
     for (const file of ['glossary-widgets.js', 'glossary-widgets.iife.js']) {
       assert.ok(text.includes(`/${file}"\n        integrity="${sri(file)}"`), `${file}: tag with its hash`);
     }
+    // Each tag comes with the reserved-space stylesheet before it, hash and all.
+    const stylesheet = `<link rel="stylesheet" href="https://YOUR-HOST/glossary-widgets/reserve.css"\n      integrity="${sri('reserve.css')}"`;
+    assert.equal(text.split(stylesheet).length - 1, 2, 'the stylesheet before each script tag');
   });
 
   it("hosted as its README says, the README's module tag works on a page of another origin", async () => {
@@ -77,9 +81,9 @@ describe('the release bundle', () => {
       mounts: [['/glossary-widgets/', join(folder, top)]],
       headers: () => ({ 'access-control-allow-origin': '*' }),
     });
-    const tag = /```html\n(<script type="module"[\s\S]*?<\/script>)\n```/
+    const tag = /```html\n(<link[^>]*>\n<script type="module"[\s\S]*?<\/script>)\n```/
       .exec(readme())[1]
-      .replace('https://YOUR-HOST/', host.url);
+      .replaceAll('https://YOUR-HOST/', host.url);
     const partner = await partnerSite(
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title><link rel="icon" href="data:,">${tag}</head>` +
         '<body><glossary-card term="naloxone"></glossary-card></body></html>',

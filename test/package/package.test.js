@@ -50,7 +50,17 @@ describe('the packed package', () => {
   });
 
   it('passes arethetypeswrong: every entry point has types (ESM-only profile)', () => {
-    const { code, output } = npx('attw', tarball, '--profile', 'esm-only', '--format', 'ascii');
+    // The stylesheet is CSS, which a bundler imports without types; every other entry point is checked.
+    const stylesheets = Object.keys(pkg.exports).filter((subpath) => subpath.endsWith('.css'));
+    const { code, output } = npx(
+      'attw',
+      tarball,
+      '--profile',
+      'esm-only',
+      '--format',
+      'ascii',
+      ...(stylesheets.length ? ['--exclude-entrypoints', ...stylesheets] : []),
+    );
     assert.equal(code, 0, output);
     // The CommonJS and node10 rows are printed, marked "(ignored)"; every other row must be clean.
     const counted = output
@@ -64,12 +74,19 @@ describe('the packed package', () => {
   it('types every JavaScript export', () => {
     for (const [subpath, target] of Object.entries(pkg.exports)) {
       if (typeof target === 'string') {
-        assert.match(target, /\.json$/, `${subpath} is JavaScript with no types`);
+        assert.match(target, /\.(?:json|css)$/, `${subpath} is JavaScript with no types`);
         continue;
       }
       assert.ok(target.types && ships(target.types), `${subpath}: types ${target.types} not in the tarball`);
       assert.ok(ships(target.default), `${subpath}: ${target.default} not in the tarball`);
     }
+  });
+
+  it('exports the reserved-space stylesheet for bundlers, marked as a side effect so that none drops it', () => {
+    assert.equal(pkg.exports['./reserve.css'], './dist/reserve.css');
+    assert.ok(ships(pkg.exports['./reserve.css']), 'dist/reserve.css not in the tarball');
+    // With "sideEffects" a list, webpack and Rollup drop `import '…/reserve.css'` for any file not in it.
+    assert.ok(pkg.sideEffects.includes('./dist/reserve.css'), 'sideEffects lists the stylesheet');
   });
 
   it('serves the one-file script build from a CDN address with no file named', () => {
@@ -116,6 +133,7 @@ describe('the packed package', () => {
     for (const path of [
       'dist/glossary-widgets.js',
       'dist/glossary-widgets.iife.js',
+      'dist/reserve.css',
       'dist/glossary.en.terms.json',
       'dist/glossary.es.json',
       'dist/glossary.en/naloxone.json',
