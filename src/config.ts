@@ -1,4 +1,6 @@
+import { resolveLocale, type SupportedLocale } from './i18n/locale.js';
 import type { UiStringOverrides } from './i18n/strings.js';
+import { knownCountry } from './region/region.js';
 
 /**
  * Page-wide settings. They come from the embedding script's `data-*` attributes, from `configure()`
@@ -11,7 +13,10 @@ export interface GlossaryConfig {
   locale?: string;
   /** CSS selector of the roots to auto-link. */
   autolink?: string;
-  /** ISO 3166 region for `<crisis-footer>`. */
+  /**
+   * ISO 3166 region for `<crisis-footer>` and the entries' emergency words; `ZZ` for "somewhere else"
+   * (the neutral help). `INTL`, the switcher's value before, is still accepted and read as `ZZ`.
+   */
   region?: string;
   /** Where "Read more" goes; `{id}` is replaced by the entry id. */
   termUrl?: string;
@@ -55,6 +60,59 @@ function mergeStrings(base: UiStringOverrides | undefined, extra: UiStringOverri
 
 export function getConfig(): Readonly<GlossaryConfig> {
   return current;
+}
+
+/** How long a glossary request may take and how large its answer may be; absent: the defaults above. */
+export interface FetchLimits {
+  readonly timeoutMs?: number | undefined;
+  readonly maxBytes?: number | undefined;
+}
+
+/**
+ * The settings a widget works with, as one value: worked out once per update from the element's own
+ * attributes, then the element that renders it (whose value it inherits), then the page settings.
+ * The store, the region code and the auto-linker receive their parts as parameters; only this file
+ * and the script-tag entry read the page settings.
+ */
+export interface WidgetContext {
+  readonly language: SupportedLocale;
+  readonly scheme: ThemeChoice;
+  /** The glossary named (URL or `#id`), or undefined: the page's inline glossary, else the built-in one. */
+  readonly source: string | undefined;
+  /** The region named, as a country the widgets know (`ZZ`: somewhere else), or undefined: the time zone decides. */
+  readonly region: string | undefined;
+  readonly strings: UiStringOverrides | undefined;
+  readonly termUrl: string | undefined;
+  readonly appUrl: string | undefined;
+  readonly limits: FetchLimits;
+}
+
+/** What an element (or an auto-linker's options) says for itself; blank or unknown values count as absent. */
+export interface OwnSettings {
+  locale?: string | null | undefined;
+  theme?: string | null | undefined;
+  src?: string | null | undefined;
+  region?: string | null | undefined;
+}
+
+const filled = (value: string | null | undefined): string | undefined => value?.trim() || undefined;
+
+/**
+ * The context of `node`: `own` settings first, then `inherited` (the context of the element that
+ * rendered it, if one did), then the page settings. The one path from settings to a widget.
+ */
+export function widgetContext(node: Element, own: OwnSettings = {}, inherited?: WidgetContext): WidgetContext {
+  const page = current;
+  return {
+    language: resolveLocale(node, own.locale ?? inherited?.language, page.locale),
+    scheme: toTheme(own.theme ?? undefined) ?? inherited?.scheme ?? toTheme(page.theme) ?? 'auto',
+    source: filled(own.src) ?? inherited?.source ?? filled(page.glossarySrc),
+    region: knownCountry(own.region) ?? inherited?.region ?? knownCountry(page.region),
+    strings: page.strings,
+    termUrl: page.termUrl,
+    appUrl: page.appUrl,
+    limits: { timeoutMs: page.fetchTimeoutMs, maxBytes: page.maxGlossaryBytes },
+  };
 }
 
 /** Calls `listener` after each `configure()`; returns a function that stops it. */

@@ -86,6 +86,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteReport> {
     baseUrl,
     documents,
     appUrl: options.appUrl,
+    region: options.region,
     independenceNote: options.independenceNote ?? false,
   };
   const folder = new OutputFolder(options.out);

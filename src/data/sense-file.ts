@@ -32,7 +32,10 @@ async function load(store: GlossaryStore): Promise<readonly GlossaryTerm[]> {
   if (!name) return store.terms;
   const { url, label } = store.named(name, 'sense');
   try {
-    const [text, { validateSenseFile }] = await Promise.all([fetchText(url, true), import('./schema.js')]);
+    const [text, { validateSenseFile }] = await Promise.all([
+      fetchText(url, true, store.source.limits),
+      import('./schema.js'),
+    ]);
     const { sense, refused, problems } = validateSenseFile(JSON.parse(text), store.terms);
     if (problems.length > 0) {
       const list = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');

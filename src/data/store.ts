@@ -1,4 +1,4 @@
-import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_GLOSSARY_BYTES, getConfig } from '../config.js';
+import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_GLOSSARY_BYTES, type FetchLimits } from '../config.js';
 import type { SupportedLocale } from '../i18n/locale.js';
 import { warnOnce } from '../warn.js';
 import { isServer } from 'lit';
@@ -12,7 +12,7 @@ import type { GlossaryDocument, GlossaryTerm } from './types.js';
 export type StoreStatus = 'loading' | 'ready' | 'failed';
 
 /** Where a glossary comes from, after the element, page settings and page content were consulted. */
-export type GlossarySourceRef =
+export type GlossarySourceRef = (
   | {
       kind: 'url';
       url: string;
@@ -24,7 +24,11 @@ export type GlossarySourceRef =
        */
       namedAs?: NamedFile;
     }
-  | { kind: 'inline'; script: HTMLScriptElement; label: string };
+  | { kind: 'inline'; script: HTMLScriptElement; label: string }
+) & {
+  /** How long its request may take and how large its answer may be; the files it names get the same. */
+  limits?: FetchLimits | undefined;
+};
 
 /** What a file named by a glossary document is: an entry's own file, the full document, or the word-sense hints. */
 export type NamedFile = 'entry' | 'full' | 'sense';
@@ -83,17 +87,27 @@ function absoluteUrl(written: string, base: string): string {
 }
 
 /**
- * Decides which glossary an element reads: its `src` attribute, else the page's `data-glossary-src`
- * (or `configure({ glossarySrc })`), else an inline `<script type="application/json" data-glossary>`
- * in the document (one whose `lang` matches the locale first), else the built-in glossary.
- * A `src` of `#some-id` names an inline script by id.
+ * Decides which glossary a reader reads: `src`, the source its context names (its own `src`
+ * attribute, else the element that renders it, else the page's `data-glossary-src` or
+ * `configure({ glossarySrc })`: see `WidgetContext`), else an inline `<script
+ * type="application/json" data-glossary>` in the document (one whose `lang` matches the locale
+ * first), else the built-in glossary. A `src` of `#some-id` names an inline script by id. `limits`
+ * bound the request of a URL source.
  */
 export function resolveSource(
   src: string | null | undefined,
   locale: SupportedLocale,
   doc: Document | undefined = typeof document === 'undefined' ? undefined : document,
+  limits?: FetchLimits,
 ): GlossarySourceRef {
-  const chosen = (src && src.trim()) || getConfig().glossarySrc?.trim();
+  return { ...chooseSource(src?.trim(), locale, doc), limits };
+}
+
+function chooseSource(
+  chosen: string | undefined,
+  locale: SupportedLocale,
+  doc: Document | undefined,
+): GlossarySourceRef {
   // On the server (pre-rendering) there is no document: a source is an absolute URL or the built-in
   // glossary, and the build seeds its store (GlossaryStore.seed) before rendering.
   if (!doc) {
@@ -148,12 +162,12 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
 }
 
 /**
- * Fetches a glossary file privately (no cookies, no referrer), with the page's timeout and size cap.
+ * Fetches a glossary file privately (no cookies, no referrer), within `limits` (the reader's timeout and size cap).
  * `confined`: the file was named by another document and must come from that document's origin. Its
  * address was checked before the request, but a redirect would take the request (with the page's
  * origin and the term's id) elsewhere, so redirects are refused before any is followed.
  */
-export async function fetchText(url: string, confined = false): Promise<string> {
+export async function fetchText(url: string, confined = false, limits?: FetchLimits): Promise<string> {
   // Never on the server: a render there is synchronous and would not use the answer, and an attribute
   // or a glossary's data must not send the machine that builds a partner's site to any address.
   if (isServer) throw new GlossaryLoadError('nothing is fetched while rendering on the server');
@@ -166,8 +180,7 @@ export async function fetchText(url: string, confined = false): Promise<string> 
     });
   }
   if (!/^https?:/.test(url)) throw new GlossaryLoadError('the address is not an http(s) URL');
-  const config = getConfig();
-  const timeoutMs = config.fetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS;
+  const { timeoutMs = DEFAULT_FETCH_TIMEOUT_MS, maxBytes = DEFAULT_MAX_GLOSSARY_BYTES } = limits ?? {};
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -181,7 +194,7 @@ export async function fetchText(url: string, confined = false): Promise<string> 
       headers: { Accept: 'application/json' },
     });
     if (!response.ok) throw new GlossaryLoadError(`the server answered ${response.status}`);
-    return await readCapped(response, config.maxGlossaryBytes ?? DEFAULT_MAX_GLOSSARY_BYTES);
+    return await readCapped(response, maxBytes);
   } catch (error) {
     if (error instanceof GlossaryLoadError) throw error;
     throw new GlossaryLoadError(
@@ -303,7 +316,7 @@ export class GlossaryStore {
       const text =
         this.source.kind === 'inline'
           ? (this.source.script.textContent ?? '')
-          : await fetchText(this.source.url, this.source.namedAs !== undefined);
+          : await fetchText(this.source.url, this.source.namedAs !== undefined, this.source.limits);
       const { validationSteps } = await validator;
       // A large glossary is checked in slices, so loading it never blocks the page for long.
       const knownIds = this.namedBy && new Set(this.namedBy.terms.map((term) => term.id));
@@ -365,12 +378,14 @@ export class GlossaryStore {
    * source, and a label for warnings that says why an address was refused. Only on this source's own
    * origin; anything else becomes `about:invalid`, which a load reports as a clear warning.
    */
-  named(name: string, as: NamedFile): { url: string; label: string; namedAs: NamedFile } {
+  named(name: string, as: NamedFile): { url: string; label: string; namedAs: NamedFile; limits?: FetchLimits } {
+    const { limits } = this.source;
     const base = this.source.kind === 'url' ? this.source.url : this.source.script.ownerDocument.baseURI;
     const refused = (why: string) => ({
       url: 'about:invalid',
       label: `"${name}" (named by ${this.source.label}; ${why})`,
       namedAs: as,
+      limits,
     });
     let resolved: URL;
     try {
@@ -380,7 +395,7 @@ export class GlossaryStore {
     }
     if (!/^https?:$/.test(resolved.protocol)) return refused('not an http(s) address');
     if (resolved.origin !== new URL(base).origin) return refused(`on ${resolved.origin}, not on its origin`);
-    return { url: resolved.href, label: name, namedAs: as };
+    return { url: resolved.href, label: name, namedAs: as, limits };
   }
 
   /** Every term, in document order; empty until loaded. */

@@ -1,5 +1,4 @@
-import { getConfig } from '../config.js';
-import { resolveLocale } from '../i18n/locale.js';
+import { widgetContext } from '../config.js';
 import { uiStrings } from '../i18n/strings.js';
 import { defineTag, LAZY_TAGS } from './registry.js';
 
@@ -29,13 +28,14 @@ function scan(root: ParentNode): void {
  */
 function sayUnavailable(tag: string, doc: Document): void {
   if (customElements.get(tag)) return;
-  const { locale, strings } = getConfig();
   for (const element of doc.querySelectorAll(tag)) {
     if (element.hasAttribute(UNAVAILABLE)) continue;
     element.setAttribute(UNAVAILABLE, '');
     const note = doc.createElement('p');
     note.setAttribute('role', 'status');
-    note.textContent = uiStrings(resolveLocale(element, element.getAttribute('locale'), locale), strings).unavailable;
+    // The context an element of this tag would have had: the same language and partner strings.
+    const { language, strings } = widgetContext(element, { locale: element.getAttribute('locale') });
+    note.textContent = uiStrings(language, strings).unavailable;
     element.append(note);
   }
 }

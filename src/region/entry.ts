@@ -3,10 +3,9 @@
  * text (term, card, questions) before anything is rendered or sanitized: `{emergency}` and
  * `{overdose-steps}` become the numbers and steps of the reader's place, in region notes too.
  */
-import { getConfig } from '../config.js';
 import type { GlossaryTerm } from '../data/types.js';
 import type { SupportedLocale } from '../i18n/locale.js';
-import { uiStrings } from '../i18n/strings.js';
+import { uiStrings, type UiStringOverrides } from '../i18n/strings.js';
 import { emergencyNumbers, NEUTRAL_NUMBERS } from './emergency.js';
 import { readerCountry } from './region.js';
 import { localizeHtml, localizeText, regionWords, type RegionWords } from './words.js';
@@ -15,13 +14,17 @@ import { localizeHtml, localizeText, regionWords, type RegionWords } from './wor
 let wordsMade: { strings: unknown; byPlace: Map<string, RegionWords> } | undefined;
 
 /**
- * The words of the reader's place, for an element whose own `region` attribute is `own`. Made once
- * per country and language (every term on a page asks), again when the partner's strings change.
+ * The words of the reader's place, where the element's context names `region`, in `locale` with the
+ * partner's `overrides`. Made once per country and language (every term on a page asks), again when
+ * the partner's strings change.
  */
-export function readerWords(own: string | null | undefined, locale: SupportedLocale): RegionWords {
-  const overrides = getConfig().strings;
+export function readerWords(
+  region: string | null | undefined,
+  locale: SupportedLocale,
+  overrides: UiStringOverrides | undefined,
+): RegionWords {
   if (!wordsMade || wordsMade.strings !== overrides) wordsMade = { strings: overrides, byPlace: new Map() };
-  const country = readerCountry(own);
+  const country = readerCountry(region);
   const key = `${country} ${locale}`;
   let words = wordsMade.byPlace.get(key);
   if (!words) {
@@ -81,10 +84,10 @@ export function offersEmergencyCall(entry: GlossaryTerm): boolean {
  * not known (the neutral help's list): `[{ number: '999' }]` in London, all five elsewhere.
  */
 export function callableNumbers(
-  own: string | null | undefined,
+  region: string | null | undefined,
   locale: SupportedLocale,
 ): { number: string; where?: string }[] {
-  const numbers = emergencyNumbers(readerCountry(own));
+  const numbers = emergencyNumbers(readerCountry(region));
   if (numbers?.length) return numbers.map((number) => ({ number }));
   return NEUTRAL_NUMBERS.map(({ number, where }) => ({ number, where: where[locale] }));
 }

@@ -8,14 +8,17 @@
  * dropped, and a choice lasts as long as the page.
  */
 import { isServer } from 'lit';
-import { getConfig } from '../config.js';
 import { KNOWN_COUNTRIES, SHARES_US_HELP, UNKNOWN_COUNTRY } from './emergency.js';
 import { ZONES_BY_COUNTRY } from './zones.generated.js';
 
 export { UNKNOWN_COUNTRY };
 
-/** Earlier spellings of "somewhere else" a partner may have written in `region` (the switcher's old value). */
-const SOMEWHERE_ELSE = [UNKNOWN_COUNTRY, 'INTL'];
+/**
+ * The switcher's old value for "somewhere else". Still accepted wherever a partner writes a region
+ * (attribute, `data-region`, `configure()`), and turned into `ZZ` here, at the edge: no other code
+ * compares with it.
+ */
+const OLD_SOMEWHERE_ELSE = 'INTL';
 
 let zoneIndex: Map<string, string> | undefined;
 
@@ -94,7 +97,7 @@ export function knownCountry(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   let code = value.trim().toUpperCase();
   if (code === 'UK') code = 'GB';
-  if (SOMEWHERE_ELSE.includes(code)) return UNKNOWN_COUNTRY;
+  if (code === OLD_SOMEWHERE_ELSE || code === UNKNOWN_COUNTRY) return UNKNOWN_COUNTRY;
   if (!code || !KNOWN_COUNTRIES.includes(code)) return undefined;
   return SHARES_US_HELP.includes(code) ? 'US' : code;
 }
@@ -126,11 +129,12 @@ export function onRegionChoice(listener: () => void): () => void {
 }
 
 /**
- * The country whose help a reader gets, for an element whose own `region` attribute is `own`: never
- * throws, whatever the page did to the time-zone reader, so the crisis footer always has help to show.
+ * The country whose help a reader gets where `region` is the region the element's context names
+ * (its own attribute, the element that renders it, the page settings): never throws, whatever the
+ * page did to the time-zone reader, so the crisis footer always has help to show.
  */
-export function readerCountry(own?: string | null): string {
-  const named = chosen ?? knownCountry(own) ?? knownCountry(getConfig().region);
+export function readerCountry(region?: string | null): string {
+  const named = chosen ?? knownCountry(region);
   if (named) return named;
   // Read only when nothing names a place: the first read of the zone loads the browser's zone data.
   const zoneCountry = countryFromTimeZone(readerTimeZone());

@@ -2,17 +2,17 @@
  * Settings the pre-rendered site's script applies before any element wakes, so each element's first
  * render in the browser is the one the server made (hydration needs the same output):
  * - the card's site headings ("Keep reading", "Where to go & trusted sources");
- * - the region the server rendered for (the build's `--region`, else the neutral help for everyone),
- *   read from the first crisis footer's own markup, so the footers, cards and questions wake with the
- *   words they were rendered with. The reader's region follows later (see followReaderRegion).
+ * - the region the server rendered for (the build's `--region`, else `ZZ`, the neutral help for
+ *   everyone) comes as a value, the script tag's `data-region`, which the script-tag entry reads with
+ *   the other settings: the footers, cards and questions wake with the words they were rendered with.
+ *   The reader's region follows later (see followReaderRegion).
  */
 import { configure } from '../config.js';
 import { SITE_UI_STRINGS } from './strings.js';
 
 const footer = document.querySelector('crisis-footer');
-const serverRegion = footer?.shadowRoot?.querySelector('select')?.value;
 
-configure({ strings: SITE_UI_STRINGS, ...(serverRegion ? { region: serverRegion } : {}) });
+configure({ strings: SITE_UI_STRINGS });
 
 /** The elements whose words follow the region: the footers, and the cards with their questions. */
 const REGION_WORDS = 'crisis-footer, glossary-card, glossary-faq';
@@ -29,7 +29,7 @@ type Waking = HTMLElement & { updateComplete?: Promise<unknown> };
  * switcher applies at once, whatever this is waiting for.
  */
 export async function followReaderRegion(): Promise<void> {
-  if (!footer || !serverRegion) return;
+  if (!footer) return;
   const elements = [...document.querySelectorAll<Waking>(REGION_WORDS)];
   await Promise.all(
     [...new Set(elements.map((element) => element.localName))].map((tag) => customElements.whenDefined(tag)),

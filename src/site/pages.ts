@@ -9,8 +9,9 @@ import type { GlossaryDocument, GlossaryTerm } from '../data/types.js';
 import { definedTerm, definedTermSet } from '../data/structured-data.js';
 import type { SupportedLocale } from '../i18n/locale.js';
 import { localizeEntry, offersEmergencyCall, readerWords } from '../region/entry.js';
+import { UNKNOWN_COUNTRY } from '../region/region.js';
 import { escapeAttribute, renderElement } from './render.js';
-import { PAGE_STRINGS } from './strings.js';
+import { PAGE_STRINGS, SITE_UI_STRINGS } from './strings.js';
 
 /** Everything a page needs to know about the site it belongs to. */
 export interface SiteContext {
@@ -20,6 +21,11 @@ export interface SiteContext {
   documents: Map<SupportedLocale, GlossaryDocument>;
   /** The "Get Twelva" link (`{id}` filled in on entry pages); the call to action leaves it out when unset. */
   appUrl?: string | undefined;
+  /**
+   * The one region the pages are rendered for (the build's `--region`); none: the neutral help for
+   * everyone. The page's script is given it, so the browser's first render is the server's.
+   */
+  region?: string | undefined;
   /**
    * Keep the crisis footer's note that Twelva is independent of any fellowship: it speaks for Twelva,
    * so only Twelva's own site shows it.
@@ -113,6 +119,8 @@ function page(site: SiteContext, parts: PageParts): string {
   const settings = [
     `data-term-url="${escapeHtml(termUrlTemplate(site, locale))}"`,
     ...(site.appUrl ? [`data-app-url="${escapeHtml(site.appUrl)}"`] : []),
+    // Passed as a value, not read back from the footer's markup: its switcher names only six regions.
+    `data-region="${escapeHtml(site.region ?? UNKNOWN_COUNTRY)}"`,
   ].join(' ');
   return `${documentStart(locale, `${parts.title} · ${name}`, parts.description, canonical, up)}
 ${hreflang.join('\n')}
@@ -184,7 +192,7 @@ export function entryPage(
   answerHtml: (html: string) => string,
 ): string {
   const t = PAGE_STRINGS[locale];
-  const entry = localizeEntry(stored, readerWords(undefined, locale));
+  const entry = localizeEntry(stored, readerWords(site.region, locale, SITE_UI_STRINGS));
   const url = pageUrl(site, locale, entry.id);
   const name = siteName(site, locale);
   const term = definedTerm(entry, name, url);
@@ -221,7 +229,7 @@ ${callToAction(site, locale, entry.id)}`;
 export function indexPage(site: SiteContext, locale: SupportedLocale): string {
   const t = PAGE_STRINGS[locale];
   const document = site.documents.get(locale);
-  const words = readerWords(undefined, locale);
+  const words = readerWords(site.region, locale, SITE_UI_STRINGS);
   // The term set's descriptions in the page's words, as on the entry pages: no `{emergency}` in JSON-LD.
   const set = document
     ? definedTermSet(

@@ -1,7 +1,6 @@
-import { getConfig } from '../config.js';
+import { widgetContext, type WidgetContext } from '../config.js';
 import { termsWithSense } from '../data/sense-file.js';
 import { GlossaryStore, resolveSource } from '../data/store.js';
-import { resolveLocale } from '../i18n/locale.js';
 import { nextFrame, SLICE_MS, yieldToBrowser } from '../scheduling.js';
 import { normalizeKey } from '../data/normalize.js';
 import { matcherFor, type TermMatch, type TermMatcher } from './matcher.js';
@@ -97,7 +96,10 @@ export interface AutolinkOptions {
   all?: boolean;
   /** Glossary to match: a URL or `#id`; default as for the elements. */
   src?: string;
-  /** Locale of the glossary; default: the root's nearest `lang`, then the page settings. */
+  /**
+   * Locale of the glossary; default: the root's nearest `lang`, then the page settings. The terms made
+   * are given it (their `locale` attribute), so they show the entry in the language they were found in.
+   */
   locale?: string;
   /** Keep linking content added later (default true). */
   observe?: boolean;
@@ -153,16 +155,21 @@ class Autolinker implements AutolinkHandle {
   private readonly linkedEntries = new Set<string>();
   private ids = new Set<string>();
 
+  /**
+   * `context` is what the linker reads and the terms it makes speak: the language matched in, the
+   * glossary source and its request limits.
+   */
   constructor(
     private readonly root: Element,
     private readonly options: AutolinkOptions,
+    private readonly context: Pick<WidgetContext, 'language' | 'source' | 'limits'>,
   ) {
     this.ready = this.start();
   }
 
   private async start(): Promise<number> {
-    const locale = resolveLocale(this.root, this.options.locale, getConfig().locale);
-    const store = await GlossaryStore.for(resolveSource(this.options.src, locale, this.root.ownerDocument)).ready;
+    const { language, source, limits } = this.context;
+    const store = await GlossaryStore.for(resolveSource(source, language, this.root.ownerDocument, limits)).ready;
     if (this.stopped || store.status !== 'ready') return 0;
     // The hints file a term index names is fetched here, by the auto-linker only.
     this.matcher = await matcherFor(await termsWithSense(store));
@@ -404,7 +411,9 @@ class Autolinker implements AutolinkHandle {
       if (start > last) fragment.append(data.slice(last, start));
       const term = document.createElement('glossary-term');
       term.setAttribute('term', id);
-      // A term reads the glossary it was found in, not the page default.
+      // A term reads the glossary it was found in, in the language it was found in, not the page
+      // default: Spanish words on an English page show the Spanish entry.
+      term.setAttribute('locale', this.context.language);
       if (this.options.src) term.setAttribute('src', this.options.src);
       term.append(data.slice(start, end));
       fragment.append(term);
@@ -435,5 +444,6 @@ class Autolinker implements AutolinkHandle {
  * slices that yield to the browser, and content added later is linked as it arrives.
  */
 export function autolink(root: Element, options: AutolinkOptions = {}): AutolinkHandle {
-  return new Autolinker(root, options);
+  // The options first, then the root's `lang` and the page settings: resolved once, as values.
+  return new Autolinker(root, options, widgetContext(root, { locale: options.locale, src: options.src }));
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { GlossaryStore, resolveSource } from '../../src/data/store.js';
 import '../../src/index.js';
 import { captureWarnings, fixtureUrl, freshPage, heldSource } from '../helpers.js';
@@ -245,8 +245,9 @@ describe('GlossaryStore', () => {
   ];
   for (const [what, src, reason] of failures) {
     it(`fails softly on ${what}: one warning, no rejection`, async () => {
-      freshPage({ fetchTimeoutMs: 200, maxGlossaryBytes: 100_000 });
-      const store = await load(src());
+      // The reader's limits are a value the store is given, not a page setting it looks up.
+      const limits = { timeoutMs: 200, maxBytes: 100_000 };
+      const store = await GlossaryStore.for(resolveSource(src(), 'en', document, limits)).ready;
       expect(store.status).to.equal('failed');
       expect(store.lookup('naloxone')).to.equal(undefined);
       expect(warnings.messages).to.have.length(1);
@@ -254,6 +255,28 @@ describe('GlossaryStore', () => {
       expect(warnings.messages[0]).to.contain('Terms stay plain text');
     });
   }
+
+  it("gives an element's glossary the page's limits (configure) and a named file the same", async () => {
+    freshPage({ fetchTimeoutMs: 200 });
+    const held = heldSource();
+    try {
+      await fixture(html`<glossary-term src=${held.src}>naloxone</glossary-term>`);
+      await waitUntil(() => warnings.messages.length > 0, 'the term gives up after the page timeout');
+      expect(warnings.messages[0]).to.match(/within 200 ms/);
+      const limits = { timeoutMs: 300, maxBytes: 9 };
+      const ref = resolveSource('https://glossary.example/glossary.en.json', 'en', document, limits);
+      const index = GlossaryStore.seed(ref, {
+        schema: 1,
+        locale: 'en',
+        name: 'Seeded',
+        updated: '2026-11-01',
+        terms: [],
+      });
+      expect(index.named('glossary.en.full.json', 'full').limits).to.deep.equal(limits);
+    } finally {
+      await held.release();
+    }
+  });
 
   it('warns once about bad terms and loads the rest', async () => {
     const store = await load('/test/fixtures/glossary.one-bad-term.json');

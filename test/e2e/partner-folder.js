@@ -2,7 +2,7 @@
  * Small partner glossaries written to a temporary folder, for the build-glossary tests: each entry is
  * a valid one unless the test changes its front matter or text.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -34,4 +34,28 @@ export function partnerFolder(locale, entries, name) {
   for (const [id, markdown] of Object.entries(entries)) writeFileSync(join(folder, `${id}.md`), markdown);
   if (name !== undefined) writeFileSync(join(folder, '_glossary.md'), `---\nname: ${name}\n---\n`);
   return root;
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
+
+/**
+ * A `handle` for useBrowser that serves the folder `folder()` names (a site a test built) under
+ * `/partner/`, beside the project's own files; nothing while it names none.
+ */
+export function servePartnerSite(folder) {
+  return (request, response, url) => {
+    const site = folder();
+    if (!site || !url.pathname.startsWith('/partner/')) return false;
+    let path = join(site, decodeURIComponent(url.pathname.slice('/partner/'.length)));
+    if (!path.startsWith(site) || !existsSync(path)) return false;
+    if (!/\.\w+$/.test(path)) path = join(path, 'index.html');
+    response.writeHead(200, { 'content-type': TYPES[/\.\w+$/.exec(path)?.[0]] ?? 'application/octet-stream' });
+    response.end(readFileSync(path));
+    return true;
+  };
 }

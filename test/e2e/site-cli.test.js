@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { useBrowser } from './browser.js';
-import { entryMarkdown, partnerFolder } from './partner-folder.js';
+import { entryMarkdown, partnerFolder, servePartnerSite } from './partner-folder.js';
 
 const bin = new URL('../../dist/cli/build-glossary.js', import.meta.url).pathname;
 const root = new URL('../../', import.meta.url).pathname;
@@ -27,23 +27,7 @@ const fixtures = 'test/fixtures/content/good';
 
 /** A partner's site, built by a test, served under /partner/ beside the project's own files. */
 let partnerSite;
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-};
-const env = useBrowser({
-  handle(request, response, url) {
-    if (!partnerSite || !url.pathname.startsWith('/partner/')) return false;
-    let path = join(partnerSite, decodeURIComponent(url.pathname.slice('/partner/'.length)));
-    if (!path.startsWith(partnerSite) || !existsSync(path)) return false;
-    if (!/\.\w+$/.test(path)) path = join(path, 'index.html');
-    response.writeHead(200, { 'content-type': TYPES[/\.\w+$/.exec(path)?.[0]] ?? 'application/octet-stream' });
-    response.end(readFileSync(path));
-    return true;
-  },
-});
+const env = useBrowser({ handle: servePartnerSite(() => partnerSite) });
 
 describe('build-glossary --site, for a partner’s own glossary', () => {
   it('writes an entry page per term and an A–Z page under the partner’s base URL, without an app link', () => {

@@ -5,9 +5,13 @@
  * pages wholly Spanish; call links a thumb can hit.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { hydrated, useBrowser } from './browser.js';
+import { entryMarkdown, partnerFolder, servePartnerSite } from './partner-folder.js';
 
 const root = new URL('../../', import.meta.url);
 const site = new URL('dist/site/', root);
@@ -20,7 +24,9 @@ const NEUTRAL_WORDS = {
   es: 'número de emergencias local (911 en EE. UU. y Canadá, 999 en el Reino Unido, 112 en Irlanda y la UE, 000 en Australia, 111 en Nueva Zelanda)',
 };
 
-const env = useBrowser();
+/** A site a test builds with the CLI, served under /partner/ beside the project's own files. */
+let builtSite;
+const env = useBrowser({ handle: servePartnerSite(() => builtSite) });
 
 async function open(path, { javaScript = true, viewport = { width: 320, height: 640 }, timezone } = {}) {
   const page = await env.browser.newPage();
@@ -173,6 +179,51 @@ describe('the site gives every reader their own emergency number', () => {
     const text = await page.evaluate(deepText);
     assert.ok(!text.includes('{emergency}'));
     assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+});
+
+describe('a site built for one country outside the six regions of the switcher', () => {
+  it("keeps the build's region (--region FR) when scripts wake: the card and the footer still say 112, as served", async () => {
+    const content = partnerFolder(
+      'en',
+      {
+        overdose: entryMarkdown(
+          'overdose',
+          { short: '"When someone will not wake up: call {emergency}."' },
+          'If someone will not wake up, call {emergency} now.',
+        ),
+      },
+      'Harbor Health words',
+    );
+    builtSite = mkdtempSync(join(tmpdir(), 'glossary-site-'));
+    const bin = new URL('dist/cli/build-glossary.js', root).pathname;
+    const args = [content, '--site', builtSite, '--base-url', `${env.base}partner/`, '--region', 'FR'];
+    const built = spawnSync(process.execPath, [bin, ...args], { cwd: root.pathname, encoding: 'utf8' });
+    assert.equal(built.status, 0, built.stderr);
+    assert.match(readFileSync(join(builtSite, 'en/overdose/index.html'), 'utf8'), /call 112 now/, 'served for France');
+    // A reader in New York: a switch to their own region would show 911 at once.
+    const page = await env.browser.newPage();
+    await page.emulateTimezone('America/New_York');
+    await page.setViewport({ width: 412, height: 900 });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`${env.base}partner/en/overdose/`, { waitUntil: 'networkidle0' });
+    await hydrated(page);
+    const seen = await page.evaluate(() => ({
+      card: document.querySelector('glossary-card').shadowRoot.querySelector('[part="body"]').textContent,
+      footers: [...document.querySelectorAll('crisis-footer')].map((footer) =>
+        footer.shadowRoot.querySelector('a[href^="tel:"]').getAttribute('href'),
+      ),
+    }));
+    assert.match(seen.card, /call 112 now/);
+    assert.doesNotMatch(seen.card, /911|999/);
+    assert.ok(seen.footers.length > 0, 'a footer');
+    for (const first of seen.footers) assert.equal(first, 'tel:112');
+    assert.deepEqual(errors, []);
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import ct, { type Timezone } from 'countries-and-timezones';
-import { configure } from '../../src/config.js';
+import { configure, widgetContext } from '../../src/config.js';
 import type { CrisisFooterElement } from '../../src/elements/crisis-footer/crisis-footer.js';
 import '../../src/index.js';
 import { emergencyNumbers, KNOWN_COUNTRIES } from '../../src/region/emergency.js';
@@ -117,10 +117,16 @@ describe('region from the time zone', () => {
     expect(readerCountry('  '), 'so does white space').to.equal('GB');
     expect(readerCountry('XX'), 'and an unknown code').to.equal('GB');
     expect(readerCountry('de')).to.equal('DE');
+    // The page setting reaches the region code through the element's context, as a value.
+    const element = document.createElement('div');
     configure({ region: 'AU' });
-    expect(readerCountry('')).to.equal('AU');
+    expect(readerCountry(widgetContext(element, { region: '' }).region)).to.equal('AU');
+    expect(readerCountry(widgetContext(element, { region: 'XX' }).region), 'an unknown code').to.equal('AU');
+    expect(readerCountry(widgetContext(element, { region: 'nz' }).region)).to.equal('NZ');
+    configure({ region: 'INTL' });
+    expect(widgetContext(element).region, 'the old "somewhere else" is read as ZZ').to.equal(UNKNOWN_COUNTRY);
     configure({ region: '' });
-    expect(readerCountry(undefined)).to.equal('GB');
+    expect(readerCountry(widgetContext(element).region)).to.equal('GB');
     fakeZone('Etc/UTC');
     expect(readerCountry(undefined), 'UTC names no place: not the US').to.equal(UNKNOWN_COUNTRY);
     fakeZone('UTC');

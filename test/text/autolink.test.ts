@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { GlossaryStore, resolveSource } from '../../src/data/store.js';
 import { autolink } from '../../src/text/autolink.js';
 import '../../src/index.js';
-import { captureWarnings, fixtureUrl, usePageState } from '../helpers.js';
+import { captureWarnings, fixtureUrl, glossaryEntry, usePageState } from '../helpers.js';
 
 const wrapped = (root: Element) =>
   [...root.querySelectorAll('glossary-term')].map((t) => [t.textContent, t.getAttribute('term')]);
@@ -123,6 +123,44 @@ describe('autolink', () => {
     await GlossaryStore.for(resolveSource(src, 'en')).ready;
     await term.updateComplete;
     expect(term.shadowRoot!.querySelector('[part="trigger"]')).to.not.equal(null);
+  });
+
+  it('makes terms that speak the language it matched in: locale "es" on an English page shows the Spanish entry', async () => {
+    // One glossary per language, as a page holds them inline; the same id in both, as the built-in ones.
+    const inline = (lang: string, title: string, short: string) => {
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.lang = lang;
+      script.dataset['glossary'] = '';
+      script.textContent = JSON.stringify({
+        schema: 1,
+        locale: lang,
+        name: 'Test glossary',
+        updated: '2026-11-01',
+        terms: [glossaryEntry('naloxone', title, [], { short, body: '<p>b</p>', reviewed: '2026-11-01' })],
+      });
+      document.body.append(script);
+      return script;
+    };
+    const scripts = [
+      inline('en', 'Naloxone', 'A medicine that reverses an opioid overdose.'),
+      inline('es', 'Naloxona', 'Un medicamento que revierte una sobredosis de opioides.'),
+    ];
+    try {
+      const root = await fixture(html`<div lang="en"><p>Lleve naloxona siempre.</p></div>`);
+      await autolink(root, { locale: 'es' }).ready;
+      const term = root.querySelector('glossary-term') as HTMLElement & { updateComplete: Promise<boolean> };
+      expect(term?.textContent).to.equal('naloxona');
+      await waitUntil(
+        () => term.shadowRoot?.getElementById('description')?.textContent,
+        'the term shows its definition',
+      );
+      expect(term.shadowRoot!.getElementById('description')!.textContent).to.equal(
+        'Un medicamento que revierte una sobredosis de opioides.',
+      );
+    } finally {
+      for (const script of scripts) script.remove();
+    }
   });
 
   it('gives up quietly when the glossary cannot load', async () => {

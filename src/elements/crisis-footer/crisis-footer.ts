@@ -222,7 +222,7 @@ export class CrisisFooterElement extends GlossaryElement {
    * "another country" (`ZZ`) when it is none of the supported regions.
    */
   get activeRegionCode(): string {
-    const country = readerCountry(this.region);
+    const country = readerCountry(this.context.region);
     return essentialOf(country) ? country : OTHER;
   }
 
@@ -248,7 +248,7 @@ export class CrisisFooterElement extends GlossaryElement {
       variant: this.variant === 'compact' ? 'compact' : 'full',
       level: headingLevel(this.headingLevel),
       code: this.activeRegionCode,
-      country: readerCountry(this.region),
+      country: readerCountry(this.context.region),
       hideMedicalNote: this.hideMedicalNote,
       hideIndependenceNote: this.hideIndependenceNote,
       reserve: this.awaitingRest,

@@ -29,7 +29,7 @@ export interface FooterView {
   variant: 'full' | 'compact';
   /** The footer's heading level, 2 to 6. */
   level: number;
-  /** The region code in effect (one of the six, or `INTL`). */
+  /** The region code in effect (one of the six, or `ZZ`: somewhere else). */
   code: string;
   /** The reader's country (src/region/region.ts), for the emergency number of a place outside the six. */
   country: string;

@@ -1,6 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { getConfig } from '../../config.js';
 import type { GlossaryTerm } from '../../data/types.js';
 import { definedTerm } from '../../data/structured-data.js';
 import { warnOnce } from '../../warn.js';
@@ -137,7 +136,7 @@ export class GlossaryCardElement extends GlossaryDataElement {
     }
     const name = this.glossary.store?.document?.name ?? 'Glossary';
     // A JSON script's text is data, not markup; "<" is escaped so it cannot close the tag.
-    const json = JSON.stringify(definedTerm(entry, name, entryUrl(getConfig().termUrl, entry.id))).replace(
+    const json = JSON.stringify(definedTerm(entry, name, entryUrl(this.context.termUrl, entry.id))).replace(
       /</g,
       '\\u003c',
     );
@@ -188,7 +187,7 @@ export class GlossaryCardElement extends GlossaryDataElement {
 
   /** The entry's note for the reader's country, labelled with the country's name. */
   private regionNote(entry: GlossaryTerm, t: ReferenceStrings): TemplateResult | typeof nothing {
-    const country = readerCountry(this.readerRegion);
+    const country = readerCountry(this.context.region);
     const note = entry.regionNotes?.[country];
     if (!note) return nothing;
     const label = fill(t.cardRegionNote, { country: countryName(country, this.language) });
@@ -209,7 +208,7 @@ export class GlossaryCardElement extends GlossaryDataElement {
       .map((id) => store?.lookup(id) ?? catalog?.lookup(id))
       .filter((term) => term !== undefined);
     if (related.length === 0) return nothing;
-    const template = getConfig().termUrl;
+    const template = this.context.termUrl;
     return html`<section part="related" class="related" aria-labelledby="related">
       ${heading(level, t.cardRelated, { id: 'related', depth: 1 })}
       <ul role="list">
@@ -280,8 +279,8 @@ export class GlossaryCardElement extends GlossaryDataElement {
     if (!this.content.ready) return this.status(t.cardLoading, true);
     const level = headingLevel(this.headingLevel);
     const compact = this.variant === 'compact';
-    const app = entryUrl(getConfig().appUrl, entry.id);
-    const more = entryUrl(getConfig().termUrl, entry.id);
+    const app = entryUrl(this.context.appUrl, entry.id);
+    const more = entryUrl(this.context.termUrl, entry.id);
     return html`<article part="base" class="card surface ${compact ? 'compact' : 'full'}" aria-labelledby="title" lang=${store.document?.locale ?? this.language}>
       ${heading(level, entry.title, { id: 'title', part: 'title' })}
       <p part="short" class="short">${entry.short}</p>

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { getConfig } from '../../config.js';
 import type { GlossaryDocument, GlossaryTerm } from '../../data/types.js';
 import { alphabeticalByTitle } from '../../data/title-order.js';
 import { toSupportedLocale } from '../../i18n/locale.js';
@@ -129,7 +128,7 @@ export class GlossaryIndexElement extends GlossaryDataElement {
   }
 
   private entry(entry: GlossaryTerm, level: number): TemplateResult {
-    const url = entryUrl(getConfig().termUrl, entry.id);
+    const url = entryUrl(this.context.termUrl, entry.id);
     if (url) return html`<li><a part="entry" class="entry" href=${url}>${entry.title}</a></li>`;
     const open = this.opened.has(entry.id);
     return html`<li>

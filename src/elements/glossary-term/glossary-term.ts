@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { getConfig } from '../../config.js';
 import type { GlossaryTerm } from '../../data/types.js';
 import { fill } from '../../i18n/strings.js';
 import { focusRing, motion, tokens } from '../../styles/shared.js';
@@ -357,7 +356,7 @@ export class GlossaryTermElement extends GlossaryDataElement {
     if (!stored || stored.id !== entry.id || !offersEmergencyCall(stored)) return nothing;
     const strings = this.strings();
     return html`<p class="call-action" part="call">
-      ${callableNumbers(this.readerRegion, this.language).map(
+      ${callableNumbers(this.context.region, this.language).map(
         ({ number, where }) =>
           html`<a class="call" href="tel:${number}"
             >${fill(strings.crisisCall, { number })}${where ? ` ${fill(strings.crisisCallWhere, { where })}` : ''}</a
@@ -369,7 +368,7 @@ export class GlossaryTermElement extends GlossaryDataElement {
   /** The open definition: rendered from the first opening on, so a term never opened pays nothing for it. */
   private renderDefinition(entry: GlossaryTerm) {
     const strings = this.strings();
-    const readMore = entryUrl(getConfig().termUrl, entry.id);
+    const readMore = entryUrl(this.context.termUrl, entry.id);
     return html`<div
         id="definition"
         part="definition"

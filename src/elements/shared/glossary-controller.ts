@@ -1,10 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FetchLimits } from '../../config.js';
 import { GlossaryStore, resolveSource } from '../../data/store.js';
 import type { SupportedLocale } from '../../i18n/locale.js';
 
 /** Where an element reads from: its source (attribute or inherited) and its language. */
 export interface GlossaryContext {
   src: string | undefined;
+  /** How long its requests may take and how large their answers may be. */
+  limits: FetchLimits;
   locale: SupportedLocale;
   /**
    * True for elements that show whole entries (cards, questions): their store is the full document's,
@@ -38,8 +41,8 @@ export class GlossaryController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const { src, locale, entries, entry } = this.context();
-    const catalog = GlossaryStore.for(resolveSource(src, locale, this.host.ownerDocument));
+    const { src, limits, locale, entries, entry } = this.context();
+    const catalog = GlossaryStore.for(resolveSource(src, locale, this.host.ownerDocument, limits));
     this.catalog = catalog;
     const store = entries ? catalog.complete(entry) : catalog;
     if (store === this.store) return;

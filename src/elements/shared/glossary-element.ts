@@ -1,6 +1,6 @@
 import { isServer, LitElement, type PropertyDeclarations, type PropertyValues, type ReactiveController } from 'lit';
-import { getConfig, toTheme, type ThemeChoice } from '../../config.js';
-import { DEFAULT_LOCALE, resolveLocale, type SupportedLocale } from '../../i18n/locale.js';
+import { widgetContext, type WidgetContext } from '../../config.js';
+import { DEFAULT_LOCALE, type SupportedLocale } from '../../i18n/locale.js';
 import type { GlossaryTerm } from '../../data/types.js';
 import { uiStrings, type CoreStrings } from '../../i18n/strings.js';
 import { localizeEntry, readerWords } from '../../region/entry.js';
@@ -14,13 +14,15 @@ import type { HtmlTransform } from './safe-html.js';
  * `theme` attributes, the page settings they follow, the context nested elements inherit, an event
  * helper, and the custom properties every element honours. Register subclasses, never this class.
  *
- * **Context.** An element rendered inside another one's shadow root (the card's questions and related
- * terms, the index's cards) reads its language, scheme and glossary from the element that rendered it,
- * unless it has its own attribute; nothing is copied down as attributes. When the renderer's context
+ * **Context.** Before every update an element works out its context, one value (`WidgetContext`,
+ * src/config.ts): its own attributes, then the context of the element that rendered it (the card's
+ * questions and related terms, the index's cards), then the page settings. Language, scheme, glossary
+ * source, region, strings and links all come from that value, and reach the store, the region code and
+ * the entry's words as parameters; nothing is copied down as attributes. When an element's context
  * changes, it asks the elements it rendered to update.
  *
- * The reader's region (`region`, ISO 3166) is part of that context for the elements that show entry
- * text, whose `{emergency}` and `{overdose-steps}` are filled for it (src/region/entry.ts).
+ * The reader's region (`region`, ISO 3166) is part of that context: the footer's lines, and the
+ * `{emergency}` and `{overdose-steps}` of entry text (src/region/entry.ts), are filled for it.
  *
  * @cssprop [--glossary-font-family=inherit] - Font; the page's own font unless set.
  * @cssprop [--glossary-accent=#0b6e4f] - Links, buttons and accents (light scheme).
@@ -50,8 +52,11 @@ export class GlossaryElement extends LitElement {
   /** The language this element speaks, worked out before every update. */
   protected language: SupportedLocale = DEFAULT_LOCALE;
 
-  /** The context last passed on to nested elements. */
-  #context?: string;
+  /** The context of the last update (or of the first question, before any). */
+  #context?: WidgetContext;
+
+  /** The context last passed on to nested elements, as a comparable key. */
+  #passedOn?: string;
 
   /** The controllers, in order: the server renderer runs no update cycle, so they are run by hand there. */
   protected readonly controllers: ReactiveController[] = [];
@@ -67,34 +72,38 @@ export class GlossaryElement extends LitElement {
     super.willUpdate(changed);
   }
 
+  private readonly settings: PageSettingsController;
+
   constructor() {
     super();
-    // Added before any subclass controller, so `language` is settled before they run.
+    // Added before every other controller, so the context is settled before they run.
     this.addController({
       hostUpdate: () => {
-        this.language = resolveLocale(this, this.locale ?? this.renderer?.language, getConfig().locale);
+        this.#context = widgetContext(this, this, this.renderer?.context);
+        this.language = this.#context.language;
       },
       hostUpdated: () => {
         const key = this.contextKey();
-        if (key === this.#context) return;
+        if (key === this.#passedOn) return;
         // Nested elements rendered by the first update read the context as they start.
-        const changed = this.#context !== undefined;
-        this.#context = key;
+        const changed = this.#passedOn !== undefined;
+        this.#passedOn = key;
         if (changed)
           for (const element of this.renderRoot.querySelectorAll('*'))
             if (element instanceof GlossaryElement) element.requestUpdate();
       },
     });
+    this.settings = new PageSettingsController(this);
   }
 
-  private readonly settings = new PageSettingsController(this);
-
   /**
-   * The colour scheme in effect: own attribute, the renderer's, the page's `data-theme`, else `auto`.
+   * The context in effect: worked out before every update, and passed to the elements this one renders.
+   * The element's own settings are its attributes (`locale`, `theme`, and `src` and `region` where it
+   * takes them); the renderer's context and the page fill the rest.
    * @internal
    */
-  get scheme(): ThemeChoice {
-    return toTheme(this.theme) ?? this.renderer?.scheme ?? toTheme(getConfig().theme) ?? 'auto';
+  get context(): WidgetContext {
+    return (this.#context ??= widgetContext(this, this, this.renderer?.context));
   }
 
   /** The renderer found while connected (null: none); forgotten on disconnection. */
@@ -120,13 +129,14 @@ export class GlossaryElement extends LitElement {
   }
 
   /** Everything nested elements inherit, as one comparable value. */
-  protected contextKey(): string {
-    return `${this.language} ${this.scheme}`;
+  private contextKey(): string {
+    const { language, scheme, source, region } = this.context;
+    return `${language} ${scheme} ${source ?? ''} ${region ?? ''}`;
   }
 
   /** The UI text in this element's language, with the partner's overrides; `extra` adds a lazy element's own defaults. */
   protected strings<T extends object = object>(extra?: Record<SupportedLocale, T>): CoreStrings & T {
-    return uiStrings(this.language, getConfig().strings, extra);
+    return uiStrings(this.language, this.context.strings, extra);
   }
 
   /** Fires a widget event: every one bubbles and crosses shadow roots, so a page can listen on `document`. */
@@ -164,7 +174,8 @@ export class GlossaryDataElement extends GlossaryElement {
   }
 
   protected readonly glossary = new GlossaryController(this, () => ({
-    src: this.source,
+    src: this.context.source,
+    limits: this.context.limits,
     locale: this.language,
     entries: this.readsEntries,
     entry: this.shownEntry,
@@ -176,32 +187,9 @@ export class GlossaryDataElement extends GlossaryElement {
    */
   protected contentTransform?: HtmlTransform;
 
-  /**
-   * The glossary source in effect: own attribute, else the renderer's.
-   * @internal
-   */
-  get source(): string | undefined {
-    const renderer = this.renderer;
-    return this.src ?? (renderer instanceof GlossaryDataElement ? renderer.source : undefined);
-  }
-
-  /**
-   * The region named by this element or the one that renders it; the page settings and time zone
-   * come after (src/region/region.ts).
-   * @internal
-   */
-  get readerRegion(): string | undefined {
-    const renderer = this.renderer;
-    return this.region ?? (renderer instanceof GlossaryDataElement ? renderer.readerRegion : undefined);
-  }
-
   /** The entry in the reader's words: `{emergency}` and `{overdose-steps}` filled for their region. */
   protected inReaderWords(entry: GlossaryTerm): GlossaryTerm {
-    return localizeEntry(entry, readerWords(this.readerRegion, this.language));
-  }
-
-  protected override contextKey(): string {
-    return `${super.contextKey()} ${this.source ?? ''} ${this.readerRegion ?? ''}`;
+    return localizeEntry(entry, readerWords(this.context.region, this.language, this.context.strings));
   }
   protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
     return afterHydrationData(

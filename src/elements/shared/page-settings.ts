@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { onConfigChange, type ThemeChoice } from '../../config.js';
+import { onConfigChange, type WidgetContext } from '../../config.js';
 import { onRegionChoice } from '../../region/region.js';
 
 /** An element that follows the page's settings and says which colour scheme it wears. */
 export interface SettingsHost extends ReactiveControllerHost, HTMLElement {
-  readonly scheme: ThemeChoice;
+  readonly context: Pick<WidgetContext, 'scheme'>;
 }
 
 /**
@@ -59,7 +59,7 @@ function unwatch(host: SettingsHost, document: Document): void {
 
 /**
  * Keeps an element in step with the page: it re-renders after `configure()`, after the reader picks a
- * region in any crisis footer, and when a `lang` attribute changes, and it wears the colour scheme its host settles on (GlossaryElement.scheme: its
+ * region in any crisis footer, and when a `lang` attribute changes, and it wears the colour scheme its host settles on (its context's scheme: its
  * `theme`, its renderer's, the page's `data-theme`, else the reader's system). The scheme is a custom state (`:state(light)`,
  * `:state(dark)`) rather than an attribute, so nothing is written into the partner's DOM. Browsers
  * without custom states (before 2024) follow the system scheme.
@@ -87,7 +87,7 @@ export class PageSettingsController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const theme = this.host.scheme;
+    const theme = this.host.context.scheme;
     if (this.states === undefined) {
       if (theme === 'auto') return;
       try {
