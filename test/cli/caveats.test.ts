@@ -39,7 +39,6 @@ const cutFirst = (token: string) => (text: string) => text.replace(`${token}\n\n
 const frontMatter = (yaml: string) => (text: string) =>
   text.replace('reviewed: 2026-11-01\n', `reviewed: 2026-11-01\n${yaml}`);
 
-
 /** Runs build-glossary as a partner would, and what it printed (stdout and stderr together). */
 async function cli(args: string[]): Promise<{ code: number; printed: string }> {
   const printed: string[] = [];
@@ -55,10 +54,7 @@ describe('shared safety caveats', () => {
     assert.ok(entry);
     const block = builtinCaveats().blocks['en']?.['dangerous-withdrawal'] ?? '';
     assert.ok(block.includes('{emergency}'), 'the block keeps {emergency} for the reader’s region');
-    assert.ok(
-      entry.body.startsWith(`<aside role="note"><p><strong>Safety</strong></p>${block}</aside>`),
-      entry.body,
-    );
+    assert.ok(entry.body.startsWith(`<aside role="note"><p><strong>Safety</strong></p>${block}</aside>`), entry.body);
     assert.doesNotMatch(JSON.stringify(doc), /\{caveat:/);
     assert.match(entry.faq[0]?.a ?? '', /<aside role="note">/);
     // Search engines get one text for everyone: the block's {emergency} becomes the neutral words too.
@@ -97,7 +93,10 @@ describe('shared safety caveats', () => {
       'withdrawal.md: sections.why: includes the "dangerous-withdrawal" caveat again: a card holds each caveat once',
     ]);
     const twiceInAnswer = copyWith((text) =>
-      text.replace('seizures.\n\n{caveat:dangerous-withdrawal}\n', 'seizures.\n\n{caveat:dangerous-withdrawal}\n\n{caveat:dangerous-withdrawal}\n'),
+      text.replace(
+        'seizures.\n\n{caveat:dangerous-withdrawal}\n',
+        'seizures.\n\n{caveat:dangerous-withdrawal}\n\n{caveat:dangerous-withdrawal}\n',
+      ),
     );
     assert.deepEqual(errorsOf(twiceInAnswer), [
       'withdrawal.md: faq.dangerous: includes the "dangerous-withdrawal" caveat twice: once per answer',
@@ -111,7 +110,10 @@ describe('shared safety caveats', () => {
     writeFileSync(
       file,
       readFileSync(file, 'utf8')
-        .replace('Withdrawal from alcohol can be dangerous.', 'El síndrome de abstinencia del alcohol puede ser peligroso.')
+        .replace(
+          'Withdrawal from alcohol can be dangerous.',
+          'El síndrome de abstinencia del alcohol puede ser peligroso.',
+        )
         .replace('Withdrawal is a reason', 'Es una razón')
         .replace('withdrawal from alcohol can cause', 'el alcohol puede causar'),
     );
@@ -125,7 +127,9 @@ describe('shared safety caveats', () => {
   it('accepts an exception with a reason, and refuses one without', () => {
     const cut = cutFirst('{caveat:dangerous-withdrawal}');
     const withWhy = copyWith((text) =>
-      frontMatter('caveatExceptions:\n  - caveat: dangerous-withdrawal\n    where: card\n    why: The card is about the word, not the act; the answer holds the block.\n')(cut(text)),
+      frontMatter(
+        'caveatExceptions:\n  - caveat: dangerous-withdrawal\n    where: card\n    why: The card is about the word, not the act; the answer holds the block.\n',
+      )(cut(text)),
     );
     assert.deepEqual(errorsOf(withWhy), []);
     const withoutWhy = copyWith((text) =>
@@ -146,7 +150,10 @@ describe('shared safety caveats', () => {
 
   it('refuses an unknown caveat id, or a token inside a sentence, naming the file and field', () => {
     const unknown = copyWith((text) => text.replace('Most symptoms pass in days.', '{caveat:overdose-after-brake}'));
-    assert.match(errorsOf(unknown)[0] ?? '', /^withdrawal\.md: faq\.how-long: "\{caveat:overdose-after-brake\}" names no known caveat/);
+    assert.match(
+      errorsOf(unknown)[0] ?? '',
+      /^withdrawal\.md: faq\.how-long: "\{caveat:overdose-after-brake\}" names no known caveat/,
+    );
     const inline = copyWith((text) =>
       text.replace('Most symptoms pass in days.', 'Most symptoms pass in days {caveat:take-home-medicines}.'),
     );
@@ -170,19 +177,25 @@ describe('shared safety caveats', () => {
     assert.deepEqual(errorsOf(bare), [
       'withdrawal.md: faq.how-long: names "988", US-only: say "in the US" in the same paragraph, or add regionNotes for CA, GB, IE, AU, NZ (rule: US-only names)',
     ]);
-    const said = copyWith((text) => text.replace('Most symptoms pass in days.', 'In the US, call or text 988 to talk.'));
+    const said = copyWith((text) =>
+      text.replace('Most symptoms pass in days.', 'In the US, call or text 988 to talk.'),
+    );
     assert.deepEqual(errorsOf(said), []);
     const allNotes = frontMatter(
       'regionNotes:\n  CA: In Canada, call or text 9-8-8.\n  GB: In the UK, call Samaritans.\n  IE: In Ireland, call Samaritans.\n  AU: In Australia, call Lifeline.\n  NZ: In New Zealand, call or text 1737.\n',
     );
-    const notes = copyWith((text) => allNotes(text.replace('Most symptoms pass in days.', 'Call or text 988 to talk.')));
+    const notes = copyWith((text) =>
+      allNotes(text.replace('Most symptoms pass in days.', 'Call or text 988 to talk.')),
+    );
     assert.deepEqual(errorsOf(notes), []);
     assert.equal(buildLocale(notes, 'en').terms[0]?.regionNotes?.['CA'], 'In Canada, call or text 9-8-8.');
   });
 
   it('asks a region note to write its country’s emergency number as {emergency}, and lets a helpline stand', () => {
     const folder = copyWith((text) =>
-      frontMatter('regionNotes:\n  GB: In an emergency call 999; Samaritans are on 116 123.\n  AU: Call {emergency}.\n')(text),
+      frontMatter(
+        'regionNotes:\n  GB: In an emergency call 999; Samaritans are on 116 123.\n  AU: Call {emergency}.\n',
+      )(text),
     );
     assert.deepEqual(errorsOf(folder), [
       'withdrawal.md: regionNotes.GB: names the emergency number "999": write {emergency}, which shows the reader\'s own number',
@@ -231,10 +244,16 @@ describe('claims that expire (until)', () => {
     };
     const past = await run(day(-1));
     assert.equal(past.code, 1);
-    assert.match(past.printed, /ledger\/withdrawal\.yaml: claims\[0\]\.until: "Withdrawal from alcohol can be dangerous\." held until/);
+    assert.match(
+      past.printed,
+      /ledger\/withdrawal\.yaml: claims\[0\]\.until: "Withdrawal from alcohol can be dangerous\." held until/,
+    );
     const soon = await run(day(10));
     assert.equal(soon.code, 0, soon.printed);
-    assert.match(soon.printed, /warning: .*withdrawal\.yaml: claims\[0\]\.until: .* \(10 days\): re-check it before then/m);
+    assert.match(
+      soon.printed,
+      /warning: .*withdrawal\.yaml: claims\[0\]\.until: .* \(10 days\): re-check it before then/m,
+    );
   });
 
   const ledger = (until: string): Ledger => ({
@@ -259,7 +278,9 @@ describe('claims that expire (until)', () => {
     assert.equal(soon.errors.length, 0);
     assert.deepEqual(
       soon.warnings.map((w) => `${w.field}: ${w.message}`),
-      ['claims[0].until: "A temporary rule lets a first prescription come by video." holds until 2026-12-31 (25 days): re-check it before then'],
+      [
+        'claims[0].until: "A temporary rule lets a first prescription come by video." holds until 2026-12-31 (25 days): re-check it before then',
+      ],
     );
     assert.equal(check('2026-12-31', '2026-12-31').errors.length, 0, 'the last day still holds');
     const past = check('2026-12-31', '2027-01-01');

@@ -29,7 +29,12 @@ function contentRoot(): string {
       'review:\n  name: ""\n  credentials: ""\n  date: ""\n  scope: ""',
       'claims:',
       row('Methadone is taken daily at a clinic.', 'Methadone is dispensed daily at clinics.', '2026-11-30'),
-      row('A rule lets some doses go home.', 'Take-home doses are allowed under the rule.', '2026-11-30', '    until: 2026-12-31\n'),
+      row(
+        'A rule lets some doses go home.',
+        'Take-home doses are allowed under the rule.',
+        '2026-11-30',
+        '    until: 2026-12-31\n',
+      ),
       row('It eases withdrawal.', 'The building is open on weekdays.', '2025-06-01'),
     ].join('\n'),
   );
@@ -44,13 +49,22 @@ describe('review report', () => {
   it('says for each entry whether a clinician signed, what expires, what is old or weakly quoted, and every exception', () => {
     const report = reviewReport(contentRoot(), '2026-12-06').join('\n');
     assert.match(report, /^Review report, 2026-12-06: 2 entries, 1 signed by a clinician, 1 not signed\./);
-    assert.match(report, /methadone \(safety entry: a release needs a signed review\)\n {2}clinician review: NOT SIGNED/);
-    assert.match(report, /naloxone\n {2}clinician review: Dr Ana Ruiz, MD \(2026-11-20, 16 days ago\); scope: en and es/);
+    assert.match(
+      report,
+      /methadone \(safety entry: a release needs a signed review\)\n {2}clinician review: NOT SIGNED/,
+    );
+    assert.match(
+      report,
+      /naloxone\n {2}clinician review: Dr Ana Ruiz, MD \(2026-11-20, 16 days ago\); scope: en and es/,
+    );
     assert.match(report, /\[en\] entry reviewed: 2026-11-01, 35 days ago/);
     assert.match(report, /\[es\] caveat exception: take-home-medicines at card: La tarjeta solo nombra/);
     assert.match(report, /expires 2026-12-31 \(25 days\): body "A rule lets some doses go home\."/);
     assert.match(report, /quote read over a year ago \(2025-06-01\): body "It eases withdrawal\."/);
-    assert.match(report, /weak quote \(0% of the claim's words\): body "It eases withdrawal\." ← "The building is open on weekdays\."/);
+    assert.match(
+      report,
+      /weak quote \(0% of the claim's words\): body "It eases withdrawal\." ← "The building is open on weekdays\."/,
+    );
     assert.doesNotMatch(report, /weak quote[^\n]*taken daily/);
   });
 
