@@ -27,7 +27,7 @@ import { localizeEntry } from '../region/entry.js';
 import { regionWords } from '../region/words.js';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_MAX_GLOSSARY_BYTES } from '../config.js';
-import { FULL_ONLY_FIELDS, isIsoDate, validateGlossary } from '../data/schema.js';
+import { INDEX_OMITTED_FIELDS, isIsoDate, validateGlossary } from '../data/schema.js';
 import type {
   GlossaryDocument,
   GlossarySense,
@@ -426,23 +426,24 @@ export function localeFolders(path: string, locale?: string): { folder: string; 
 
 /**
  * The term index written beside a glossary: every term without the fields only cards and questions
- * read, and `full` naming the full document. Pages whose terms only show short definitions load this
- * (a small part of the bytes) and fetch the full document only when a card or question appears.
+ * read, and `full` naming the whole glossary document. Pages whose terms only show short definitions
+ * load this (a small part of the bytes) and fetch the whole document only when a card or question
+ * appears.
  * The word-sense hints, which only the auto-linker reads, go to the hints file that `sense` names
  * (see {@link senseFile}); any other term field stays in the index.
  */
-export function termIndex(document: GlossaryDocument, fullName: string): GlossaryTermIndex {
+export function termIndex(document: GlossaryDocument, documentName: string): GlossaryTermIndex {
   const { terms, ...rest } = document;
-  const left = new Set<string>([...FULL_ONLY_FIELDS, 'sense']);
+  const left = new Set<string>([...INDEX_OMITTED_FIELDS, 'sense']);
   const summary = (term: GlossaryTerm): TermSummary =>
     Object.fromEntries(Object.entries(term).filter(([key]) => !left.has(key))) as TermSummary;
-  const sense = terms.some((term) => term.sense) ? { sense: senseFilePath(fullName) } : {};
+  const sense = terms.some((term) => term.sense) ? { sense: senseFilePath(documentName) } : {};
   // In the A–Z index's order, said so: the reader's browser then need not make a collator to sort them.
   const inOrder = alphabeticalByTitle(terms, document.locale);
   return {
     ...rest,
-    full: fullName,
-    entries: entriesTemplate(fullName),
+    full: documentName,
+    entries: entriesTemplate(documentName),
     ...sense,
     alphabetical: true,
     terms: inOrder.map(summary),

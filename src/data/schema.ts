@@ -14,7 +14,7 @@ import { runToEnd } from '../scheduling.js';
 import { normalizeKey } from './normalize.js';
 import type {
   ClinicalReview,
-  FullOnlyField,
+  IndexOmittedField,
   GlossaryDocument,
   GlossarySense,
   GlossaryTerm,
@@ -37,10 +37,10 @@ export const TERMS_MAX = 20_000;
 export const SENSE_LIST_MAX = 200;
 
 /**
- * Term fields a term index leaves out, each named once: a field added to {@link FullOnlyField} and
+ * Term fields a term index leaves out, each named once: a field added to {@link IndexOmittedField} and
  * missing here fails the type check.
  */
-const FULL_ONLY: Readonly<Record<FullOnlyField, true>> = {
+const INDEX_OMITTED: Readonly<Record<IndexOmittedField, true>> = {
   body: true,
   sections: true,
   faq: true,
@@ -50,7 +50,7 @@ const FULL_ONLY: Readonly<Record<FullOnlyField, true>> = {
   regionNotes: true,
   clinicalReview: true,
 };
-export const FULL_ONLY_FIELDS = Object.keys(FULL_ONLY) as FullOnlyField[];
+export const INDEX_OMITTED_FIELDS = Object.keys(INDEX_OMITTED) as IndexOmittedField[];
 
 /** A document that cannot be used at all; `field` names where it went wrong (e.g. `terms`). */
 export class GlossaryValidationError extends Error {

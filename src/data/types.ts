@@ -81,10 +81,11 @@ export interface GlossaryDocument {
   name: string;
   updated: string;
   /**
-   * Set on a term index (`glossary.<locale>.terms.json`): the address of the full document, relative
-   * to the index, on the same origin. An index carries each term's id, title, aliases and short
-   * definition (and any other small field), but no bodies, sections, questions or sources; elements
-   * that show those load the full document when they first need it.
+   * Set on a term index (`glossary.<locale>.terms.json`): the address of the whole glossary document
+   * (the field keeps its schema-1 name), relative to the index, on the same origin. An index carries
+   * each term's id, title, aliases and short definition (and any other small field), but no bodies,
+   * sections, questions or sources; elements that show those load the whole document when they first
+   * need it.
    */
   full?: string;
   /**
@@ -112,11 +113,11 @@ export interface GlossaryDocument {
 }
 
 /** Term fields a term index leaves out: only cards, questions and structured data read them. */
-export type FullOnlyField =
+export type IndexOmittedField =
   'body' | 'sections' | 'faq' | 'related' | 'sources' | 'reviewed' | 'regionNotes' | 'clinicalReview';
 
 /** A term as a term index carries it: its word-sense hints are in the hints file the index names. */
-export type TermSummary = Omit<GlossaryTerm, FullOnlyField | 'sense'>;
+export type TermSummary = Omit<GlossaryTerm, IndexOmittedField | 'sense'>;
 
 /** A term index as the content build writes it (the browser reads it through the one validator). */
 export interface GlossaryTermIndex extends Omit<GlossaryDocument, 'terms' | 'full' | 'sense' | 'entries'> {

@@ -154,6 +154,16 @@ describe('the packed package', () => {
     assert.ok(sizes.unpacked < 7_000_000, `unpacked: ${sizes.unpacked} bytes`);
   });
 
+  it('runs build-glossary from the tarball alone, as npx does: --help prints the usage', () => {
+    // The package's bin, unpacked with nothing installed beside it: the command must need none of the
+    // checkout (its sources moved to src/cli/, bundled to dist/cli/) and none of the package's dependencies.
+    const bin = join(folder, 'package', pkg.bin['build-glossary']);
+    assert.match(readFileSync(bin, 'utf8'), /^#!\/usr\/bin\/env node\n/, 'npx runs the file itself');
+    const result = spawnSync(process.execPath, [bin, '--help'], { cwd: folder, encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^Usage: build-glossary <folder> --out <path> \| --site <folder>/);
+  });
+
   it('names its licence (MIT, with the LICENSE file) and its repository', () => {
     assert.equal(pkg.license, 'MIT');
     assert.ok(ships('LICENSE'));
