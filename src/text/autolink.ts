@@ -231,7 +231,12 @@ class Autolinker implements AutolinkHandle {
         }
         const start = performance.now();
         const deadline = start + SLICE_MS;
-        while (performance.now() < deadline && this.count - this.countAtFrame < this.termsPerSlice) {
+        // A paragraph under way goes on until the slice is used up, cap or not (a paragraph used to be
+        // linked in one go); a new one starts only while the cap allows.
+        while (
+          performance.now() < deadline &&
+          (this.paragraph !== undefined || this.count - this.countAtFrame < this.termsPerSlice)
+        ) {
           if (this.paragraph) {
             if (this.paragraph.next().done) this.paragraph = undefined;
           } else if (this.texts.length > 0) this.paragraph = this.linkParagraph();
@@ -247,13 +252,10 @@ class Autolinker implements AutolinkHandle {
           await nextFrame();
           this.adapt(made, performance.now() - start);
           this.countAtFrame = this.count;
-        } else if (made >= this.termsPerSlice) {
-          // In the middle of one paragraph, a frame after each slice would lay the whole paragraph out
-          // again each time (a forum post of thousands of terms: seconds of layout); the slice only
-          // yields, and the browser draws when it chooses.
-          await yieldToBrowser();
-          this.countAtFrame = this.count;
         } else {
+          // Also in the middle of one long paragraph: a frame after each of its slices would lay the
+          // whole paragraph out again each time (thousands of terms in one forum post: seconds of
+          // layout), so its slices only yield, and the browser draws when it chooses.
           await yieldToBrowser();
         }
       }
@@ -401,8 +403,8 @@ class Autolinker implements AutolinkHandle {
   }
 
   /**
-   * Wraps one text node's matches a few at a time: as many as the slice's cap on new terms still
-   * allows, then a step ends, so the drain can let a frame draw them. Each batch leaves the text after
+   * Wraps one text node's matches a few at a time, as many as the cap on new terms per frame, each
+   * batch a step, so one text node of thousands of terms spreads over slices. Each batch leaves the text after
    * its last match in a node of its own, where the next batch goes on. A node the page changed in the
    * meantime is left as it now is: its matches were found in text it no longer holds.
    */
@@ -412,9 +414,8 @@ class Autolinker implements AutolinkHandle {
     let base = 0;
     for (let from = 0; from < matches.length && node;) {
       if (!node.isConnected || node.data !== expected) return;
-      const room = Math.max(1, this.termsPerSlice - (this.count - this.countAtFrame));
       const batch = matches
-        .slice(from, from + room)
+        .slice(from, from + this.termsPerSlice)
         .map((match) => ({ ...match, start: match.start - base, end: match.end - base }));
       from += batch.length;
       base += (batch[batch.length - 1] as TermMatch).end;
