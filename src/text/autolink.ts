@@ -3,8 +3,8 @@ import { termsWithSense } from '../data/sense-file.js';
 import { GlossaryStore, resolveSource } from '../data/store.js';
 import { nextFrame, SLICE_MS, yieldToBrowser } from '../scheduling.js';
 import { normalizeKey } from '../data/normalize.js';
-import { matcherFor, type TermMatch, type TermMatcher } from './matcher.js';
-import { eitherSet, linkable, type SenseContext } from './sense.js';
+import { matcherFor, type Scan, type TermMatch, type TermMatcher } from './matcher.js';
+import { eitherSet, linkableSteps, type SenseContext } from './sense.js';
 import { warnOnce } from '../warn.js';
 
 /**
@@ -65,6 +65,14 @@ export const SKIP_SELECTOR = [
  */
 const BLOCK_SELECTOR =
   'p,li,dd,dt,td,th,caption,blockquote,figcaption,div,section,article,aside,main,header,footer,nav,address,details,summary,fieldset,form,body';
+
+/**
+ * One step of a paragraph scans this many characters (a few hundred microseconds), so a paragraph of
+ * any length is cut into steps the drain can fit into its slices.
+ */
+const CHARS_PER_STEP = 4096;
+/** One step of a paragraph gathers this many of its text nodes (each asks for its block element). */
+const NODES_PER_STEP = 256;
 
 /** Between the texts of one paragraph: neither a word nor white space, so no match spans two text nodes. */
 const SEPARATOR = '\u0000';
@@ -135,6 +143,10 @@ class Autolinker implements AutolinkHandle {
   private readonly texts: Text[] = [];
   /** The current cap on new terms per slice. */
   private termsPerSlice = TERMS_PER_SLICE;
+  /** {@link count} when a frame last drew the terms made: the cap counts the terms made since. */
+  private countAtFrame = 0;
+  /** The paragraph being linked, one short step at a time (see {@link linkParagraph}). */
+  private paragraph?: Generator<void, void>;
   /** Entries in the glossary: once each has been linked, first-occurrence linking has nothing left to do. */
   private entryCount = 0;
   /** The latest drain, which the first pass awaits. */
@@ -216,30 +228,41 @@ class Autolinker implements AutolinkHandle {
   private async drain(): Promise<void> {
     // try/finally in this one function: when the loop ends, the flag clears in the same turn.
     try {
-      let countAtFrame = this.count;
-      while ((this.queue.length > 0 || this.texts.length > 0) && !this.stopped) {
-        if (this.finished()) {
+      this.countAtFrame = this.count;
+      while ((this.queue.length > 0 || this.texts.length > 0 || this.paragraph) && !this.stopped) {
+        // A paragraph under way is finished first: its terms are already counted as seen.
+        if (!this.paragraph && this.finished()) {
           this.queue.length = 0;
           this.texts.length = 0;
           break;
         }
         const start = performance.now();
         const deadline = start + SLICE_MS;
-        while (performance.now() < deadline && this.count - countAtFrame < this.termsPerSlice) {
-          if (this.texts.length > 0) this.linkParagraph();
+        // A paragraph under way goes on until the slice is used up, cap or not (a paragraph used to be
+        // linked in one go); a new one starts only while the cap allows.
+        while (
+          performance.now() < deadline &&
+          (this.paragraph !== undefined || this.count - this.countAtFrame < this.termsPerSlice)
+        ) {
+          if (this.paragraph) {
+            if (this.paragraph.next().done) this.paragraph = undefined;
+          } else if (this.texts.length > 0) this.paragraph = this.linkParagraph();
           else if (this.queue.length > 0) this.collect(this.queue.shift() as Node, deadline);
           else break;
         }
         // Our own insertions would come back as mutations: drop them (nothing else can run mid-slice).
         this.observer?.takeRecords();
-        if (this.queue.length === 0 && this.texts.length === 0) break;
-        const made = this.count - countAtFrame;
-        if (made >= this.termsPerSlice) {
+        if (this.queue.length === 0 && this.texts.length === 0 && !this.paragraph) break;
+        const made = this.count - this.countAtFrame;
+        if (made >= this.termsPerSlice && !this.paragraph) {
           // A frame's worth of new terms: let a frame draw them before making more.
           await nextFrame();
           this.adapt(made, performance.now() - start);
-          countAtFrame = this.count;
+          this.countAtFrame = this.count;
         } else {
+          // Also in the middle of one long paragraph: a frame after each of its slices would lay the
+          // whole paragraph out again each time (thousands of terms in one forum post: seconds of
+          // layout), so its slices only yield, and the browser draws when it chooses.
           await yieldToBrowser();
         }
       }
@@ -311,51 +334,102 @@ class Autolinker implements AutolinkHandle {
 
   /**
    * Takes the next queued texts that share a paragraph and links them together: one scan of their
-   * joined text, word sense judged on the paragraph, then each text node wrapped.
+   * joined text, word sense judged on the paragraph, then each text node wrapped. The work comes in
+   * steps of well under a millisecond (the drain runs them until its slice is used up), so one very
+   * long paragraph (a forum post of 100,000 words) spreads over many slices. The steps do in order
+   * what one call did: the scan is complete and the paragraph's evidence counted before any name is
+   * judged, and the next paragraph waits until this one is wrapped, so the terms are the same however
+   * the paragraph is cut.
    */
-  private linkParagraph(): void {
+  private *linkParagraph(): Generator<void, void> {
     const matcher = this.matcher;
     const first = this.texts.shift();
     if (!matcher || !first) return;
     const block = this.blockOf(first);
     const nodes = [first];
     let parent = first.parentElement;
-    while (this.texts.length > 0) {
-      const next = this.texts[0] as Text;
+    let gathered = 0;
+    for (;;) {
+      const next = this.texts[0];
+      if (!next) {
+        // A paragraph with more text nodes than one slice gathers was handed back to the queue in
+        // part: gather the rest here, a few hundred nodes a step, so that it is judged as one paragraph.
+        const rest = this.queue.shift();
+        if (!rest) break;
+        this.collect(rest, performance.now());
+        if (++gathered % NODES_PER_STEP === 0) yield;
+        continue;
+      }
       if (next.parentElement !== parent && this.blockOf(next) !== block) break;
       parent = next.parentElement;
       nodes.push(next);
       this.texts.shift();
+      if (nodes.length % NODES_PER_STEP === 0) yield;
     }
     const live = nodes.filter((node) => node.isConnected && node.data.length >= 2);
     if (live.length === 0) return;
-    const joined = live.length === 1 ? (live[0] as Text).data : live.map((node) => node.data).join(SEPARATOR);
+    // The texts as scanned: a node the page changes before its turn to be wrapped is left alone.
+    const scanned = live.map((node) => node.data);
+    const joined = scanned.length === 1 ? (scanned[0] as string) : scanned.join(SEPARATOR);
     const { excludedIds, excludedNames } = this.exclusionsAt(block);
     const topic =
       switchValue(this.options.topic, 'the topic option') ??
       this.declaredTopic(block) ??
       this.linkedEntries.size >= TOPIC_ENTRIES;
-    const matches = linkable(joined, matcher.scan(joined), { topic, excludedIds, excludedNames }).filter((match) => {
-      if (this.options.all) return true;
-      if (this.seen.has(match.id)) return false;
-      this.seen.add(match.id);
-      return true;
-    });
+    const scan: Scan = { hits: [], sentenceEnds: [] };
+    for (let at = 0; at < joined.length;) {
+      at = matcher.scanPart(joined, at, at + CHARS_PER_STEP, scan);
+      yield;
+    }
+    const judged = yield* linkableSteps(joined, scan, { topic, excludedIds, excludedNames });
+    const matches: TermMatch[] = [];
+    for (const match of judged) {
+      if (!this.options.all) {
+        if (this.seen.has(match.id)) continue;
+        this.seen.add(match.id);
+      }
+      matches.push(match);
+    }
+    yield;
     // Back to each text node's own offsets.
     let offset = 0;
     let m = 0;
-    for (const node of live) {
-      const end = offset + node.data.length;
+    for (const [index, node] of live.entries()) {
+      const data = scanned[index] as string;
+      const end = offset + data.length;
       const own: TermMatch[] = [];
       while (m < matches.length && (matches[m] as TermMatch).start < end) {
         const match = matches[m++] as TermMatch;
         own.push({ start: match.start - offset, end: match.end - offset, id: match.id });
       }
-      this.wrap(node, own);
       offset = end + SEPARATOR.length;
+      if (own.length > 0) yield* this.wrapInSteps(node, data, own);
     }
     // Entries of this paragraph count toward the topic of the paragraphs after it.
     for (const match of matches) this.linkedEntries.add(match.id);
+  }
+
+  /**
+   * Wraps one text node's matches a few at a time, as many as the cap on new terms per frame, each
+   * batch a step, so one text node of thousands of terms spreads over slices. Each batch leaves the text after
+   * its last match in a node of its own, where the next batch goes on. A node the page changed in the
+   * meantime is left as it now is: its matches were found in text it no longer holds.
+   */
+  private *wrapInSteps(text: Text, scanned: string, matches: readonly TermMatch[]): Generator<void, void> {
+    let node: Text | undefined = text;
+    let expected = scanned;
+    let base = 0;
+    for (let from = 0; from < matches.length && node;) {
+      if (!node.isConnected || node.data !== expected) return;
+      const batch = matches
+        .slice(from, from + this.termsPerSlice)
+        .map((match) => ({ ...match, start: match.start - base, end: match.end - base }));
+      from += batch.length;
+      base += (batch[batch.length - 1] as TermMatch).end;
+      node = this.wrap(node, batch);
+      expected = node?.data ?? '';
+      yield;
+    }
   }
 
   /**
@@ -399,10 +473,11 @@ class Autolinker implements AutolinkHandle {
   /**
    * Wraps matches in one text node with one insertion: the text before the first match stays in the
    * original node, and the terms and the text between them go in after it as one fragment. Only text
-   * nodes change: elements and listeners are untouched.
+   * nodes change: elements and listeners are untouched. Returns the new text node that holds what
+   * follows the last match, if any text does.
    */
-  private wrap(text: Text, matches: readonly TermMatch[]): void {
-    if (matches.length === 0) return;
+  private wrap(text: Text, matches: readonly TermMatch[]): Text | undefined {
+    if (matches.length === 0) return undefined;
     const data = text.data;
     const document = text.ownerDocument;
     const fragment = document.createDocumentFragment();
@@ -419,7 +494,8 @@ class Autolinker implements AutolinkHandle {
       fragment.append(term);
       last = end;
     }
-    if (last < data.length) fragment.append(data.slice(last));
+    const rest = last < data.length ? document.createTextNode(data.slice(last)) : undefined;
+    if (rest) fragment.append(rest);
     const first = (matches[0] as TermMatch).start;
     if (first > 0) {
       text.data = data.slice(0, first);
@@ -428,11 +504,13 @@ class Autolinker implements AutolinkHandle {
       text.replaceWith(fragment);
     }
     this.count += matches.length;
+    return rest;
   }
 
   disconnect(): void {
     this.stopped = true;
     this.queue.length = 0;
+    this.paragraph = undefined;
     this.observer?.disconnect();
   }
 }

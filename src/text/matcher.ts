@@ -213,12 +213,25 @@ export class TermMatcher {
    * other-sense phrase ("zero tolerance") hides the name in it.
    */
   scan(text: string): Scan {
-    const hits: Hit[] = [];
-    const sentenceEnds: number[] = [];
+    const scan: Scan = { hits: [], sentenceEnds: [] };
+    this.scanPart(text, 0, text.length, scan);
+    return scan;
+  }
+
+  /**
+   * The same pass over part of a text, so that one very long paragraph can be scanned over several
+   * slices: starts at `from` (0, or what the previous part returned), looks for words that start
+   * before `until`, adds what it finds to `into`, and returns where the next part starts (the text's
+   * length once it is done). A match that starts before `until` is read to its end, and the pass keeps
+   * no state but its position, so the parts together find exactly what one `scan` of the text finds.
+   */
+  scanPart(text: string, from: number, until: number, into: Scan): number {
+    const { hits, sentenceEnds } = into;
     const length = text.length;
-    let previousIsWord = false;
-    let i = 0;
-    while (i < length) {
+    const stop = Math.min(until, length);
+    let previousIsWord = from > 0 && isWordCode(text.charCodeAt(from - 1));
+    let i = from;
+    while (i < stop) {
       const code = text.charCodeAt(i);
       const isWord = isWordCode(code);
       // Only a word start can begin a match.
@@ -272,7 +285,7 @@ export class TermMatcher {
         i++;
       }
     }
-    return { hits, sentenceEnds };
+    return i;
   }
 }
 

@@ -1,4 +1,5 @@
 import { normalizeKey } from '../data/normalize.js';
+import { runToEnd } from '../scheduling.js';
 import type { Hit, Scan, TermMatch } from './matcher.js';
 
 /** What the auto-linker knows beyond the paragraph when it judges an ambiguous name. */
@@ -27,6 +28,12 @@ export function eitherSet(first: NameSet, second: NameSet): NameSet {
 type Verdict = 'link' | 'skip' | 'open';
 
 /**
+ * How many hits a step of {@link linkableSteps} goes through before it yields: a few hundred
+ * microseconds of work, so a caller that checks the clock between steps stays close to its slice.
+ */
+const HITS_PER_STEP = 2048;
+
+/**
  * Which names of one paragraph to link. `text` is the paragraph's text and `scan` its one pass.
  *
  * An unambiguous name is linked. An ambiguous name (see `sense.ambiguous`) is linked only when its
@@ -39,35 +46,60 @@ type Verdict = 'link' | 'skip' | 'open';
  * Anything else stays plain text: a missing link costs less than a wrong definition.
  */
 export function linkable(text: string, scan: Scan, context: SenseContext): TermMatch[] {
+  return runToEnd(linkableSteps(text, scan, context));
+}
+
+/**
+ * {@link linkable} in steps: the same work, yielding every few thousand hits, so the auto-linker can
+ * judge a paragraph of any length across several slices. The verdicts still read the whole paragraph's
+ * evidence: it is counted in full before any name is judged.
+ */
+export function* linkableSteps(text: string, scan: Scan, context: SenseContext): Generator<void, TermMatch[]> {
   const { hits, sentenceEnds } = scan;
-  const verdicts: Verdict[] = hits.map((hit) => {
+  let work = 0;
+  // True every HITS_PER_STEP calls: the loops below yield when it is.
+  const due = () => ++work % HITS_PER_STEP === 0;
+  const verdictOf = (hit: Hit): Verdict => {
     if (hit.id === undefined || hit.other) return 'skip';
     if (context.excludedIds.has(hit.id)) return 'skip';
     if (context.excludedNames.size > 0 && context.excludedNames.has(normalizeKey(text.slice(hit.start, hit.end)))) {
       return 'skip';
     }
     return hit.ambiguous ? 'open' : 'link';
-  });
-  if (!verdicts.includes('open')) return collect(hits, verdicts);
+  };
+  const verdicts: Verdict[] = [];
+  let open = false;
+  for (const hit of hits) {
+    const verdict = verdictOf(hit);
+    if (verdict === 'open') open = true;
+    verdicts.push(verdict);
+    if (due()) yield;
+  }
+  if (!open) return yield* collect(hits, verdicts, due);
 
   // Every question below is answered from counts made in one pass, per sentence and for the
   // paragraph, so a paragraph costs time in proportion to its words however many of them are
   // ambiguous (asking every other hit for every open one was quadratic: a forum post of one
   // repeated word blocked the page for seconds).
   const sentence: number[] = [];
-  let at = 0;
-  for (const hit of hits) {
-    while (at < sentenceEnds.length && (sentenceEnds[at] as number) <= hit.start) at++;
-    sentence.push(at);
-  }
   const paragraph = new Evidence();
   const bySentence = new Map<number, Evidence>();
-  hits.forEach((hit, index) => {
-    let own = bySentence.get(sentence[index] as number);
-    if (!own) bySentence.set(sentence[index] as number, (own = new Evidence()));
+  // Each sentence's hits, by index, for step 4.
+  const members = new Map<number, number[]>();
+  let at = 0;
+  for (let index = 0; index < hits.length; index++) {
+    const hit = hits[index] as Hit;
+    while (at < sentenceEnds.length && (sentenceEnds[at] as number) <= hit.start) at++;
+    sentence.push(at);
+    let own = bySentence.get(at);
+    if (!own) bySentence.set(at, (own = new Evidence()));
     paragraph.add(hit);
     own.add(hit);
-  });
+    const list = members.get(at);
+    if (list) list.push(index);
+    else members.set(at, [index]);
+    if (due()) yield;
+  }
   const inSentence = (index: number) => bySentence.get(sentence[index] as number) as Evidence;
   // A hit is never evidence about itself: its own words against are taken off the counts.
   const against = (index: number, counts: Evidence): boolean => {
@@ -79,24 +111,24 @@ export function linkable(text: string, scan: Scan, context: SenseContext): TermM
   const supported = (index: number, counts: Evidence) => counts.supports((hits[index] as Hit).id as string);
 
   // Steps 1–3: the paragraph's own words.
-  hits.forEach((_hit, index) => {
-    if (verdicts[index] !== 'open') return;
-    if (against(index, inSentence(index))) verdicts[index] = 'skip';
-    else if (supported(index, inSentence(index))) verdicts[index] = 'link';
-    else if (!against(index, paragraph) && supported(index, paragraph)) verdicts[index] = 'link';
-  });
+  for (let index = 0; index < hits.length; index++) {
+    if (verdicts[index] === 'open') {
+      if (against(index, inSentence(index))) verdicts[index] = 'skip';
+      else if (supported(index, inSentence(index))) verdicts[index] = 'link';
+      else if (!against(index, paragraph) && supported(index, paragraph)) verdicts[index] = 'link';
+    }
+    if (due()) yield;
+  }
 
   // Step 4: ambiguous names linked so far support the rest. What is still open has no support and
   // nothing against it in its sentence, so one linked ambiguous name links every open name of its
   // sentence, and the first one links every open name the paragraph is not against. Each sentence is
   // opened once.
-  const members = new Map<number, number[]>();
-  hits.forEach((_hit, index) => {
-    const list = members.get(sentence[index] as number);
-    if (list) list.push(index);
-    else members.set(sentence[index] as number, [index]);
-  });
-  const linkedAmbiguous = hits.flatMap((hit, index) => (hit.ambiguous && verdicts[index] === 'link' ? [index] : []));
+  const linkedAmbiguous: number[] = [];
+  for (let index = 0; index < hits.length; index++) {
+    if ((hits[index] as Hit).ambiguous && verdicts[index] === 'link') linkedAmbiguous.push(index);
+    if (due()) yield;
+  }
   const opened = new Set<number>();
   let paragraphOpened = false;
   const link = (index: number) => {
@@ -108,21 +140,27 @@ export function linkable(text: string, scan: Scan, context: SenseContext): TermM
     const index = linkedAmbiguous.pop() as number;
     if (!paragraphOpened) {
       paragraphOpened = true;
-      hits.forEach((_hit, other) => {
+      for (let other = 0; other < hits.length; other++) {
         if (verdicts[other] === 'open' && !against(other, paragraph)) link(other);
-      });
+        if (due()) yield;
+      }
     }
     const own = sentence[index] as number;
+    if (due()) yield;
     if (opened.has(own)) continue;
     opened.add(own);
-    for (const other of members.get(own) ?? []) link(other);
+    for (const other of members.get(own) ?? []) {
+      link(other);
+      if (due()) yield;
+    }
   }
 
   // Step 5: the root's subject.
-  hits.forEach((_hit, index) => {
+  for (let index = 0; index < hits.length; index++) {
     if (verdicts[index] === 'open') verdicts[index] = context.topic && !against(index, paragraph) ? 'link' : 'skip';
-  });
-  return collect(hits, verdicts);
+    if (due()) yield;
+  }
+  return yield* collect(hits, verdicts, due);
 }
 
 /** What the hits of one sentence, or of the paragraph, say for and against each entry's sense. */
@@ -153,10 +191,16 @@ class Evidence {
   }
 }
 
-function collect(hits: readonly Hit[], verdicts: readonly Verdict[]): TermMatch[] {
+function* collect(
+  hits: readonly Hit[],
+  verdicts: readonly Verdict[],
+  due: () => boolean,
+): Generator<void, TermMatch[]> {
   const matches: TermMatch[] = [];
-  hits.forEach((hit, index) => {
+  for (let index = 0; index < hits.length; index++) {
+    const hit = hits[index] as Hit;
     if (verdicts[index] === 'link') matches.push({ start: hit.start, end: hit.end, id: hit.id as string });
-  });
+    if (due()) yield;
+  }
   return matches;
 }

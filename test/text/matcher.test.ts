@@ -108,6 +108,18 @@ describe('TermMatcher word sense', () => {
     ]);
   });
 
+  it('scans a text in parts cut anywhere, even inside a phrase, and finds what one pass finds', () => {
+    const text = 'Sober now. Economic recovery after surgery; MS or ms? in recovery. Recovery, in recovery, MAT.';
+    const whole = sensed.scan(text);
+    for (const size of [1, 2, 3, 5, 7, 11]) {
+      const parts = { hits: [], sentenceEnds: [] };
+      let cuts = 0;
+      for (let at = 0; at < text.length; cuts++) at = sensed.scanPart(text, at, at + size, parts);
+      expect(parts, `parts of ${size}`).to.deep.equal(whole);
+      expect(cuts).to.be.greaterThan(text.length / (size + 20));
+    }
+  });
+
   it('does not end a sentence inside a number', () => {
     expect(sensed.scan('Take 2.5 mg. Then rest').sentenceEnds).to.deep.equal([12]);
   });
