@@ -32,8 +32,10 @@
  * lazy chunk into the entry, so that offline it lists every line with its hours and the chunk's arrival
  * moves nothing below it (it had moved the page by up to 214 px at 320 px): +540 B (27,002 B measured;
  * the chunk 414 B smaller), budget raised by 500 B to 27,300 B, and a page of terms, which carries the
- * entry, by the same 500 B to 35,400 B (35,365 B measured). Issue #26 (the term without Lit) is
- * where these bytes are won back.
+ * entry, by the same 500 B to 35,400 B (35,365 B measured). Settings as one context value for every
+ * widget (issue #25) and the published file layout read from one module (+22 B and +19 B), with the
+ * footer's hours reading that context: entry 27,097 B measured, within 27,300 B; a page of terms
+ * 35,472 B measured, budget 35,500 B. Issue #26 (the term without Lit) is where these bytes are won back.
  *
  * Lazy chunks are listed but not budgeted: a page pays for one only when it shows that element.
  */
@@ -43,7 +45,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
 export const ENTRY_BUDGET_BYTES = 27_300;
-export const TERMS_PAGE_BUDGET_BYTES = 35_400;
+export const TERMS_PAGE_BUDGET_BYTES = 35_500;
 
 // A file path, not a URL's percent-encoded pathname: a checkout in a folder with a space or a
 // non-ASCII character must find its dist/ and run the budget like any other.
