@@ -149,9 +149,10 @@ describe('the packed package', () => {
       [...files].some((path) => /^dist\/chunks\/.+\.js$/.test(path)),
       'the module build’s chunks',
     );
-    // Measured at 1.47 MB packed, 5.6 MB unpacked; the demo site would add about 5 MB.
-    assert.ok(sizes.packed < 2_000_000, `packed: ${sizes.packed} bytes`);
-    assert.ok(sizes.unpacked < 7_000_000, `unpacked: ${sizes.unpacked} bytes`);
+    // Measured at 1.84 MB packed, 7.19 MB unpacked (the built-in glossaries, in four forms, grew with
+    // their sources, region notes and safety caveats); the demo site would add about 5 MB unpacked.
+    assert.ok(sizes.packed < 2_300_000, `packed: ${sizes.packed} bytes`);
+    assert.ok(sizes.unpacked < 8_500_000, `unpacked: ${sizes.unpacked} bytes`);
   });
 
   it('runs build-glossary from the tarball alone, as npx does: --help prints the usage', () => {
