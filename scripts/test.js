@@ -465,7 +465,13 @@ async function main() {
   for (const kind of ['firefox', 'webkit']) {
     if (chosen.some((stage) => stage.browser === kind)) browsers[kind] = browserStamp(ensureBrowser(kind));
   }
-  const keys = inputKeys(STAGES, { browsers });
+  let keys;
+  try {
+    keys = inputKeys(STAGES, { browsers });
+  } catch (error) {
+    // Outside a git checkout (an unpacked tarball) there is no list of inputs: run everything.
+    console.log(`No cache this run (the repository's files could not be listed: ${error.message.split('\n')[0]}).`);
+  }
   const countsFolder = mkdtempSync(join(tmpdir(), 'test-counts-'));
   const started = performance.now();
   /** @type {Map<string, { stage: object, counts?: object, floor?: number, seconds: number, cached?: boolean, stopped?: boolean, ok: boolean }>} */
@@ -475,8 +481,8 @@ async function main() {
   let failure;
 
   const runStage = async (stage) => {
-    const key = keys.get(stage.key);
-    const record = force ? undefined : freshRecord(stage, key);
+    const key = keys?.get(stage.key);
+    const record = force || !key ? undefined : freshRecord(stage, key);
     if (record) {
       console.log(`\n✓ ${stage.name}: cached (passed on the same inputs ${record.at})`);
       results.set(stage.key, {
@@ -504,7 +510,8 @@ async function main() {
     const seconds = (performance.now() - begun) / 1000;
     const stopped = failure !== undefined && code !== 0;
     if (jobs !== 1) console.log(`\n── ${stage.name} (${seconds.toFixed(0)} s) ──\n${output.trimEnd()}`);
-    const counts = stage.runner === 'none' ? undefined : readCounts(countsFile);
+    // A stage stopped because another failed reports nothing: its browser was closed under it.
+    const counts = stage.runner === 'none' || stopped ? undefined : readCounts(countsFile);
     let problem;
     if (code !== 0) problem = `${stage.name} failed (exit ${code}).`;
     else if (stage.runner !== 'none') problem = floorProblem(stage, counts, floors);
@@ -517,7 +524,7 @@ async function main() {
         // that ignores the polite signal for 5 s (web-test-runner waits on its browsers) is killed.
         for (const child of running) stop(child);
       }
-    } else recordPass(stage, key, { counts, seconds });
+    } else if (key) recordPass(stage, key, { counts, seconds });
   };
 
   const pending = chosen.filter((stage) => !stage.last);
@@ -553,10 +560,11 @@ async function main() {
   rmSync(countsFolder, { recursive: true, force: true });
   const ordered = chosen.map((stage) => results.get(stage.key)).filter(Boolean);
   const { passed, failed } = report(ordered);
-  const lastSeconds = last.reduce((sum, stage) => sum + (results.get(stage.key)?.seconds ?? 0), 0);
+  const ranLast = last.filter((stage) => results.has(stage.key));
+  const lastSeconds = ranLast.reduce((sum, stage) => sum + results.get(stage.key).seconds, 0);
   console.log(
     `\nWall time: ${widgetSeconds.toFixed(0)} s` +
-      (last.length > 0 ? `, then ${last.map(({ key }) => key).join(', ')} ${lastSeconds.toFixed(0)} s` : '') +
+      (ranLast.length > 0 ? `, then ${ranLast.map(({ key }) => key).join(', ')} ${lastSeconds.toFixed(0)} s` : '') +
       ` (${jobs} stages at once).`,
   );
   if (failure) {
