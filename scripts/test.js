@@ -256,7 +256,13 @@ export function declares(patterns, path) {
 }
 
 /** Every file whose content a stage's result depends on, besides those its patterns declare. */
-const ALWAYS = ['package.json', 'package-lock.json', 'scripts/test.js', 'scripts/test-counts.js'];
+const ALWAYS = [
+  'package.json',
+  'package-lock.json',
+  'scripts/test.js',
+  'scripts/test-counts.js',
+  'scripts/test-floors.json',
+];
 
 /** Content hashes of files, memoized for one run: several stages read the same files. */
 function hasher(root) {
@@ -348,6 +354,16 @@ export function freshRecord(stage, key, { folder = CACHE_FOLDER, root = ROOT } =
   if (record.key !== key || record.passed !== true) return undefined;
   if (stage.outputs && record.outputs !== outputStamp(stage.outputs, root)) return undefined;
   return record;
+}
+
+/**
+ * The recorded pass a stage may be skipped for: fresh (freshRecord) and, for a stage that runs tests,
+ * with counts that meet today's floor (one under it runs again, and fails if it is still under).
+ */
+export function cachedPass(stage, key, floors, options) {
+  const record = freshRecord(stage, key, options);
+  if (!record) return undefined;
+  return stage.runner !== 'none' && floorProblem(stage, record.counts, floors) ? undefined : record;
 }
 
 /** Records that a stage passed on `key`, with its counts and time (what a cached run reports). */
@@ -482,7 +498,7 @@ async function main() {
 
   const runStage = async (stage) => {
     const key = keys?.get(stage.key);
-    const record = force || !key ? undefined : freshRecord(stage, key);
+    const record = force || !key ? undefined : cachedPass(stage, key, floors);
     if (record) {
       console.log(`\n✓ ${stage.name}: cached (passed on the same inputs ${record.at})`);
       results.set(stage.key, {
