@@ -1,7 +1,10 @@
 /**
- * Component tests: the TypeScript sources, in real headless Chromium (see scripts/ensure-browser.js).
- * The middleware serves the built-in glossaries where the source expects them and offers a few
- * misbehaving endpoints (held until released, huge, wrong type) for the store's failure tests.
+ * Component tests: the TypeScript sources in real browsers, one configuration for every pass. Without
+ * `--group` it is the Chromium pass (`npx web-test-runner test/elements/x.test.ts` runs one file);
+ * `--group <name>` runs one pass of PASSES below (Lit's development build, Firefox and WebKit in each
+ * scheme they can start in). Browsers are found by scripts/ensure-browser.js. The middleware serves
+ * the built-in glossaries where the source expects them and offers a few misbehaving endpoints (held
+ * until released, huge, wrong type) for the store's failure tests.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -11,28 +14,46 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROME_ARGS, ensureBrowser } from './scripts/ensure-browser.js';
 import { countsReporter } from './scripts/test-counts.js';
 
+/** Whether every media feature asked for already holds in the page `evaluate` runs in. */
+const alreadyIn = (evaluate, features) =>
+  evaluate((asked) => asked.every(({ name, value }) => matchMedia(`(${name}: ${value})`).matches), features);
+
 /**
- * Commands the standard set lacks in Chromium: `tap`, a real touch through the DevTools protocol,
- * and `media`, any emulated media feature (forced-colors among them).
+ * Commands of our own, answered for every engine (the standard set's `set-viewport` and media
+ * emulation support puppeteer and Playwright only, and a plugin can add commands but not take over a
+ * standard one): `tap`, a real touch through the DevTools protocol; `media`, any emulated media feature
+ * (forced-colors among them); `viewport`, the page's size (viewport() in test/helpers.ts).
  */
 const mediaSessions = new WeakMap();
-const devtoolsPlugin = {
-  name: 'devtools-commands',
+const browserCommands = {
+  name: 'browser-commands',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'tap' && command !== 'media') return undefined;
+    if (command !== 'tap' && command !== 'media' && command !== 'viewport') return undefined;
+    if (session.browser.type === 'webdriver') {
+      // WebKit (scripts/webkit-launcher.js): no DevTools protocol, no touch.
+      if (command === 'viewport') {
+        await session.browser.setViewport(payload);
+        return true;
+      }
+      if (command === 'media') {
+        if (await alreadyIn((fn, arg) => session.browser.evaluate(fn, arg), payload.features)) return true;
+        throw new Error('WebKit cannot emulate media features; run this test in the WebKit pass launched with them');
+      }
+      throw new Error('WebKit has no synthesized touch here: define this test with itInChromium');
+    }
     const page = session.browser.getPage(session.id);
+    if (command === 'viewport') {
+      await page.setViewport(payload);
+      return true;
+    }
     if (command === 'tap') {
       await page.touchscreen.tap(payload.x, payload.y);
       return true;
     }
     if (page.browser().protocol === 'webDriverBiDi') {
-      // Firefox over WebDriver BiDi cannot emulate media; its passes are launched in one scheme each
-      // (web-test-runner.firefox.config.js), so a request is granted only when it is already so.
-      const on = await page.evaluate(
-        (features) => features.every(({ name, value }) => matchMedia(`(${name}: ${value})`).matches),
-        payload.features,
-      );
-      if (on) return true;
+      // Firefox over WebDriver BiDi cannot emulate media; its passes are launched in one scheme each,
+      // so a request is granted only when it is already so.
+      if (await alreadyIn((fn, arg) => page.evaluate(fn, arg), payload.features)) return true;
       throw new Error('Firefox cannot emulate media features; run this test in the Firefox pass launched with them');
     }
     // The session stays attached: detaching one resets the emulation it set.
@@ -125,30 +146,124 @@ function held(key) {
 }
 
 /**
- * What a pass launched in one colour scheme runs (Firefox and WebKit cannot switch scheme at run
- * time): only the element tests written for that scheme, marked `[media: <scheme>]` by itInScheme in
- * test/helpers.ts. The light pass runs everything.
+ * The passes, one group each (`web-test-runner --group <name>`; scripts/test.js runs each as a stage
+ * of the same key). Chromium emulates every colour scheme at run time (DevTools protocol), so its one
+ * pass covers light, dark and forced colours. Firefox over WebDriver BiDi and WebKit over classic
+ * WebDriver cannot: their schemes are set when the browser starts, so each scheme is a pass of its own
+ * that runs only the element tests written for it (`[media: <scheme>]`, itInScheme in test/helpers.ts).
+ * Tests defined with itInChromium (the accessibility tree, synthesized touch) exist only in Chromium.
  */
-export function schemePass(media) {
-  if (media === 'light') return {};
+export const PASSES = [
+  { name: 'chromium', engine: 'chromium', scheme: 'light' },
+  { name: 'lit-dev', engine: 'chromium', scheme: 'light', lit: 'development' },
+  { name: 'firefox', engine: 'firefox', scheme: 'light' },
+  { name: 'firefox-dark', engine: 'firefox', scheme: 'dark' },
+  { name: 'firefox-forced', engine: 'firefox', scheme: 'forced colors' },
+  { name: 'webkit', engine: 'webkit', scheme: 'light' },
+  { name: 'webkit-dark', engine: 'webkit', scheme: 'dark' },
+];
+
+/** Firefox preferences that start it in a scheme. */
+const FIREFOX_SCHEMES = {
+  light: {},
+  dark: { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 },
+  'forced colors': { 'browser.display.document_color_use': 2 },
+};
+
+/**
+ * The browser of one pass. Made only for the group that runs: looking for Firefox or WebKit (and
+ * installing it when missing) must not happen for a Chromium run.
+ */
+async function browserOf({ engine, scheme }) {
+  if (engine === 'chromium') return chromium;
+  if (engine === 'firefox') {
+    // Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi through the Chrome launcher's
+    // custom-puppeteer option.
+    const puppeteer = await import('puppeteer-core');
+    return chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: ensureBrowser('firefox'),
+        headless: true,
+        extraPrefsFirefox: FIREFOX_SCHEMES[scheme],
+      },
+    });
+  }
+  // WebKit, the engine of every iPhone browser: WebKitGTK's MiniBrowser on a virtual display, driven
+  // through WebKitWebDriver (scripts/webkit-launcher.js); `--dark-mode` starts it dark. MiniBrowser has
+  // no forced-colours mode.
+  const { WebKitLauncher } = await import('./scripts/webkit-launcher.js');
+  return new WebKitLauncher({ binary: ensureBrowser('webkit'), dark: scheme === 'dark' });
+}
+
+/** The element test files that define tests for a scheme other than light. */
+function schemeFiles() {
   // Only files that have such tests: mocha counts a file whose every test the grep filters out as failed.
-  const files = readdirSync('test/elements')
+  return readdirSync('test/elements')
     .filter((name) => name.endsWith('.test.ts'))
     .map((name) => `test/elements/${name}`)
     .filter((file) => readFileSync(file, 'utf8').includes('itInScheme('));
-  return {
-    files,
-    testFramework: { config: { ...config.testFramework.config, grep: `\\[media: ${media}\\]` } },
-  };
+}
+
+/**
+ * The test page of the Lit development pass: Lit's "dev mode" notice is expected there and silenced;
+ * every other Lit warning fails the test that caused it (usePageState() in test/helpers.ts).
+ */
+const litDevelopmentPage = (testFramework) => `<!doctype html>
+<html>
+  <head><script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`;
+
+/** The group named on the command line (`--group name` or `--group=name`), if any. */
+export function selectedGroup(argv = process.argv) {
+  const at = argv.findIndex((arg) => arg === '--group' || arg.startsWith('--group='));
+  if (at < 0) return undefined;
+  return argv[at].includes('=') ? argv[at].slice('--group='.length) : argv[at + 1];
+}
+
+/** What one pass runs: its files, its browser, its page. */
+async function groupOf(pass) {
+  const group = { name: pass.name, browsers: [await browserOf(pass)] };
+  if (pass.lit === 'development') {
+    group.files = ['test/elements/**/*.test.ts', 'test/security/**/*.test.ts'];
+    group.testRunnerHtml = litDevelopmentPage;
+  }
+  if (pass.scheme !== 'light') group.files = schemeFiles();
+  return group;
+}
+
+const chromium = chromeLauncher({
+  launchOptions: { executablePath: ensureBrowser(), headless: true, args: CHROME_ARGS },
+});
+
+const group = selectedGroup();
+const pass = PASSES.find(({ name }) => name === group);
+if (group && group !== 'default' && !pass) {
+  throw new Error(`No group named "${group}": the groups are ${PASSES.map(({ name }) => name).join(', ')}`);
 }
 
 const config = {
   files: ['test/**/*.test.ts', '!test/e2e/**', '!test/content/**', '!test/cli/**', '!test/gate/**', '!test/soak/**'],
-  nodeResolve: { exportConditions: ['production'] },
+  // Module resolution belongs to the server, not to a group: the Lit development pass resolves Lit's
+  // `development` export condition, which checks what the production build trusts (an update scheduled
+  // after an update, class fields that shadow reactive properties, and the like). So each pass runs as
+  // its own `--group`, and a run without one is the Chromium pass.
+  nodeResolve: { exportConditions: [pass?.lit ?? 'production'] },
   concurrency: 1,
-  // forbidOnly: a committed `.only` fails the run instead of quietly running one test (every
-  // configuration spreads this one's mocha options).
-  testFramework: { config: { timeout: 10000, forbidOnly: true } },
+  // forbidOnly: a committed `.only` fails the run instead of quietly running one test.
+  testFramework: {
+    config: {
+      // The development build checks as it goes and runs slower (the hostile-data test opening 115
+      // entries of every kind needs more than 10 s on a busy machine); MiniBrowser paints in software on
+      // a virtual display and is driven over classic WebDriver: its axe checks overran 10 s at load 24.
+      timeout: pass?.lit || pass?.engine === 'webkit' ? 30000 : 10000,
+      forbidOnly: true,
+      // A pass started in a scheme other than light runs only the tests marked for it.
+      ...(pass && pass.scheme !== 'light' ? { grep: `\\[media: ${pass.scheme}\\]` } : {}),
+    },
+  },
   // The counts scripts/test.js reads (passed, failed, skipped per test) come from this reporter, not
   // from the printed summary.
   reporters: [
@@ -157,14 +272,12 @@ const config = {
   ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
-    devtoolsPlugin,
+    browserCommands,
     a11ySnapshotPlugin(),
   ],
   middleware: [faultyEndpoints],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: ensureBrowser(), headless: true, args: CHROME_ARGS },
-    }),
-  ],
+  browsers: [chromium],
+  // Only the group asked for is built: each pass's browser is found (or installed) when it runs.
+  groups: pass ? [await groupOf(pass)] : [],
 };
 export default config;

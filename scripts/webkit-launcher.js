@@ -9,7 +9,9 @@
  * - a `keys` action with several keys presses them all, then releases them all, so "zzz" types one z:
  *   this launcher sends each key down and up on its own;
  * - the window cannot be narrower than about 447 px, and its height includes MiniBrowser's toolbar:
- *   `setViewport` sizes the window so that the page gets the asked-for size, and refuses a narrower one.
+ *   `setViewport` sizes the window so that the page gets the asked-for size, and refuses a narrower one
+ *   (the `viewport` command of web-test-runner.config.js calls it; the standard `set-viewport` command
+ *   supports puppeteer and Playwright only).
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -112,39 +114,3 @@ export class WebKitLauncher extends WebdriverLauncher {
     return this.driver.execute(fn, arg);
   }
 }
-
-/**
- * Commands the standard set lacks for WebKit: `set-viewport` (the standard one supports only puppeteer
- * and playwright) and `media`, granted only when the browser is already in that scheme: WebKit cannot
- * emulate media at run time, so each scheme is a separate pass launched in it.
- */
-export const webkitCommandsPlugin = {
-  name: 'webkit-commands',
-  serverStart({ config }) {
-    // web-test-runner asks its standard command plugins first, and its set-viewport throws for a
-    // WebDriver browser before this one is asked; so this plugin moves itself to the front of the list
-    // the runner's command dispatcher (the "test-runner-api" plugin) walks.
-    const commands = config.plugins.find((plugin) => plugin.name === 'test-runner-api')?.plugins;
-    if (!Array.isArray(commands) || !commands.includes(this)) {
-      throw new Error('webkit-commands: web-test-runner no longer keeps its command plugins where expected');
-    }
-    commands.splice(commands.indexOf(this), 1);
-    commands.unshift(this);
-  },
-  async executeCommand({ command, payload, session }) {
-    if (!(session.browser instanceof WebKitLauncher)) return undefined;
-    if (command === 'set-viewport') {
-      await session.browser.setViewport(payload);
-      return true;
-    }
-    if (command === 'media') {
-      const on = await session.browser.evaluate(
-        (features) => features.every(({ name, value }) => matchMedia(`(${name}: ${value})`).matches),
-        payload.features,
-      );
-      if (on) return true;
-      throw new Error('WebKit cannot emulate media features; run this test in the WebKit pass launched with them');
-    }
-    return undefined;
-  },
-};

@@ -48,7 +48,7 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
 /**
  * Hooks for element tests: each test starts with no settings and no cached glossaries, collects its
  * console warnings, and leaves no emulated media or mouse position behind. Returns the warnings.
- * A warning from Lit itself (its development build, web-test-runner.dev.config.js, links each to
+ * A warning from Lit itself (its development build, the lit-dev group of web-test-runner.config.js, links each to
  * lit.dev/msg/) fails the test that caused it.
  */
 export function usePageState(): { readonly messages: string[] } {
@@ -61,9 +61,9 @@ export function usePageState(): { readonly messages: string[] } {
     warnings?.restore();
     const lit = warnings?.messages.filter((message) => message.includes('lit.dev/msg/')) ?? [];
     if (lit.length > 0) throw new Error(`Lit warned during this test:\n${lit.join('\n')}`);
-    const { resetMouse, setViewport } = await import('@web/test-runner-commands');
+    const { resetMouse } = await import('@web/test-runner-commands');
     await resetMouse();
-    await setViewport({ width: 800, height: 600 });
+    await viewport({ width: 800, height: 600 });
     await emulate({});
   });
   return {
@@ -139,8 +139,8 @@ if (!isChromium && launchedScheme() !== 'light') {
 /**
  * Defines a test to run in a colour scheme, its title marked `[media: <scheme>]`. Chromium emulates the
  * scheme (DevTools protocol). Firefox and WebKit cannot switch it at run time, so there the test exists
- * only in the pass launched in that scheme (web-test-runner.firefox.config.js, FIREFOX_MEDIA;
- * web-test-runner.webkit.config.js, WEBKIT_MEDIA).
+ * only in the pass launched in that scheme (the firefox-dark, firefox-forced and webkit-dark groups of
+ * web-test-runner.config.js).
  */
 export function itInScheme(scheme: Scheme, title: string, test: Mocha.AsyncFunc): void {
   if (!isChromium && launchedScheme() !== scheme) return;
@@ -163,6 +163,15 @@ export async function emulate(features: MediaFeatures): Promise<void> {
   await executeServerCommand('media', {
     features: Object.entries(features).map(([name, value]) => ({ name, value })),
   });
+}
+
+/**
+ * Sizes the page, in every engine: the configuration's own `viewport` command (the standard
+ * setViewport supports puppeteer and Playwright only, and WebKit here is driven over WebDriver).
+ */
+export async function viewport(size: { width: number; height: number }): Promise<void> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  await executeServerCommand('viewport', size);
 }
 
 /** A real touch tap at the centre of an element. */

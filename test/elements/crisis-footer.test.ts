@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { configure } from '../../src/config.js';
 import type { CrisisFooterElement } from '../../src/elements/crisis-footer/crisis-footer.js';
 import { nameAfterNumber, spokenDigits } from '../../src/elements/crisis-footer/view.js';
 import { REGIONS } from '../../src/region/lines.js';
 import '../../src/index.js';
-import { itInScheme, itOutsideWebKit, spoken, usePageState, visible } from '../helpers.js';
+import { itInScheme, itOutsideWebKit, spoken, usePageState, viewport, visible } from '../helpers.js';
 
 async function footer(attrs: string): Promise<CrisisFooterElement> {
   const wrapper = await fixture<HTMLDivElement>(`<div><crisis-footer ${attrs}></crisis-footer></div>`);
@@ -396,7 +396,7 @@ describe('<crisis-footer>', () => {
     "MiniBrowser's window cannot be narrower than about 447 px, so there is no 320 px viewport to test in",
     'stays readable at 320 px wide (400 % zoom of a 1280 px window): nothing scrolls sideways',
     async () => {
-      await setViewport({ width: 320, height: 640 });
+      await viewport({ width: 320, height: 640 });
       for (const variant of ['full', 'compact']) {
         const el = await footer(`region="US" variant="${variant}"`);
         const box = el.shadowRoot!.querySelector('section')!;

@@ -4,12 +4,12 @@
  * thumb can hit; and the overdose definition's call.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { CrisisFooterElement, type FullFooter } from '../../src/elements/crisis-footer/crisis-footer.js';
 import type { GlossaryCardElement } from '../../src/elements/glossary-card/glossary-card.js';
 import type { GlossaryTermElement } from '../../src/elements/glossary-term/glossary-term.js';
 import '../../src/index.js';
-import { fakeZone, realZone, spoken, usePageState, visible } from '../helpers.js';
+import { fakeZone, realZone, spoken, usePageState, viewport, visible } from '../helpers.js';
 
 const ENTRY = {
   id: 'overdose',
@@ -111,7 +111,7 @@ describe('one region per page', () => {
   it('says what changed in a live region and brings the new emergency number into view', async () => {
     // A short screen, so the switch happens with the number out of view (WebKit's MiniBrowser is at least
     // 447 px wide; the width plays no part here).
-    await setViewport({ width: 480, height: 480 });
+    await viewport({ width: 480, height: 480 });
     const page = await fixture<HTMLDivElement>(
       `<div><div style="block-size: 200vh"></div><crisis-footer region="US"></crisis-footer></div>`,
     );

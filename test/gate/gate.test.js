@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -67,17 +67,16 @@ describe('stage environment (scripts/test.js)', () => {
   });
 
   it('gives a stage the switches it sets itself, and only those', () => {
-    const stage = STAGES.find((s) => s.key === 'firefox-dark');
-    const env = stageEnv(shell, stage.env);
-    assert.equal(env.FIREFOX_MEDIA, 'dark');
-    assert.equal(env.WEBKIT_MEDIA, undefined);
-    assert.equal(env.CYCLES, undefined);
+    const env = stageEnv(shell, { CYCLES: '2000' });
+    assert.equal(env.CYCLES, '2000');
+    assert.equal(env.TERMS, undefined);
+    assert.equal(env.FIREFOX_MEDIA, undefined);
   });
 
-  it('sets no scheme in the light browser stages', () => {
-    for (const key of ['chromium', 'lit-dev', 'firefox', 'webkit']) {
-      const env = stageEnv(shell, STAGES.find((s) => s.key === key).env);
-      assert.equal(env.FIREFOX_MEDIA ?? env.WEBKIT_MEDIA, undefined, key);
+  it('runs each browser pass as its own group, named by the stage, with no scheme switch', () => {
+    for (const stage of STAGES.filter((s) => s.runner === 'wtr')) {
+      assert.deepEqual(stage.command.slice(-2), ['--group', stage.key], stage.key);
+      assert.equal(stage.env, undefined, stage.key);
     }
   });
 });
@@ -117,13 +116,9 @@ describe('.only', () => {
     assert.notEqual(result.status, 0);
   });
 
-  it('is forbidden in the mocha options every web-test-runner configuration uses', async () => {
+  it('is forbidden in the mocha options of the web-test-runner configuration, which every pass uses', async () => {
     const { default: config } = await import('../../web-test-runner.config.js');
-    const { default: dev } = await import('../../web-test-runner.dev.config.js');
-    const { default: firefox } = await import('../../web-test-runner.firefox.config.js');
-    const { default: webkit } = await import('../../web-test-runner.webkit.config.js');
-    for (const [name, each] of Object.entries({ config, dev, firefox, webkit }))
-      assert.equal(each.testFramework.config.forbidOnly, true, name);
+    assert.equal(config.testFramework.config.forbidOnly, true);
   });
 
   it('fails lint in a test file, as .only, .skip or { only: true }', async () => {
@@ -143,5 +138,26 @@ describe('.only', () => {
       restricted.map((message) => message.line),
       [1, 2, 3],
     );
+  });
+});
+
+describe('declared tools (package.json)', () => {
+  it('declares every package bench/ and scripts/ import, so a fresh install has them at the top level', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})]);
+    const undeclared = [];
+    for (const folder of ['bench', 'scripts']) {
+      for (const name of readdirSync(join(root, folder)).filter((file) => /\.[cm]?[jt]s$/.test(file))) {
+        const source = readFileSync(join(root, folder, name), 'utf8');
+        // Static imports, dynamic imports of a literal, and requires; node: built-ins and paths aside.
+        for (const [, specifier] of source.matchAll(/(?:from\s+|import\(\s*|require\(\s*)'([^'./][^']*)'/g)) {
+          if (specifier.startsWith('node:')) continue;
+          const parts = specifier.split('/');
+          const bare = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+          if (!declared.has(bare)) undeclared.push(`${folder}/${name}: ${bare}`);
+        }
+      }
+    }
+    assert.deepEqual(undeclared, []);
   });
 });
