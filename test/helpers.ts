@@ -102,6 +102,12 @@ const isChromium = navigator.userAgent.includes('Chrome/');
 const isWebKit = navigator.userAgent.includes('AppleWebKit/') && !isChromium;
 
 /**
+ * The narrowest viewport a test can ask for: 320 px (a 1280 px window at 400 % zoom), except in WebKit,
+ * whose MiniBrowser window cannot be narrower than about 447 px (scripts/webkit-launcher.js).
+ */
+export const NARROWEST_VIEWPORT = isWebKit ? 447 : 320;
+
+/**
  * Defines a test that cannot run in the WebKit pass, for the reason given (say what WebKit lacks
  * there, not what it gets wrong: a product bug in WebKit is fixed, not left out). It runs in the
  * Chromium and Firefox passes; the WebKit pass lists it as skipped, with the reason.

@@ -5,13 +5,12 @@
  * for a slow network, a rejected one for a failed download.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { CrisisFooterElement, type FullFooter } from '../../src/elements/crisis-footer/crisis-footer.js';
 import { fullFooter } from '../../src/elements/crisis-footer/full-footer.js';
 import { ESSENTIAL } from '../../src/region/essential-lines.js';
 import { REGIONS } from '../../src/region/lines.js';
 import '../../src/index.js';
-import { fakeZone, realZone, spoken, usePageState, visible } from '../helpers.js';
+import { NARROWEST_VIEWPORT, fakeZone, realZone, spoken, usePageState, viewport, visible } from '../helpers.js';
 
 /** A download the test finishes (or fails) when it chooses. */
 function deferred(): { promise: Promise<FullFooter>; resolve: () => void; reject: () => void } {
@@ -175,9 +174,9 @@ describe('<crisis-footer> essential view', () => {
     }
   });
 
-  it('is replaced by the full compact footer without moving anything below it, at 320 px and desktop widths (en and es)', async () => {
-    for (const width of [320, 1280]) {
-      await setViewport({ width, height: 800 });
+  it('is replaced by the full compact footer without moving anything below it, at 320 px (447 px in WebKit) and desktop widths (en and es)', async () => {
+    for (const width of [NARROWEST_VIEWPORT, 1280]) {
+      await viewport({ width, height: 800 });
       for (const region of REGIONS) {
         for (const locale of ['en', 'es'] as const) {
           const label = `${region.code} ${locale} at ${width} px`;
