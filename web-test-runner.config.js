@@ -7,6 +7,7 @@
  * until released, huge, wrong type) for the store's failure tests.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -244,7 +245,22 @@ if (group && group !== 'default' && !pass) {
   throw new Error(`No group named "${group}": the groups are ${PASSES.map(({ name }) => name).join(', ')}`);
 }
 
+/**
+ * A port the system has just handed out. The gate runs passes side by side, and web-test-runner's own
+ * search upward from 8000 let two passes that started together both take 8000 (EADDRINUSE).
+ */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
 const config = {
+  port: await freePort(),
   files: ['test/**/*.test.ts', '!test/e2e/**', '!test/content/**', '!test/cli/**', '!test/gate/**', '!test/soak/**'],
   // Module resolution belongs to the server, not to a group: the Lit development pass resolves Lit's
   // `development` export condition, which checks what the production build trusts (an update scheduled
