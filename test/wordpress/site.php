@@ -4,7 +4,9 @@
  * The test's command line for its WordPress site, run with php-cli inside the site's folder:
  *   php site.php <docroot> install <url>           installs the site (wp_install(), as the installer does)
  *   php site.php <docroot> plugin <zip>            uploads the plugin zip as Plugins → Add New does, activates it
- *   php site.php <docroot> posts <posts.json>      creates the posts; prints {slug: id}
+ *   php site.php <docroot> posts <posts.json>      creates the posts in order (a post's `type`, default post;
+ *                                                  {id:slug} in its content becomes an earlier post's id); prints {slug: id}
+ *   php site.php <docroot> theme <slug>            switches to an installed theme
  *   php site.php <docroot> set-option <json>       replaces the plugin's option
  *   php site.php <docroot> get-option              prints the plugin's option as JSON
  *   php site.php <docroot> uninstall               deactivates and deletes the plugin as Plugins → Delete does
@@ -43,11 +45,19 @@ switch ($command) {
     case 'posts':
         $ids = array();
         foreach (json_decode(file_get_contents($argv[3]), true) as $slug => $post) {
+            $content      = preg_replace_callback(
+                '/\{id:([a-z-]+)\}/',
+                static function ($match) use ($ids) {
+                    return (string) $ids[ $match[1] ];
+                },
+                $post['content']
+            );
             $ids[ $slug ] = wp_insert_post(
                 array(
                     'post_name'    => $slug,
+                    'post_type'    => $post['type'] ?? 'post',
                     'post_title'   => $post['title'],
-                    'post_content' => $post['content'],
+                    'post_content' => $content,
                     'post_status'  => 'publish',
                     'post_author'  => 1,
                 ),
@@ -73,6 +83,10 @@ switch ($command) {
                 'folder'  => file_exists(WP_PLUGIN_DIR . '/twelva-glossary'),
             )
         );
+        break;
+    case 'theme':
+        switch_theme($argv[3]);
+        echo json_encode(array('theme' => get_stylesheet()));
         break;
     case 'get-option':
         echo json_encode(get_option('twelva_glossary'));

@@ -20,6 +20,7 @@ import { randomBytes } from 'node:crypto';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, ensureBrowser } from '../../scripts/ensure-browser.js';
 import { ensureWordPress } from '../../scripts/ensure-wordpress.js';
+import { hydrated, widgetsRendered } from '../e2e/browser.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const here = fileURLToPath(new URL('./', import.meta.url));
@@ -47,6 +48,19 @@ const POSTS = {
       '[glossary_faq term="naloxone" heading_level="3"]',
       '[glossary_index]',
       '[crisis_footer variant="compact" region="US"]',
+    ].join('\n\n'),
+  },
+  // A reusable block ("pattern") with the footer, and a post that shows it by reference only.
+  'crisis-lines': {
+    type: 'wp_block',
+    title: 'Crisis lines',
+    content: '<!-- wp:twelva-glossary/crisis-footer {"variant":"compact"} /-->',
+  },
+  reused: {
+    title: 'If you need help now',
+    content: [
+      '<!-- wp:paragraph --><p>These lines answer day and night.</p><!-- /wp:paragraph -->',
+      '<!-- wp:block {"ref":{id:crisis-lines}} /-->',
     ].join('\n\n'),
   },
   plain: {
@@ -247,6 +261,108 @@ async function shoot(page, name, { height = 900, element } = {}) {
   await page.screenshot({ path, clip: { x: 0, y: 0, width: page.viewport().width, height } });
 }
 
+/**
+ * Where the server's HTML for `path` puts the plugin's files: every reserved-space stylesheet link, the
+ * offsets of the first one, of </head> and of the first widget element, and whether the script is there.
+ */
+async function filesIn(path) {
+  const html = await (await fetch(`${url}${path}`)).text();
+  const links = [...html.matchAll(/<link\b[^>]*\/twelva-glossary\/assets\/reserve\.css[^>]*>/g)];
+  return {
+    links: links.map(([tag]) => ({
+      rel: /\brel=['"]([^'"]*)/.exec(tag)?.[1],
+      href: /\bhref=['"]([^'"]*)/.exec(tag)?.[1],
+    })),
+    linkAt: links[0]?.index ?? -1,
+    headEnd: html.indexOf('</head>'),
+    widgetAt: html.search(/<(?:glossary-[a-z]+|crisis-footer)[\s>]/),
+    script: /<script\b[^>]*\/twelva-glossary\/assets\/glossary-widgets(?:\.iife)?\.js/.test(html),
+  };
+}
+
+/** Asserts that the page at `path` links reserve.css once, versioned, in <head>, before any widget. */
+async function assertHoldsSpaceFromHead(path) {
+  const seen = await filesIn(path);
+  assert.ok(seen.widgetAt > seen.headEnd, `${path} shows a widget in its body`);
+  assert.equal(seen.links.length, 1, `${path} links reserve.css once`);
+  assert.equal(seen.links[0].rel, 'stylesheet');
+  assert.match(
+    seen.links[0].href,
+    new RegExp(`/wp-content/plugins/twelva-glossary/assets/reserve\\.css\\?ver=${version}$`),
+  );
+  assert.ok(seen.linkAt < seen.headEnd, `${path}: the stylesheet is in <head>`);
+  assert.ok(seen.script, `${path} has the widgets' script`);
+}
+
+const VIEWPORTS = [
+  { width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
+  { width: 1280, height: 900 },
+];
+
+/**
+ * Cumulative layout shift of `path` from its first paint until every widget has rendered. The widgets'
+ * script is held back until the page has painted, as on a reader's slow connection, so the first frames
+ * show what the page holds before any widget code has run.
+ */
+async function layoutShiftOf(path, viewport) {
+  const page = await browser.newPage();
+  await page.setViewport(viewport);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  // Every shift counts: the test gives no input, and Chromium's phone emulation marks shifts as
+  // hadRecentInput all the same (0.53 of them on the old plugin at 412 px would have gone unseen).
+  await page.evaluateOnNewDocument(() => {
+    window.__layoutShift = { total: 0 };
+    const add = (entries) => entries.forEach((entry) => (window.__layoutShift.total += entry.value));
+    window.__layoutShift.observer = new PerformanceObserver((list) => add(list.getEntries()));
+    window.__layoutShift.observer.observe({ type: 'layout-shift', buffered: true });
+    window.__layoutShift.flush = () => add(window.__layoutShift.observer.takeRecords());
+  });
+  let release;
+  const painted = new Promise((resolve) => (release = resolve));
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const isScript = /\/assets\/glossary-widgets(?:\.iife)?\.js$/.test(new URL(request.url()).pathname);
+    void (isScript ? painted : Promise.resolve()).then(() => request.continue());
+  });
+  const loaded = page.goto(`${url}${path}`, { waitUntil: 'load' });
+  await page.waitForFunction(
+    () => document.readyState !== 'loading' && performance.getEntriesByName('first-contentful-paint').length > 0,
+    { polling: 'raf' },
+  );
+  // Chromium measures each frame against the last one it presented: let a few go by before the script.
+  await page.evaluate(async () => {
+    for (let frame = 0; frame < 5; frame++) await new Promise(requestAnimationFrame);
+  });
+  const codeBefore = await page.evaluate(() => customElements.get('glossary-card') !== undefined);
+  release();
+  await loaded;
+  await widgetsRendered(page);
+  await hydrated(page);
+  const total = await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    window.__layoutShift.flush();
+    return window.__layoutShift.total;
+  });
+  await page.close();
+  assert.equal(codeBefore, false, 'the page painted before the widget script ran');
+  assert.deepEqual(errors, []);
+  return total;
+}
+
+/** Asserts CLS ≤ 0.01 for `path` at a phone's width and a laptop's; returns what it measured, as text. */
+async function assertNoLayoutShift(path) {
+  const measured = [];
+  for (const viewport of VIEWPORTS)
+    measured.push({ width: viewport.width, total: await layoutShiftOf(path, viewport) });
+  const report = measured.map(({ width, total }) => `${width} px: ${total.toFixed(4)}`).join('; ');
+  assert.ok(
+    measured.every(({ total }) => total <= 0.01),
+    `layout shift of ${path}: ${report}`,
+  );
+  return report;
+}
+
 describe('the WordPress plugin on a real WordPress', () => {
   it('every PHP file passes php -l and the plugin passes phpcs with its ruleset', () => {
     const plugin = join(root, 'wordpress', 'twelva-glossary');
@@ -360,8 +476,37 @@ describe('the WordPress plugin on a real WordPress', () => {
     await page.close();
   });
 
+  it('a page with widgets links reserve.css in <head>, before them, and a page without gets neither file (block theme)', async () => {
+    for (const post of ['blocks', 'shortcodes', 'reused']) await assertHoldsSpaceFromHead(`/?p=${ids[post]}`);
+    const plain = await filesIn(`/?p=${ids.plain}`);
+    assert.deepEqual({ links: plain.links, script: plain.script }, { links: [], script: false });
+  });
+
+  it('a page with a glossary block does not move while the widgets load (CLS ≤ 0.01, block theme)', async (t) => {
+    t.diagnostic(`layout shift: ${await assertNoLayoutShift(`/?p=${ids.blocks}`)}`);
+  });
+
+  it('in a classic theme, which prints <head> before the post, the stylesheet is still in <head> and nothing moves', async (t) => {
+    cpSync(join(here, 'classic-theme'), join(docroot, 'wp-content', 'themes', 'twelva-test-classic'), {
+      recursive: true,
+    });
+    assert.deepEqual(site('theme', 'twelva-test-classic'), { theme: 'twelva-test-classic' });
+    try {
+      for (const post of ['blocks', 'shortcodes', 'reused']) await assertHoldsSpaceFromHead(`/?p=${ids[post]}`);
+      // The home page lists the posts in full: the blocks and shortcodes among them count too.
+      await assertHoldsSpaceFromHead('/');
+      const plain = await filesIn(`/?p=${ids.plain}`);
+      assert.deepEqual({ links: plain.links, script: plain.script }, { links: [], script: false });
+      t.diagnostic(`layout shift: ${await assertNoLayoutShift(`/?p=${ids.blocks}`)}`);
+    } finally {
+      site('theme', 'twentytwentythree');
+    }
+  });
+
   it('auto-link wraps glossary words in the post text, and the footer appears on every page', async () => {
     site('set-option', JSON.stringify({ region: 'GB', autolink: true, footer: true, footer_variant: 'compact' }));
+    // The footer on every page: every page holds its space from <head>.
+    await assertHoldsSpaceFromHead(`/?p=${ids.plain}`);
     const { page, errors } = await visit(`/?p=${ids.plain}`);
     const script = await ourScript(page);
     assert.equal(script.data.autolink, '.twelva-glossary-content');

@@ -1,10 +1,11 @@
 <?php
 
 /**
- * The widgets' script, served from the plugin's own assets/ folder (nothing from another host): the
- * module build with its lazy chunks, or the classic one-file build for themes that cannot take a module.
- * It is printed only on pages that use a widget, or on every page when auto-linking or the footer on
- * every page is on. Its settings travel as the data-* attributes the script reads from its own tag.
+ * The widgets' files, served from the plugin's own assets/ folder (nothing from another host): the
+ * module build with its lazy chunks, or the classic one-file build for themes that cannot take a module,
+ * and reserve.css, the space each card, question list, index and footer holds until it has rendered.
+ * Both go only on pages that use a widget, or on every page when auto-linking or the footer on every
+ * page is on. The script's settings travel as the data-* attributes the script reads from its own tag.
  *
  * @package TwelvaGlossary
  */
@@ -14,10 +15,17 @@ if (! defined('ABSPATH')) {
 }
 
 const TWELVA_GLOSSARY_HANDLE = 'twelva-glossary';
+const TWELVA_GLOSSARY_RESERVE_HANDLE = 'twelva-glossary-reserve';
 
-/** Registers the script; WordPress adds ?ver= to its URL, so a new version is never served stale. */
-function twelva_glossary_register_script()
+/** Registers the script and the stylesheet; WordPress adds ?ver= to their URLs, so a new version is never served stale. */
+function twelva_glossary_register_files()
 {
+    wp_register_style(
+        TWELVA_GLOSSARY_RESERVE_HANDLE,
+        plugins_url('assets/reserve.css', TWELVA_GLOSSARY_FILE),
+        array(),
+        TWELVA_GLOSSARY_VERSION
+    );
     $settings = twelva_glossary_settings();
     $file     = 'classic' === $settings['build'] ? 'glossary-widgets.iife.js' : 'glossary-widgets.js';
     wp_register_script(
@@ -28,26 +36,96 @@ function twelva_glossary_register_script()
         true
     );
 }
-add_action('wp_enqueue_scripts', 'twelva_glossary_register_script', 5);
+add_action('wp_enqueue_scripts', 'twelva_glossary_register_files', 5);
 
-/** Asks for the script on this page (called by every block, shortcode and marked term as it renders). */
+/**
+ * Asks for reserve.css while the styles of <head> are still to be printed: before them
+ * (twelva_glossary_enqueue_for_request()) or, in a block theme, while the template renders (WordPress
+ * renders a block theme's template before <head>). Once they are out, the stylesheet would come after
+ * the widgets it holds space for, too late to help, so it is left out.
+ */
+function twelva_glossary_use_stylesheet()
+{
+    if (! wp_style_is(TWELVA_GLOSSARY_RESERVE_HANDLE, 'registered')) {
+        twelva_glossary_register_files();
+    }
+    if (! did_action('wp_print_styles')) {
+        wp_enqueue_style(TWELVA_GLOSSARY_RESERVE_HANDLE);
+    }
+}
+
+/** Asks for the script on this page, with the stylesheet when it can still help (called by every block, shortcode and marked term as it renders). */
 function twelva_glossary_use_script()
 {
-    if (! wp_script_is(TWELVA_GLOSSARY_HANDLE, 'registered')) {
-        twelva_glossary_register_script();
-    }
+    twelva_glossary_use_stylesheet();
     wp_enqueue_script(TWELVA_GLOSSARY_HANDLE);
 }
 
-/** Auto-linking and the footer on every page need the script everywhere. */
-function twelva_glossary_enqueue_site_wide()
+/**
+ * Whether `$content` (a post's stored text) shows a widget: one of the plugin's blocks or shortcodes, a
+ * marked term or a pasted element, or a reusable block that holds one (`$depth` stops a block that
+ * contains itself).
+ */
+function twelva_glossary_content_has_widgets($content, $depth = 0)
+{
+    $content = (string) $content;
+    if (false !== strpos($content, '<glossary-') || false !== strpos($content, '<crisis-footer')) {
+        return true;
+    }
+    foreach (array_keys(twelva_glossary_blocks()) as $folder) {
+        if (has_block('twelva-glossary/' . $folder, $content)) {
+            return true;
+        }
+    }
+    foreach (array_keys(twelva_glossary_shortcodes()) as $shortcode) {
+        if (has_shortcode($content, $shortcode)) {
+            return true;
+        }
+    }
+    if ($depth < 3 && preg_match_all('/<!-- wp:block \{"ref":(\d+)/', $content, $refs)) {
+        foreach ($refs[1] as $ref) {
+            $reusable = get_post((int) $ref);
+            if ($reusable && 'wp_block' === $reusable->post_type && twelva_glossary_content_has_widgets($reusable->post_content, $depth + 1)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/**
+ * Whether a post of the main query shows a widget: the one post of a single view, or the posts of a
+ * list, which a theme may show in full. Known before <head> is printed, unlike what the content's
+ * rendering asks for in a classic theme.
+ */
+function twelva_glossary_query_has_widgets()
+{
+    global $wp_query;
+    $posts = isset($wp_query->posts) && is_array($wp_query->posts) ? $wp_query->posts : array();
+    foreach ($posts as $post) {
+        if ($post instanceof WP_Post && ! post_password_required($post) && twelva_glossary_content_has_widgets($post->post_content)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/**
+ * Auto-linking and the footer on every page need the script and the stylesheet everywhere. A page whose
+ * posts hold a widget gets the stylesheet in <head> now, so its first paint already holds each widget's
+ * space; the script still comes as the widget renders (printed at the end of the page either way), so a
+ * list that shows those posts only as excerpts gets a few hundred bytes of CSS and no script.
+ */
+function twelva_glossary_enqueue_for_request()
 {
     $settings = twelva_glossary_settings();
     if ($settings['autolink'] || $settings['footer']) {
         twelva_glossary_use_script();
+    } elseif (twelva_glossary_query_has_widgets()) {
+        twelva_glossary_use_stylesheet();
     }
 }
-add_action('wp_enqueue_scripts', 'twelva_glossary_enqueue_site_wide');
+add_action('wp_enqueue_scripts', 'twelva_glossary_enqueue_for_request');
 
 /** The data-* attributes of the script tag, from the settings (docs: Script settings). */
 function twelva_glossary_script_data()
