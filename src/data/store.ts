@@ -33,7 +33,9 @@ export type GlossarySourceRef = (
    * Set for the built-in glossary, chosen because nothing else was named, and for the files its index
    * names: the build that made them with the script checked them with the one validator in strict
    * mode (src/cli/build-content.ts), so they are read without downloading it again. Never set for a
-   * source a page names (a URL, an inline script): that is untrusted and always validated.
+   * source a page names (a URL, an inline script): that is untrusted and always validated. (A store is
+   * shared by address: a page that names the built-in file itself shares its store, either way read,
+   * and it is the same file.)
    */
   builtin?: boolean | undefined;
 };
