@@ -31,11 +31,11 @@ export type GlossarySourceRef = (
   limits?: FetchLimits | undefined;
   /**
    * Set for the built-in glossary, chosen because nothing else was named, and for the files its index
-   * names: the build that made them with the script checked them with the one validator in strict
-   * mode (src/cli/build-content.ts), so they are read without downloading it again. Never set for a
-   * source a page names (a URL, an inline script): that is untrusted and always validated. (A store is
-   * shared by address: a page that names the built-in file itself shares its store, either way read,
-   * and it is the same file.)
+   * names: the build that made them and the script checked them with the one validator (the document
+   * in strict mode, then each published file: `unreadableFiles` in src/cli/build-content.ts), so they
+   * are read without downloading it again. Never set for a source a page names (a URL, an inline
+   * script): that is untrusted and always validated. (A store is shared by address: a page that names
+   * the built-in file itself shares its store, however it was read; it is the same file.)
    */
   builtin?: boolean | undefined;
 };
@@ -241,10 +241,10 @@ async function glossaryValidator(): Promise<typeof validationSteps> {
 type BuiltinFile = Omit<GlossaryDocument, 'terms'> & { terms: (TermSummary & Partial<GlossaryTerm>)[] };
 
 /**
- * A built-in file (see GlossarySourceRef.builtin) as the content build wrote it and checked it: the fields a
- * term index leaves out get the empty values the validator would give them. Only its shape is checked
- * here, so that something else served in its place (another format, a stale copy) fails as an
- * unreadable glossary does, with one warning, rather than breaking the elements that read it.
+ * A built-in file (see GlossarySourceRef.builtin) as the content build wrote and checked it: the
+ * fields a term index leaves out get the empty values the validator would give them. Only its shape
+ * is checked here, so that something else served in its place fails as an unreadable glossary does,
+ * with one warning, rather than breaking the elements that read it.
  */
 function builtinDocument(data: unknown): GlossaryDocument {
   const document = data as BuiltinFile | null;
