@@ -27,18 +27,38 @@ import { localizeEntry } from '../region/entry.js';
 import { regionWords } from '../region/words.js';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_MAX_GLOSSARY_BYTES } from '../config.js';
-import { INDEX_OMITTED_FIELDS, isIsoDate, validateGlossary } from '../data/schema.js';
+import { GlossaryValidationError, isIsoDate, validateGlossary, validateSenseFile } from '../data/schema.js';
 import type {
   GlossaryDocument,
   GlossarySense,
   GlossarySenseFile,
   GlossaryTerm,
   GlossaryTermIndex,
+  IndexOmittedField,
   TermSummary,
   GlossaryQuestion,
   GlossarySection,
+  ValidationProblem,
 } from '../data/types.js';
 import { entriesFolder, entriesTemplate, entryFileName, senseFilePath, termIndexPath } from '../data/layout.js';
+
+/**
+ * Term fields a term index leaves out, each named once: a field added to {@link IndexOmittedField} and
+ * missing here fails the type check. (Here, not beside the validator: only the build reads it, and the
+ * validator is a chunk readers download.)
+ */
+const INDEX_OMITTED: Readonly<Record<IndexOmittedField, true>> = {
+  body: true,
+  sections: true,
+  faq: true,
+  related: true,
+  sources: true,
+  reviewed: true,
+  languageNote: true,
+  regionNotes: true,
+  clinicalReview: true,
+};
+const INDEX_OMITTED_FIELDS = Object.keys(INDEX_OMITTED) as IndexOmittedField[];
 
 /** One problem, tied to the file and field a content editor has to fix. */
 export interface ContentError {
@@ -430,7 +450,8 @@ export function localeFolders(path: string, locale?: string): { folder: string; 
  * load this (a small part of the bytes) and fetch the whole document only when a card or question
  * appears.
  * The word-sense hints, which only the auto-linker reads, go to the hints file that `sense` names
- * (see {@link senseFile}); any other term field stays in the index.
+ * (see {@link senseFile}). What stays is what a closed term reads before anyone touches it: its id,
+ * title and aliases to be found, its short definition for its accessible description.
  */
 export function termIndex(document: GlossaryDocument, documentName: string): GlossaryTermIndex {
   const { terms, ...rest } = document;
@@ -509,6 +530,43 @@ export function oversizedFiles(files: Map<string, string>): ContentError[] {
       field: hints ? `sense.${field}` : field,
       message: `the file would be ${megabytes(bytes)}, over the ${megabytes(limit)} the widgets accept; ${megabytes(size)} of it is this field across the entries: shorten it`,
     });
+  }
+  return errors;
+}
+
+/**
+ * The files of {@link glossaryFiles} that the widgets' validator would not read whole, each problem
+ * with its file and field. The built-in glossary's files are read in the browser without the validator
+ * (the store trusts what this build checked: `GlossarySourceRef.builtin`), so each file as written,
+ * not only the document it comes from, is checked here exactly as the browser would check it from a
+ * URL: the term index, the full document and each entry's own file (its related ids against the
+ * index), and the hints file against the index's entries.
+ */
+export function unreadableFiles(files: Map<string, string>): ContentError[] {
+  const errors: ContentError[] = [];
+  const report = (file: string, problems: ValidationProblem[]) =>
+    errors.push(...problems.map(({ field, message }) => ({ file, field, message })));
+  // The index first: the other files are checked against its entries, so an index that cannot be read
+  // is the one problem reported.
+  const indexFile = [...files.keys()].find((file) => file.endsWith('.terms.json'));
+  const ordered = [...files].sort(([a], [b]) => Number(b === indexFile) - Number(a === indexFile));
+  let index: GlossaryDocument | undefined;
+  for (const [file, text] of ordered) {
+    try {
+      const data: unknown = JSON.parse(text);
+      if (file.endsWith('.sense.json')) {
+        report(file, validateSenseFile(data, index?.terms ?? []).problems);
+        continue;
+      }
+      const knownIds = index && new Set(index.terms.map((term) => term.id));
+      const { document, problems } = validateGlossary(data, { knownIds });
+      if (file === indexFile) index = document;
+      report(file, problems);
+    } catch (error) {
+      const field = error instanceof GlossaryValidationError ? error.field : '(document)';
+      errors.push({ file, field, message: (error as Error).message.replace(`${field}: `, '') });
+      if (file === indexFile) break;
+    }
   }
   return errors;
 }

@@ -23,6 +23,7 @@ import {
   oversizedFiles,
   readName,
   termSetForSearchEngines,
+  unreadableFiles,
   writeGlossary,
   type ContentError,
 } from './build-content.js';
@@ -348,7 +349,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       }
     }
     for (const document of documents) {
-      errors.push(...oversizedFiles(glossaryFiles(glossaryDocumentName(document.locale), document)));
+      const files = glossaryFiles(glossaryDocumentName(document.locale), document);
+      errors.push(...oversizedFiles(files), ...unreadableFiles(files));
     }
     // Claims that expire (`until` in a ledger): a warning within 45 days, an error after. The ledger sits
     // in the content root, or beside the locale folder given; a partner folder without one passes.

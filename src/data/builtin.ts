@@ -10,16 +10,15 @@ import { termIndexName } from './layout.js';
  * at a time, from the same place the script came from, so the default sends nothing to anyone new.
  */
 export function builtinGlossaryUrl(locale: SupportedLocale): string {
-  // Asked once per term per update: a page of a thousand terms should not parse a thousand URLs.
-  let url = urls.get(locale);
-  if (!url) {
-    url = new URL(`./${termIndexName(locale)}`, glossaryFolder(scriptUrl)).href;
-    urls.set(locale, url);
-  }
-  return url;
+  return builtinFolder() + termIndexName(locale);
 }
 
-const urls = new Map<SupportedLocale, string>();
+let builtinFolderUrl: string | undefined;
+
+/** The built-in folder as an absolute URL ending in `/`, worked out once: every term asks for it. */
+function builtinFolder(): string {
+  return (builtinFolderUrl ??= new URL('./', glossaryFolder(scriptUrl)).href);
+}
 
 /**
  * The folder beside the script; or, when a CDN served the script at the package's own address
@@ -41,12 +40,10 @@ export function glossaryFolder(script: string): string {
 export function bundledGlossaryText(
   url: string,
   files: BundledGlossaryFiles | undefined = bundledGlossaryFiles,
-  folder?: string,
+  folder = builtinFolder(),
 ): Promise<string> | undefined {
-  if (!files) return undefined;
-  const base = folder ?? new URL('./', glossaryFolder(scriptUrl)).href;
-  if (!url.startsWith(base)) return undefined;
-  const name = url.slice(base.length);
+  if (!files || !url.startsWith(folder)) return undefined;
+  const name = url.slice(folder.length);
   // Own names only: "constructor" or "__proto__" after the folder must not reach Object's members.
   if (!Object.hasOwn(files, name)) return undefined;
   return files[name]?.().then((module) => module.default);

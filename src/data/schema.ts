@@ -5,8 +5,9 @@
  * at run time in the browser (lenient: a bad term is dropped with a warning, a bad document is
  * rejected). Keeping one validator means a file that builds is a file that loads.
  *
- * In the browser this module loads lazily, in parallel with the first glossary request, so pages
- * pay for it only when a glossary is actually read.
+ * In the browser this module loads lazily, in parallel with the first glossary request, and only for
+ * a glossary the page names (a URL, an inline script): the built-in glossary's files were checked by
+ * the build that made them (`unreadableFiles` in src/cli/build-content.ts), so its pages never load it.
  */
 
 import { KNOWN_COUNTRIES } from '../region/emergency.js';
@@ -14,7 +15,6 @@ import { runToEnd } from '../scheduling.js';
 import { normalizeKey } from './normalize.js';
 import type {
   ClinicalReview,
-  IndexOmittedField,
   GlossaryDocument,
   GlossarySense,
   GlossaryTerm,
@@ -35,22 +35,6 @@ export const TERMS_MAX = 20_000;
 
 /** The most words one list of {@link GlossarySense} may hold: more is treated as hostile. */
 export const SENSE_LIST_MAX = 200;
-
-/**
- * Term fields a term index leaves out, each named once: a field added to {@link IndexOmittedField} and
- * missing here fails the type check.
- */
-const INDEX_OMITTED: Readonly<Record<IndexOmittedField, true>> = {
-  body: true,
-  sections: true,
-  faq: true,
-  related: true,
-  sources: true,
-  reviewed: true,
-  regionNotes: true,
-  clinicalReview: true,
-};
-export const INDEX_OMITTED_FIELDS = Object.keys(INDEX_OMITTED) as IndexOmittedField[];
 
 /** A document that cannot be used at all; `field` names where it went wrong (e.g. `terms`). */
 export class GlossaryValidationError extends Error {

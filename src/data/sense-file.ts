@@ -3,8 +3,9 @@
  * reads them, so pages of hand-marked terms never download them; see docs/autolink.md.
  */
 import { warnOnce } from '../warn.js';
-import type { GlossaryTerm } from './types.js';
-import { fetchText, type GlossaryStore } from './store.js';
+import type { validateSenseFile } from './schema.js';
+import type { GlossarySenseFile, GlossaryTerm, SenseFileResult } from './types.js';
+import { fetchText, GlossaryLoadError, type GlossaryStore } from './store.js';
 
 const loads = new WeakMap<GlossaryStore, Promise<readonly GlossaryTerm[]>>();
 
@@ -31,12 +32,15 @@ async function load(store: GlossaryStore): Promise<readonly GlossaryTerm[]> {
   const name = store.document?.sense;
   if (!name) return store.terms;
   const { url, label } = store.named(name, 'sense');
+  // The built-in index's own hints were checked against its entries by the build that made both (see
+  // GlossarySourceRef.builtin); hints named by any other index go through the validator.
+  const { builtin } = store.source;
   try {
-    const [text, { validateSenseFile }] = await Promise.all([
+    const [text, validate] = await Promise.all([
       fetchText(url, true, store.source.limits),
-      import('./schema.js'),
+      builtin ? builtinSense : senseValidator(),
     ]);
-    const { sense, refused, problems } = validateSenseFile(JSON.parse(text), store.terms);
+    const { sense, refused, problems } = validate(JSON.parse(text), store.terms);
     if (problems.length > 0) {
       const list = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
       warnOnce(
@@ -57,4 +61,29 @@ async function load(store: GlossaryStore): Promise<readonly GlossaryTerm[]> {
     );
     return [];
   }
+}
+
+/** The validator of hints files, named in the import as in the store (see `glossaryValidator` there). */
+async function senseValidator(): Promise<typeof validateSenseFile> {
+  const { validateSenseFile } = await import('./schema.js');
+  return validateSenseFile;
+}
+
+/**
+ * The built-in hints file as the build wrote it (empty lists left out), read without the validator:
+ * only its shape is checked, so that something else served in its place is reported like any file
+ * that cannot be read.
+ */
+function builtinSense(data: unknown): SenseFileResult {
+  const file = data as GlossarySenseFile | null;
+  if (file?.schema !== 1 || typeof file.terms !== 'object') {
+    throw new GlossaryLoadError('it is not a schema-1 hints file');
+  }
+  const sense = new Map(
+    Object.entries(file.terms).map(([id, hints]) => [
+      id,
+      { ambiguous: [], cues: [], against: [], otherSenses: [], ...hints },
+    ]),
+  );
+  return { sense, refused: new Set(), problems: [] };
 }

@@ -7,7 +7,8 @@ import { bundledGlossaryFiles } from './bundled-glossaries.js';
 import { runInSlices } from '../scheduling.js';
 import { entryPath } from './layout.js';
 import { normalizeKey } from './normalize.js';
-import type { GlossaryDocument, GlossaryTerm } from './types.js';
+import type { validationSteps } from './schema.js';
+import type { GlossaryDocument, GlossaryTerm, TermSummary } from './types.js';
 
 export type StoreStatus = 'loading' | 'ready' | 'failed';
 
@@ -28,6 +29,15 @@ export type GlossarySourceRef = (
 ) & {
   /** How long its request may take and how large its answer may be; the files it names get the same. */
   limits?: FetchLimits | undefined;
+  /**
+   * Set for the built-in glossary, chosen because nothing else was named, and for the files its index
+   * names: the build that made them and the script checked them with the one validator (the document
+   * in strict mode, then each published file: `unreadableFiles` in src/cli/build-content.ts), so they
+   * are read without downloading it again. Never set for a source a page names (a URL, an inline
+   * script): that is untrusted and always validated. (A store is shared by address: a page that names
+   * the built-in file itself shares its store, however it was read; it is the same file.)
+   */
+  builtin?: boolean | undefined;
 };
 
 /** What a file named by a glossary document is: an entry's own file, the full document, or the word-sense hints. */
@@ -128,7 +138,7 @@ function chooseSource(
     inline.find((candidate) => !candidate.lang);
   if (script) return { kind: 'inline', script, label: 'inline glossary' };
   const url = builtinGlossaryUrl(locale);
-  return { kind: 'url', url, label: `built-in glossary (${url})` };
+  return { kind: 'url', url, label: `built-in glossary (${url})`, builtin: true };
 }
 
 /**
@@ -218,6 +228,44 @@ function parse(text: string): unknown {
 }
 
 /**
+ * The validator, from its lazy chunk. Named in the import itself, so that the chunk carries only what
+ * the browser calls, not the build's other exports. (Written as `const { … } = await import()`: the
+ * bundler's rewrite of `import().then(({ … }) => …)` inside a `Promise.all` lost the return value.)
+ */
+async function glossaryValidator(): Promise<typeof validationSteps> {
+  const { validationSteps } = await import('./schema.js');
+  return validationSteps;
+}
+
+/** A built-in file: a term index, an entry's own document or the whole glossary. */
+type BuiltinFile = Omit<GlossaryDocument, 'terms'> & { terms: (TermSummary & Partial<GlossaryTerm>)[] };
+
+/**
+ * A built-in file (see GlossarySourceRef.builtin) as the content build wrote and checked it: the
+ * fields a term index leaves out get the empty values the validator would give them. Only its shape
+ * is checked here, so that something else served in its place fails as an unreadable glossary does,
+ * with one warning, rather than breaking the elements that read it.
+ */
+function builtinDocument(data: unknown): GlossaryDocument {
+  const document = data as BuiltinFile | null;
+  if (document?.schema !== 1 || !Array.isArray(document.terms)) {
+    throw new GlossaryLoadError('it is not a schema-1 glossary document');
+  }
+  return {
+    ...document,
+    terms: document.terms.map((term) => ({
+      body: '',
+      sections: [],
+      faq: [],
+      related: [],
+      sources: [],
+      reviewed: '',
+      ...term,
+    })),
+  };
+}
+
+/**
  * One glossary, loaded once per page however many elements read it.
  *
  * `GlossaryStore.for(ref)` returns the shared store of a source; `ready` settles when it has loaded
@@ -298,29 +346,36 @@ export class GlossaryStore {
   }
 
   private index(document: GlossaryDocument): void {
-    this.document = document;
     for (const term of document.terms) {
       for (const word of [term.id, term.title, ...term.aliases]) {
         const key = normalizeKey(word);
         if (!this.byWord.has(key)) this.byWord.set(key, term);
       }
     }
+    // Only now: a built-in file that is not what the build wrote fails above, and then holds no terms.
+    this.document = document;
     this.status = 'ready';
   }
 
   private async load(): Promise<GlossaryStore> {
-    // The validator is a lazy chunk, fetched alongside the glossary rather than before it.
-    const validator = import('./schema.js');
-    validator.catch(() => undefined); // a failed chunk is reported below, not as an unhandled rejection
+    // A page of built-in terms never downloads the validator (see GlossarySourceRef.builtin). Any
+    // other source is untrusted and checked here, the validator's lazy chunk fetched alongside the
+    // glossary rather than before it.
+    const validator = this.source.builtin ? undefined : glossaryValidator();
+    validator?.catch(() => undefined); // a failed chunk is reported below, not as an unhandled rejection
     try {
       const text =
         this.source.kind === 'inline'
           ? (this.source.script.textContent ?? '')
           : await fetchText(this.source.url, this.source.namedAs !== undefined, this.source.limits);
-      const { validationSteps } = await validator;
+      if (!validator) {
+        this.index(builtinDocument(parse(text)));
+        return this;
+      }
+      const validate = await validator;
       // A large glossary is checked in slices, so loading it never blocks the page for long.
       const knownIds = this.namedBy && new Set(this.namedBy.terms.map((term) => term.id));
-      const { document, problems } = await runInSlices(validationSteps(parse(text), { knownIds }));
+      const { document, problems } = await runInSlices(validate(parse(text), { knownIds }));
       if (problems.length > 0) {
         const list = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
         warnOnce(
@@ -378,8 +433,11 @@ export class GlossaryStore {
    * source, and a label for warnings that says why an address was refused. Only on this source's own
    * origin; anything else becomes `about:invalid`, which a load reports as a clear warning.
    */
-  named(name: string, as: NamedFile): { url: string; label: string; namedAs: NamedFile; limits?: FetchLimits } {
-    const { limits } = this.source;
+  named(
+    name: string,
+    as: NamedFile,
+  ): { url: string; label: string; namedAs: NamedFile; limits?: FetchLimits; builtin?: boolean } {
+    const { limits, builtin } = this.source;
     const base = this.source.kind === 'url' ? this.source.url : this.source.script.ownerDocument.baseURI;
     const refused = (why: string) => ({
       url: 'about:invalid',
@@ -395,7 +453,7 @@ export class GlossaryStore {
     }
     if (!/^https?:$/.test(resolved.protocol)) return refused('not an http(s) address');
     if (resolved.origin !== new URL(base).origin) return refused(`on ${resolved.origin}, not on its origin`);
-    return { url: resolved.href, label: name, namedAs: as, limits };
+    return { url: resolved.href, label: name, namedAs: as, limits, builtin };
   }
 
   /** Every term, in document order; empty until loaded. */

@@ -83,9 +83,9 @@ export interface GlossaryDocument {
   /**
    * Set on a term index (`glossary.<locale>.terms.json`): the address of the whole glossary document
    * (the field keeps its schema-1 name), relative to the index, on the same origin. An index carries
-   * each term's id, title, aliases and short definition (and any other small field), but no bodies,
-   * sections, questions or sources; elements that show those load the whole document when they first
-   * need it.
+   * each term's id, title, aliases and short definition, what a closed term reads, but no bodies,
+   * sections, questions, sources or language notes; elements that show those load the whole document
+   * (or the entry's own file) when they first need it.
    */
   full?: string;
   /**
@@ -112,9 +112,13 @@ export interface GlossaryDocument {
   terms: GlossaryTerm[];
 }
 
-/** Term fields a term index leaves out: only cards, questions and structured data read them. */
+/**
+ * Term fields a term index leaves out: only cards, questions and structured data read them. A closed
+ * term needs its id, title and aliases to be found and its short definition for its accessible
+ * description; the language note is shown by the card alone.
+ */
 export type IndexOmittedField =
-  'body' | 'sections' | 'faq' | 'related' | 'sources' | 'reviewed' | 'regionNotes' | 'clinicalReview';
+  'body' | 'sections' | 'faq' | 'related' | 'sources' | 'reviewed' | 'languageNote' | 'regionNotes' | 'clinicalReview';
 
 /** A term as a term index carries it: its word-sense hints are in the hints file the index names. */
 export type TermSummary = Omit<GlossaryTerm, IndexOmittedField | 'sense'>;

@@ -13,6 +13,7 @@ import {
   oversizedFiles,
   localeFolders,
   termIndex,
+  unreadableFiles,
   writeGlossary,
 } from '../../src/cli/build-content.js';
 import {
@@ -136,6 +137,60 @@ describe('content build', () => {
     assert.equal(index.sense, undefined, 'no entry has word-sense hints, so the index names no hints file');
   });
 
+  it('keeps the language note out of the term index: only the card shows it, from the entry’s own file', () => {
+    const built = buildLocale(`${fixtures}good/en`, 'en');
+    const note = 'Some people prefer other words for this.';
+    const doc = {
+      ...built,
+      terms: built.terms.map((term) => (term.id === 'naloxone' ? { ...term, languageNote: note } : term)),
+    };
+    const files = glossaryFiles('glossary.en.json', doc);
+    const read = (name: string) => JSON.parse(files.get(name) ?? '') as { terms: Record<string, unknown>[] };
+    const summary = read('glossary.en.terms.json').terms.find((term) => term['id'] === 'naloxone');
+    assert.deepEqual(Object.keys(summary ?? {}), ['id', 'title', 'aliases', 'short'], 'what a closed term reads');
+    assert.equal(read('glossary.en/naloxone.json').terms[0]?.['languageNote'], note);
+    assert.equal(read('glossary.en.json').terms.find((term) => term['id'] === 'naloxone')?.['languageNote'], note);
+  });
+
+  it('checks every file it publishes as the widgets would read it: the built-in ones are read without the validator', () => {
+    const files = glossaryFiles('glossary.en.json', buildLocale(`${fixtures}good/en`, 'en'));
+    assert.deepEqual(unreadableFiles(files), []);
+    // Each file damaged after the document was checked, as a faulty step between the two could.
+    const damaged = (name: string, change: (data: { terms: Record<string, unknown>[] }) => unknown) => {
+      const data = JSON.parse(files.get(name) ?? '{"terms":[]}') as { terms: Record<string, unknown>[] };
+      const text = JSON.stringify(change(data) ?? data);
+      return unreadableFiles(new Map([...files, [name, text]])).map((e) => `${e.file}: ${e.field}: ${e.message}`);
+    };
+    assert.deepEqual(
+      damaged('glossary.en.terms.json', (index) => ({ ...index, entries: 'glossary.en/entry.json' })),
+      ['glossary.en.terms.json: entries: must say where the entry id goes with {id}'],
+    );
+    assert.deepEqual(
+      damaged('glossary.en.terms.json', (index) => void (index.terms[1] = { ...index.terms[1], aliases: 'Od' })),
+      [
+        'glossary.en.terms.json: terms[1].aliases: must be an array',
+        // Left out of the index, the entry is no longer one that another entry may name.
+        'glossary.en/naloxone.json: terms[0].related[0]: "overdose" is not an entry id',
+      ],
+    );
+    assert.deepEqual(
+      damaged('glossary.en/naloxone.json', (entry) => void (entry.terms[0] = { ...entry.terms[0], related: ['x'] })),
+      ['glossary.en/naloxone.json: terms[0].related[0]: "x" is not an entry id'],
+    );
+    assert.deepEqual(
+      damaged('glossary.en.json', () => ({ schema: 2 })),
+      ['glossary.en.json: schema: must be 1 (found 2)'],
+    );
+    assert.deepEqual(
+      damaged('glossary.en.sense.json', () => ({
+        schema: 1,
+        locale: 'en',
+        terms: { naloxone: { ambiguous: ['Opioid'] } },
+      })),
+      ['glossary.en.sense.json: terms.naloxone.ambiguous[0]: "Opioid" is not the title or an alias of this entry'],
+    );
+  });
+
   it('publishes the files the widgets ask for: the built-in address, and each entry where its index says', () => {
     const doc = buildLocale(`${fixtures}good/en`, 'en');
     const files = glossaryFiles(glossaryDocumentName('en'), doc);
@@ -197,8 +252,8 @@ describe('content build', () => {
         'every entry is in the index once',
       );
       assert.ok(
-        raw.terms.every((term) => !('sense' in term)),
-        'no entry of the index carries its hints',
+        raw.terms.every((term) => !('sense' in term) && !('languageNote' in term)),
+        'no entry of the index carries its hints or its language note',
       );
 
       const withSense = doc.terms.filter((term) => term.sense);

@@ -78,6 +78,39 @@ describe('GlossaryStore', () => {
     expect(index.complete('no such entry'), 'an entry the index lacks: the full document').to.equal(index.complete());
   });
 
+  it('reads the built-in glossary, and the files its index names, as built; a source the page names is checked', async () => {
+    const builtin = resolveSource(undefined, 'en');
+    expect(builtin.builtin, 'nothing named: the built-in glossary').to.equal(true);
+    const index = await GlossaryStore.for(builtin).ready;
+    expect(index.complete('naloxone').source.builtin, 'an entry’s own file').to.equal(true);
+    expect(index.complete().source.builtin, 'the full document').to.equal(true);
+    // The same address written by the page is a source like any other: untrusted, validated.
+    expect(builtin.kind === 'url' && resolveSource(builtin.url, 'en').builtin).to.not.equal(true);
+    expect(resolveSource(fixtureUrl(), 'en').builtin).to.not.equal(true);
+    const partner = await load(fixtureUrl());
+    expect(partner.named('glossary.en.json', 'full').builtin, 'a file a partner’s glossary names').to.not.equal(true);
+    await fixture(html`<script type="application/json" data-glossary id="inline-builtin">
+      ${JSON.stringify({ ...small, full: '/glossary.en.json' })}
+    </script>`);
+    const inline = await GlossaryStore.for(resolveSource('#inline-builtin', 'en')).ready;
+    expect(inline.source.builtin, 'an inline glossary').to.not.equal(true);
+    expect(inline.complete().source.builtin, 'a file an inline glossary names').to.not.equal(true);
+    await inline.complete().ready; // its one warning (no such file here) belongs to this test
+  });
+
+  it('fails softly, with no terms, when a built-in file is not the glossary the build wrote', async () => {
+    for (const [file, reason] of [
+      ['/test/fixtures/glossary.wrong-schema.json', /not a schema-1 glossary document/],
+      ['/faults/html.json', /not valid JSON/],
+    ] as const) {
+      const url = new URL(file, location.href).href;
+      const store = await GlossaryStore.for({ kind: 'url', url, label: `built-in ${file}`, builtin: true }).ready;
+      expect(store.status, file).to.equal('failed');
+      expect(store.terms, file).to.deep.equal([]);
+      expect(warnings.messages.filter((message) => message.includes(file) && reason.test(message))).to.have.length(1);
+    }
+  });
+
   it('falls back to the full document when an entry’s own file cannot load, or is elsewhere', async () => {
     for (const [id, entries] of [
       ['missing-entries', '/test/fixtures/no-such-folder/{id}.json'],
