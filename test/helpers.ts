@@ -1,3 +1,4 @@
+import { waitUntil as pollUntil } from '@open-wc/testing';
 import { configure, resetConfig, type GlossaryConfig } from '../src/config.js';
 import type { GlossaryTerm } from '../src/data/types.js';
 import { GlossaryStore } from '../src/data/store.js';
@@ -33,6 +34,28 @@ export function inlineGlossary(
   });
   window.document.body.append(script);
   return script;
+}
+
+/**
+ * How long `waitUntil` waits by default. @open-wc/testing's own default, 1 s, is less than a render
+ * takes on a loaded 2-core machine running several browser passes at once; the wait ends as soon as
+ * the condition holds, so a generous limit costs a passing test nothing. It stays under the shortest
+ * time a test may take (10 s, web-test-runner.config.js), so a wait that runs out fails with its own
+ * message rather than mocha's timeout.
+ */
+export const WAIT_TIMEOUT_MS = 8000;
+
+/**
+ * Resolves once `predicate` returns a truthy value (polled every 50 ms), or fails with `message`
+ * after `options.timeout` (WAIT_TIMEOUT_MS unless given). Test files import this one, not
+ * @open-wc/testing's (a lint rule says so).
+ */
+export function waitUntil(
+  predicate: () => unknown,
+  message?: string,
+  options: { interval?: number; timeout?: number } = {},
+): Promise<void> {
+  return pollUntil(predicate, message, { timeout: WAIT_TIMEOUT_MS, ...options });
 }
 
 /** Collects console warnings for the duration of a test. */
