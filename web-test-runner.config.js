@@ -1,8 +1,8 @@
 /**
  * Component tests: the TypeScript sources in real browsers, one configuration for every pass. Without
- * `--group` it is the Chromium pass (`npx web-test-runner test/elements/x.test.ts` runs one file);
- * `--group <name>` runs one pass of PASSES below (Lit's development build, Firefox and WebKit in each
- * scheme they can start in). Browsers are found by scripts/ensure-browser.js. The middleware serves
+ * `--group` it is the Chromium pass, on Lit's development build (`npx web-test-runner
+ * test/elements/x.test.ts` runs one file); `--group <name>` runs one pass of PASSES below (Firefox and
+ * WebKit in each scheme they can start in). Browsers are found by scripts/ensure-browser.js. The middleware serves
  * the built-in glossaries where the source expects them and offers a few misbehaving endpoints (held
  * until released, huge, wrong type) for the store's failure tests.
  */
@@ -153,10 +153,15 @@ function held(key) {
  * WebDriver cannot: their schemes are set when the browser starts, so each scheme is a pass of its own
  * that runs only the element tests written for it (`[media: <scheme>]`, itInScheme in test/helpers.ts).
  * Tests defined with itInChromium (the accessibility tree, synthesized touch) exist only in Chromium.
+ *
+ * The Chromium pass runs on Lit's development build, which checks what the production build trusts (an
+ * update scheduled after an update, class fields that shadow reactive properties, and the like) and
+ * warns; a warning fails the test that caused it (usePageState() in test/helpers.ts). Running it as well
+ * as a production pass in the same engine ran every test twice there for nothing a reader sees: Firefox
+ * and WebKit run the production build, and the end-to-end tests run the built dist/ in Chromium.
  */
 export const PASSES = [
-  { name: 'chromium', engine: 'chromium', scheme: 'light' },
-  { name: 'lit-dev', engine: 'chromium', scheme: 'light', lit: 'development' },
+  { name: 'chromium', engine: 'chromium', scheme: 'light', lit: 'development' },
   { name: 'firefox', engine: 'firefox', scheme: 'light' },
   { name: 'firefox-dark', engine: 'firefox', scheme: 'dark' },
   { name: 'firefox-forced', engine: 'firefox', scheme: 'forced colors' },
@@ -208,8 +213,8 @@ function schemeFiles() {
 }
 
 /**
- * The test page of the Lit development pass: Lit's "dev mode" notice is expected there and silenced;
- * every other Lit warning fails the test that caused it (usePageState() in test/helpers.ts).
+ * The test page of a pass on Lit's development build: Lit's "dev mode" notice is expected there and
+ * silenced; every other Lit warning fails the test that caused it (usePageState() in test/helpers.ts).
  */
 const litDevelopmentPage = (testFramework) => `<!doctype html>
 <html>
@@ -227,10 +232,7 @@ export function selectedGroup(argv = process.argv) {
 /** What one pass runs: its files, its browser, its page. */
 async function groupOf(pass) {
   const group = { name: pass.name, browsers: [await browserOf(pass)] };
-  if (pass.lit === 'development') {
-    group.files = ['test/elements/**/*.test.ts', 'test/security/**/*.test.ts'];
-    group.testRunnerHtml = litDevelopmentPage;
-  }
+  if (pass.lit === 'development') group.testRunnerHtml = litDevelopmentPage;
   if (pass.scheme !== 'light') group.files = schemeFiles();
   return group;
 }
@@ -240,8 +242,10 @@ const chromium = chromeLauncher({
 });
 
 const group = selectedGroup();
-const pass = PASSES.find(({ name }) => name === group);
-if (group && group !== 'default' && !pass) {
+/** Whether a group was asked for: without one (or with web-test-runner's own `default`) it is Chromium. */
+const grouped = group !== undefined && group !== 'default';
+const pass = PASSES.find(({ name }) => name === (grouped ? group : 'chromium'));
+if (!pass) {
   throw new Error(`No group named "${group}": the groups are ${PASSES.map(({ name }) => name).join(', ')}`);
 }
 
@@ -262,11 +266,11 @@ const freePort = () =>
 const config = {
   port: await freePort(),
   files: ['test/**/*.test.ts', '!test/e2e/**', '!test/content/**', '!test/cli/**', '!test/gate/**', '!test/soak/**'],
-  // Module resolution belongs to the server, not to a group: the Lit development pass resolves Lit's
-  // `development` export condition, which checks what the production build trusts (an update scheduled
-  // after an update, class fields that shadow reactive properties, and the like). So each pass runs as
-  // its own `--group`, and a run without one is the Chromium pass.
-  nodeResolve: { exportConditions: [pass?.lit ?? 'production'] },
+  // Module resolution belongs to the server, not to a group: the Chromium pass resolves Lit's
+  // `development` export condition, the others `production`. So each pass runs as its own `--group`,
+  // and a run without one is the Chromium pass.
+  nodeResolve: { exportConditions: [pass.lit ?? 'production'] },
+  ...(pass.lit === 'development' ? { testRunnerHtml: litDevelopmentPage } : {}),
   concurrency: 1,
   // forbidOnly: a committed `.only` fails the run instead of quietly running one test.
   testFramework: {
@@ -274,10 +278,10 @@ const config = {
       // The development build checks as it goes and runs slower (the hostile-data test opening 115
       // entries of every kind needs more than 10 s on a busy machine); MiniBrowser paints in software on
       // a virtual display and is driven over classic WebDriver: its axe checks overran 10 s at load 24.
-      timeout: pass?.lit || pass?.engine === 'webkit' ? 30000 : 10000,
+      timeout: pass.lit || pass.engine === 'webkit' ? 30000 : 10000,
       forbidOnly: true,
       // A pass started in a scheme other than light runs only the tests marked for it.
-      ...(pass && pass.scheme !== 'light' ? { grep: `\\[media: ${pass.scheme}\\]` } : {}),
+      ...(pass.scheme !== 'light' ? { grep: `\\[media: ${pass.scheme}\\]` } : {}),
     },
   },
   // The counts scripts/test.js reads (passed, failed, skipped per test) come from this reporter, not
@@ -294,6 +298,6 @@ const config = {
   middleware: [faultyEndpoints],
   browsers: [chromium],
   // Only the group asked for is built: each pass's browser is found (or installed) when it runs.
-  groups: pass ? [await groupOf(pass)] : [],
+  groups: grouped ? [await groupOf(pass)] : [],
 };
 export default config;
