@@ -149,15 +149,18 @@ const SCHEME_MEDIA: Record<Scheme, MediaFeatures> = {
   'forced colors': { 'forced-colors': 'active' },
 };
 
-/** The scheme the browser is in without emulation: Firefox and WebKit passes are launched in one each. */
+/** Whether the browser can switch colour schemes at run time (web-test-runner.config.js's `media`). */
+const emulatesMedia = isChromium || navigator.userAgent.includes('Firefox/');
+
+/** The scheme the browser is in without emulation: each WebKit pass is launched in one. */
 function launchedScheme(): Scheme {
   if (matchMedia('(forced-colors: active)').matches) return 'forced colors';
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-// A Firefox or WebKit pass launched dark or in forced colours runs only the tests written for that scheme:
-// everything else has run in the light pass, and would only be measuring the wrong scheme here.
-if (!isChromium && launchedScheme() !== 'light') {
+// A WebKit pass launched dark runs only the tests written for that scheme: everything else has run in
+// the light pass, and would only be measuring the wrong scheme here.
+if (!emulatesMedia && launchedScheme() !== 'light') {
   const defineTest = globalThis.it;
   globalThis.it = Object.assign(
     (title: string, test?: Mocha.Func) => (title.includes('[media: ') ? defineTest(title, test) : undefined),
@@ -166,13 +169,13 @@ if (!isChromium && launchedScheme() !== 'light') {
 }
 
 /**
- * Defines a test to run in a colour scheme, its title marked `[media: <scheme>]`. Chromium emulates the
- * scheme (DevTools protocol). Firefox and WebKit cannot switch it at run time, so there the test exists
- * only in the pass launched in that scheme (the firefox-dark, firefox-forced and webkit-dark groups of
- * web-test-runner.config.js).
+ * Defines a test to run in a colour scheme, its title marked `[media: <scheme>]`. Chromium (DevTools
+ * protocol) and Firefox (preferences) switch the scheme at run time, so their one pass runs every
+ * scheme's tests. WebKit cannot, so there the test exists only in the pass launched in that scheme (the
+ * webkit-dark group of web-test-runner.config.js; MiniBrowser has no forced colours).
  */
 export function itInScheme(scheme: Scheme, title: string, test: Mocha.AsyncFunc): void {
-  if (!isChromium && launchedScheme() !== scheme) return;
+  if (!emulatesMedia && launchedScheme() !== scheme) return;
   it(`${title} [media: ${scheme}]`, async function (this: Mocha.Context) {
     await emulate(SCHEME_MEDIA[scheme]);
     await test.call(this);
