@@ -89,6 +89,26 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
+    // @open-wc/testing's waitUntil gives up after 1 s, less than a render takes on a loaded machine;
+    // test/helpers.ts has one with a generous default, which ends as soon as the condition holds.
+    files: ['test/**/*.{js,ts}'],
+    ignores: ['test/helpers.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@open-wc/testing',
+              importNames: ['waitUntil'],
+              message: "Import waitUntil from test/helpers.ts: @open-wc/testing's gives up after 1 s.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // A committed `.only` runs one test and drops the rest; a bare `.skip` drops one without a word.
     // A test that cannot run somewhere is skipped where it is defined, with its reason (test/helpers.ts).
     files: ['test/**/*.{js,ts}'],

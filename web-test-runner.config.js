@@ -1,8 +1,8 @@
 /**
  * Component tests: the TypeScript sources in real browsers, one configuration for every pass. Without
- * `--group` it is the Chromium pass (`npx web-test-runner test/elements/x.test.ts` runs one file);
- * `--group <name>` runs one pass of PASSES below (Lit's development build, Firefox and WebKit in each
- * scheme they can start in). Browsers are found by scripts/ensure-browser.js. The middleware serves
+ * `--group` it is the Chromium pass, on Lit's development build (`npx web-test-runner
+ * test/elements/x.test.ts` runs one file); `--group <name>` runs one pass of PASSES below (Firefox,
+ * WebKit, and WebKit started dark). Browsers are found by scripts/ensure-browser.js. The middleware serves
  * the built-in glossaries where the source expects them and offers a few misbehaving endpoints (held
  * until released, huge, wrong type) for the store's failure tests.
  */
@@ -52,10 +52,8 @@ const browserCommands = {
       return true;
     }
     if (page.browser().protocol === 'webDriverBiDi') {
-      // Firefox over WebDriver BiDi cannot emulate media; its passes are launched in one scheme each,
-      // so a request is granted only when it is already so.
-      if (await alreadyIn((fn, arg) => page.evaluate(fn, arg), payload.features)) return true;
-      throw new Error('Firefox cannot emulate media features; run this test in the Firefox pass launched with them');
+      await firefoxMedia(page, payload.features);
+      return true;
     }
     // The session stays attached: detaching one resets the emulation it set.
     let client = mediaSessions.get(page);
@@ -67,6 +65,62 @@ const browserCommands = {
     return true;
   },
 };
+
+/**
+ * Firefox preferences behind each media feature it is asked to emulate. WebDriver BiDi has no media
+ * emulation in Firefox (puppeteer's emulateMediaFeatures needs the DevTools protocol, and Firefox answers
+ * `emulation.setForcedColorsModeThemeOverride` with "unknown command"), but these preferences take effect
+ * in open pages as soon as they change.
+ */
+const FIREFOX_MEDIA = {
+  'prefers-color-scheme': (value) => ({
+    'ui.systemUsesDarkTheme': value === 'dark' ? 1 : 0,
+    'layout.css.prefers-color-scheme.content-override': value === 'dark' ? 0 : 1,
+  }),
+  'forced-colors': (value) => ({ 'browser.display.document_color_use': value === 'active' ? 2 : 0 }),
+  'prefers-reduced-motion': (value) => ({ 'ui.prefersReducedMotion': value === 'reduce' ? 1 : 0 }),
+};
+const FIREFOX_MEDIA_PREFS = Object.values(FIREFOX_MEDIA).flatMap((prefs) => Object.keys(prefs('')));
+/** The browser window's own (chrome) browsing context, where preferences can be set, per browser. */
+const firefoxChrome = new WeakMap();
+
+/**
+ * Emulates media features in Firefox as Chromium's Emulation.setEmulatedMedia does (the features
+ * given replace any set before; none clears them), by setting preferences from the browser window's
+ * own scope (Firefox is launched with -remote-allow-system-access, which lets WebDriver BiDi evaluate
+ * there). The tests run one page at a time, so a browser-wide preference is the page's. Resolves once
+ * the page matches every feature asked for.
+ */
+async function firefoxMedia(page, features) {
+  const browser = page.browser();
+  let context = firefoxChrome.get(browser);
+  if (!context) {
+    const { result } = await browser.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    context = result.contexts[0].context;
+    firefoxChrome.set(browser, context);
+  }
+  const prefs = {};
+  for (const { name, value } of features) {
+    if (!FIREFOX_MEDIA[name]) throw new Error(`Firefox here cannot emulate the media feature ${name}`);
+    Object.assign(prefs, FIREFOX_MEDIA[name](value));
+  }
+  const { result } = await browser.connection.send('script.evaluate', {
+    expression: `(() => {
+      for (const name of ${JSON.stringify(FIREFOX_MEDIA_PREFS)}) Services.prefs.clearUserPref(name);
+      for (const [name, value] of Object.entries(${JSON.stringify(prefs)})) Services.prefs.setIntPref(name, value);
+    })()`,
+    target: { context },
+    awaitPromise: false,
+  });
+  if (result.type !== 'success') throw new Error(`Firefox refused the media preferences: ${JSON.stringify(result)}`);
+  // The page restyles on its next frames; a handful is plenty, and the test fails with a reason if not.
+  const evaluate = (fn, arg) => page.evaluate(fn, arg);
+  for (let frame = 0; frame < 10; frame++) {
+    if (await alreadyIn(evaluate, features)) return;
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+  }
+  throw new Error(`Firefox did not take up ${JSON.stringify(features)}`);
+}
 
 const faultyEndpoints = async (context, next) => {
   const url = new URL(context.url, 'http://localhost');
@@ -148,28 +202,25 @@ function held(key) {
 
 /**
  * The passes, one group each (`web-test-runner --group <name>`; scripts/test.js runs each as a stage
- * of the same key). Chromium emulates every colour scheme at run time (DevTools protocol), so its one
- * pass covers light, dark and forced colours. Firefox over WebDriver BiDi and WebKit over classic
- * WebDriver cannot: their schemes are set when the browser starts, so each scheme is a pass of its own
- * that runs only the element tests written for it (`[media: <scheme>]`, itInScheme in test/helpers.ts).
+ * of the same key). Chromium (DevTools protocol) and Firefox (preferences set at run time, firefoxMedia
+ * above) emulate every colour scheme, so their one pass each covers light, dark and forced colours.
+ * WebKit cannot: MiniBrowser takes dark mode only as a start-up switch (`--dark-mode`), has no forced
+ * colours, and classic WebDriver has no media command; so its dark scheme is a pass of its own that runs
+ * only the element tests written for it (`[media: <scheme>]`, itInScheme in test/helpers.ts).
  * Tests defined with itInChromium (the accessibility tree, synthesized touch) exist only in Chromium.
+ *
+ * The Chromium pass runs on Lit's development build, which checks what the production build trusts (an
+ * update scheduled after an update, class fields that shadow reactive properties, and the like) and
+ * warns; a warning fails the test that caused it (usePageState() in test/helpers.ts). Running it as well
+ * as a production pass in the same engine ran every test twice there for nothing a reader sees: Firefox
+ * and WebKit run the production build, and the end-to-end tests run the built dist/ in Chromium.
  */
 export const PASSES = [
-  { name: 'chromium', engine: 'chromium', scheme: 'light' },
-  { name: 'lit-dev', engine: 'chromium', scheme: 'light', lit: 'development' },
+  { name: 'chromium', engine: 'chromium', scheme: 'light', lit: 'development' },
   { name: 'firefox', engine: 'firefox', scheme: 'light' },
-  { name: 'firefox-dark', engine: 'firefox', scheme: 'dark' },
-  { name: 'firefox-forced', engine: 'firefox', scheme: 'forced colors' },
   { name: 'webkit', engine: 'webkit', scheme: 'light' },
   { name: 'webkit-dark', engine: 'webkit', scheme: 'dark' },
 ];
-
-/** Firefox preferences that start it in a scheme. */
-const FIREFOX_SCHEMES = {
-  light: {},
-  dark: { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 },
-  'forced colors': { 'browser.display.document_color_use': 2 },
-};
 
 /**
  * The browser of one pass. Made only for the group that runs: looking for Firefox or WebKit (and
@@ -179,7 +230,7 @@ async function browserOf({ engine, scheme }) {
   if (engine === 'chromium') return chromium;
   if (engine === 'firefox') {
     // Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi through the Chrome launcher's
-    // custom-puppeteer option.
+    // custom-puppeteer option; system access lets the `media` command set preferences (firefoxMedia).
     const puppeteer = await import('puppeteer-core');
     return chromeLauncher({
       puppeteer,
@@ -187,7 +238,7 @@ async function browserOf({ engine, scheme }) {
         browser: 'firefox',
         executablePath: ensureBrowser('firefox'),
         headless: true,
-        extraPrefsFirefox: FIREFOX_SCHEMES[scheme],
+        args: ['-remote-allow-system-access'],
       },
     });
   }
@@ -208,8 +259,8 @@ function schemeFiles() {
 }
 
 /**
- * The test page of the Lit development pass: Lit's "dev mode" notice is expected there and silenced;
- * every other Lit warning fails the test that caused it (usePageState() in test/helpers.ts).
+ * The test page of a pass on Lit's development build: Lit's "dev mode" notice is expected there and
+ * silenced; every other Lit warning fails the test that caused it (usePageState() in test/helpers.ts).
  */
 const litDevelopmentPage = (testFramework) => `<!doctype html>
 <html>
@@ -227,10 +278,7 @@ export function selectedGroup(argv = process.argv) {
 /** What one pass runs: its files, its browser, its page. */
 async function groupOf(pass) {
   const group = { name: pass.name, browsers: [await browserOf(pass)] };
-  if (pass.lit === 'development') {
-    group.files = ['test/elements/**/*.test.ts', 'test/security/**/*.test.ts'];
-    group.testRunnerHtml = litDevelopmentPage;
-  }
+  if (pass.lit === 'development') group.testRunnerHtml = litDevelopmentPage;
   if (pass.scheme !== 'light') group.files = schemeFiles();
   return group;
 }
@@ -240,8 +288,10 @@ const chromium = chromeLauncher({
 });
 
 const group = selectedGroup();
-const pass = PASSES.find(({ name }) => name === group);
-if (group && group !== 'default' && !pass) {
+/** Whether a group was asked for: without one (or with web-test-runner's own `default`) it is Chromium. */
+const grouped = group !== undefined && group !== 'default';
+const pass = PASSES.find(({ name }) => name === (grouped ? group : 'chromium'));
+if (!pass) {
   throw new Error(`No group named "${group}": the groups are ${PASSES.map(({ name }) => name).join(', ')}`);
 }
 
@@ -262,11 +312,11 @@ const freePort = () =>
 const config = {
   port: await freePort(),
   files: ['test/**/*.test.ts', '!test/e2e/**', '!test/content/**', '!test/cli/**', '!test/gate/**', '!test/soak/**'],
-  // Module resolution belongs to the server, not to a group: the Lit development pass resolves Lit's
-  // `development` export condition, which checks what the production build trusts (an update scheduled
-  // after an update, class fields that shadow reactive properties, and the like). So each pass runs as
-  // its own `--group`, and a run without one is the Chromium pass.
-  nodeResolve: { exportConditions: [pass?.lit ?? 'production'] },
+  // Module resolution belongs to the server, not to a group: the Chromium pass resolves Lit's
+  // `development` export condition, the others `production`. So each pass runs as its own `--group`,
+  // and a run without one is the Chromium pass.
+  nodeResolve: { exportConditions: [pass.lit ?? 'production'] },
+  ...(pass.lit === 'development' ? { testRunnerHtml: litDevelopmentPage } : {}),
   concurrency: 1,
   // forbidOnly: a committed `.only` fails the run instead of quietly running one test.
   testFramework: {
@@ -274,10 +324,10 @@ const config = {
       // The development build checks as it goes and runs slower (the hostile-data test opening 115
       // entries of every kind needs more than 10 s on a busy machine); MiniBrowser paints in software on
       // a virtual display and is driven over classic WebDriver: its axe checks overran 10 s at load 24.
-      timeout: pass?.lit || pass?.engine === 'webkit' ? 30000 : 10000,
+      timeout: pass.lit || pass.engine === 'webkit' ? 30000 : 10000,
       forbidOnly: true,
       // A pass started in a scheme other than light runs only the tests marked for it.
-      ...(pass && pass.scheme !== 'light' ? { grep: `\\[media: ${pass.scheme}\\]` } : {}),
+      ...(pass.scheme !== 'light' ? { grep: `\\[media: ${pass.scheme}\\]` } : {}),
     },
   },
   // The counts scripts/test.js reads (passed, failed, skipped per test) come from this reporter, not
@@ -294,6 +344,6 @@ const config = {
   middleware: [faultyEndpoints],
   browsers: [chromium],
   // Only the group asked for is built: each pass's browser is found (or installed) when it runs.
-  groups: pass ? [await groupOf(pass)] : [],
+  groups: grouped ? [await groupOf(pass)] : [],
 };
 export default config;

@@ -7,8 +7,8 @@
  *   once the build is done: the end-to-end tests of the built dist/, the package gate (the packed
  *   tarball through publint and
  *   arethetypeswrong) and the component tests in every browser pass (one group each of
- *   web-test-runner.config.js: headless Chromium, Lit's development build, headless Firefox light, dark
- *   and forced colours, WebKit light and dark). Last, alone and timed apart: the WordPress plugin on a
+ *   web-test-runner.config.js: headless Chromium on Lit's development build and headless Firefox, each
+ *   switching colour schemes at run time, WebKit light and WebKit started dark). Last, alone and timed apart: the WordPress plugin on a
  *   real WordPress (scripts/ensure-wordpress.js installs Debian's packages when missing).
  * A failing stage stops the run: nothing new starts and the stages still running are stopped.
  *
@@ -148,22 +148,14 @@ export const STAGES = [
     inputs: ['test/package/', 'test/e2e/browser.js', 'docs/', 'README.md', 'scripts/', 'LICENSE'],
     browser: 'chrome',
   },
-  { key: 'chromium', name: 'component tests (headless Chromium)', ...wtr('chromium'), browser: 'chrome' },
+  {
+    key: 'chromium',
+    name: 'component tests (headless Chromium, Lit development build)',
+    ...wtr('chromium'),
+    browser: 'chrome',
+  },
   { key: 'firefox', name: 'component tests (headless Firefox)', ...wtr('firefox'), browser: 'firefox' },
   { key: 'webkit', name: 'component tests (WebKit)', ...wtr('webkit'), browser: 'webkit' },
-  { key: 'lit-dev', name: 'component tests (Lit development build)', ...wtr('lit-dev'), browser: 'chrome' },
-  {
-    key: 'firefox-dark',
-    name: 'component tests (headless Firefox, dark)',
-    ...wtr('firefox-dark'),
-    browser: 'firefox',
-  },
-  {
-    key: 'firefox-forced',
-    name: 'component tests (headless Firefox, forced colours)',
-    ...wtr('firefox-forced'),
-    browser: 'firefox',
-  },
   { key: 'webkit-dark', name: 'component tests (WebKit, dark)', ...wtr('webkit-dark'), browser: 'webkit' },
   // Last and alone: it installs Debian's WordPress, PHP and MariaDB when missing (as root), then runs
   // the built plugin zip on a real site; its time is reported apart from the widgets' stages.

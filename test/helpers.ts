@@ -1,3 +1,4 @@
+import { waitUntil as pollUntil } from '@open-wc/testing';
 import { configure, resetConfig, type GlossaryConfig } from '../src/config.js';
 import type { GlossaryTerm } from '../src/data/types.js';
 import { GlossaryStore } from '../src/data/store.js';
@@ -33,6 +34,28 @@ export function inlineGlossary(
   });
   window.document.body.append(script);
   return script;
+}
+
+/**
+ * How long `waitUntil` waits by default. @open-wc/testing's own default, 1 s, is less than a render
+ * takes on a loaded 2-core machine running several browser passes at once; the wait ends as soon as
+ * the condition holds, so a generous limit costs a passing test nothing. It stays under the shortest
+ * time a test may take (10 s, web-test-runner.config.js), so a wait that runs out fails with its own
+ * message rather than mocha's timeout.
+ */
+export const WAIT_TIMEOUT_MS = 8000;
+
+/**
+ * Resolves once `predicate` returns a truthy value (polled every 50 ms), or fails with `message`
+ * after `options.timeout` (WAIT_TIMEOUT_MS unless given). Test files import this one, not
+ * @open-wc/testing's (a lint rule says so).
+ */
+export function waitUntil(
+  predicate: () => unknown,
+  message?: string,
+  options: { interval?: number; timeout?: number } = {},
+): Promise<void> {
+  return pollUntil(predicate, message, { timeout: WAIT_TIMEOUT_MS, ...options });
 }
 
 /** Collects console warnings for the duration of a test. */
@@ -126,15 +149,18 @@ const SCHEME_MEDIA: Record<Scheme, MediaFeatures> = {
   'forced colors': { 'forced-colors': 'active' },
 };
 
-/** The scheme the browser is in without emulation: Firefox and WebKit passes are launched in one each. */
+/** Whether the browser can switch colour schemes at run time (web-test-runner.config.js's `media`). */
+const emulatesMedia = isChromium || navigator.userAgent.includes('Firefox/');
+
+/** The scheme the browser is in without emulation: each WebKit pass is launched in one. */
 function launchedScheme(): Scheme {
   if (matchMedia('(forced-colors: active)').matches) return 'forced colors';
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-// A Firefox or WebKit pass launched dark or in forced colours runs only the tests written for that scheme:
-// everything else has run in the light pass, and would only be measuring the wrong scheme here.
-if (!isChromium && launchedScheme() !== 'light') {
+// A WebKit pass launched dark runs only the tests written for that scheme: everything else has run in
+// the light pass, and would only be measuring the wrong scheme here.
+if (!emulatesMedia && launchedScheme() !== 'light') {
   const defineTest = globalThis.it;
   globalThis.it = Object.assign(
     (title: string, test?: Mocha.Func) => (title.includes('[media: ') ? defineTest(title, test) : undefined),
@@ -143,13 +169,13 @@ if (!isChromium && launchedScheme() !== 'light') {
 }
 
 /**
- * Defines a test to run in a colour scheme, its title marked `[media: <scheme>]`. Chromium emulates the
- * scheme (DevTools protocol). Firefox and WebKit cannot switch it at run time, so there the test exists
- * only in the pass launched in that scheme (the firefox-dark, firefox-forced and webkit-dark groups of
- * web-test-runner.config.js).
+ * Defines a test to run in a colour scheme, its title marked `[media: <scheme>]`. Chromium (DevTools
+ * protocol) and Firefox (preferences) switch the scheme at run time, so their one pass runs every
+ * scheme's tests. WebKit cannot, so there the test exists only in the pass launched in that scheme (the
+ * webkit-dark group of web-test-runner.config.js; MiniBrowser has no forced colours).
  */
 export function itInScheme(scheme: Scheme, title: string, test: Mocha.AsyncFunc): void {
-  if (!isChromium && launchedScheme() !== scheme) return;
+  if (!emulatesMedia && launchedScheme() !== scheme) return;
   it(`${title} [media: ${scheme}]`, async function (this: Mocha.Context) {
     await emulate(SCHEME_MEDIA[scheme]);
     await test.call(this);

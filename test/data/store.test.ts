@@ -1,7 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { GlossaryStore, resolveSource } from '../../src/data/store.js';
 import '../../src/index.js';
-import { captureWarnings, fixtureUrl, freshPage, heldSource } from '../helpers.js';
+import { captureWarnings, fixtureUrl, freshPage, heldSource, waitUntil } from '../helpers.js';
 
 const small = {
   schema: 1,

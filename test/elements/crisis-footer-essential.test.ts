@@ -4,13 +4,22 @@
  * internal static `loadFull` (documented on the class): a promise the test settles by hand stands
  * for a slow network, a rejected one for a failed download.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { CrisisFooterElement, type FullFooter } from '../../src/elements/crisis-footer/crisis-footer.js';
 import { fullFooter } from '../../src/elements/crisis-footer/full-footer.js';
 import { ESSENTIAL } from '../../src/region/essential-lines.js';
 import { REGIONS } from '../../src/region/lines.js';
 import '../../src/index.js';
-import { NARROWEST_VIEWPORT, fakeZone, realZone, spoken, usePageState, viewport, visible } from '../helpers.js';
+import {
+  NARROWEST_VIEWPORT,
+  fakeZone,
+  realZone,
+  spoken,
+  usePageState,
+  viewport,
+  visible,
+  waitUntil,
+} from '../helpers.js';
 
 /** A download the test finishes (or fails) when it chooses. */
 function deferred(): { promise: Promise<FullFooter>; resolve: () => void; reject: () => void } {

@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { configure } from '../../src/config.js';
 import type { GlossaryCardElement } from '../../src/elements/glossary-card/glossary-card.js';
 import type { GlossaryFaqElement } from '../../src/elements/glossary-faq/glossary-faq.js';
 import '../../src/index.js';
 import { HOSTILE_PAYLOADS } from '../fixtures/hostile-payloads.js';
-import { heldSource, inlineGlossary, itInScheme, nextTask, usePageState } from '../helpers.js';
+import { heldSource, inlineGlossary, itInScheme, nextTask, usePageState, waitUntil } from '../helpers.js';
 
 let counter = 0;
 const fullGlossary = () => `/test/fixtures/glossary.full.json?card=${++counter}`;

@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GlossaryFaqElement } from '../../src/elements/glossary-faq/glossary-faq.js';
 import '../../src/index.js';
-import { heldSource, inlineGlossary, itInScheme, usePageState } from '../helpers.js';
+import { heldSource, inlineGlossary, itInScheme, usePageState, waitUntil } from '../helpers.js';
 
 let counter = 0;
 const src = () => `/test/fixtures/glossary.full.json?faq=${++counter}`;

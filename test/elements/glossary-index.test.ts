@@ -1,9 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { configure } from '../../src/config.js';
 import { letterOf, type GlossaryIndexElement } from '../../src/elements/glossary-index/glossary-index.js';
 import '../../src/index.js';
-import { itInScheme, usePageState } from '../helpers.js';
+import { itInScheme, usePageState, waitUntil } from '../helpers.js';
 
 let counter = 0;
 const src = () => `/test/fixtures/glossary.full.json?index=${++counter}`;

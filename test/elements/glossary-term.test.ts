@@ -1,10 +1,20 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { configure } from '../../src/config.js';
 import { GlossaryStore, resolveSource } from '../../src/data/store.js';
 import type { GlossaryTermElement } from '../../src/elements/glossary-term/glossary-term.js';
 import '../../src/index.js';
-import { centre, fixtureUrl, itInChromium, itInScheme, nextTask, settled, tap, usePageState } from '../helpers.js';
+import {
+  centre,
+  fixtureUrl,
+  itInChromium,
+  itInScheme,
+  nextTask,
+  settled,
+  tap,
+  usePageState,
+  waitUntil,
+} from '../helpers.js';
 
 interface A11yNode {
   role?: string;

@@ -3,12 +3,12 @@
  * changes, partner overrides), its colour scheme (system, forced by attribute or setting), forced
  * colours and right-to-left layout under axe, and its text size on hosts with odd root sizes.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { configure } from '../../src/config.js';
 import type { GlossaryTermElement } from '../../src/elements/glossary-term/glossary-term.js';
 import '../../src/index.js';
-import { deepElements, itInScheme, settled, usePageState } from '../helpers.js';
+import { deepElements, itInScheme, settled, usePageState, waitUntil } from '../helpers.js';
 
 /** Text a reader meets in an element: its shadow text and accessible labels, nested elements included. */
 function readerText(root: Element | ShadowRoot): string {

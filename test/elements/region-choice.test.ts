@@ -3,13 +3,13 @@
  * reaches every widget on the page (and is kept nowhere), said aloud and shown; call and text links a
  * thumb can hit; and the overdose definition's call.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { CrisisFooterElement, type FullFooter } from '../../src/elements/crisis-footer/crisis-footer.js';
 import type { GlossaryCardElement } from '../../src/elements/glossary-card/glossary-card.js';
 import type { GlossaryTermElement } from '../../src/elements/glossary-term/glossary-term.js';
 import '../../src/index.js';
-import { fakeZone, realZone, spoken, usePageState, viewport, visible } from '../helpers.js';
+import { fakeZone, realZone, spoken, usePageState, viewport, visible, waitUntil } from '../helpers.js';
 
 const ENTRY = {
   id: 'overdose',

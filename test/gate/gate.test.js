@@ -141,6 +141,24 @@ describe('.only', () => {
   });
 });
 
+describe('waits in component tests', () => {
+  it("fails lint for @open-wc/testing's waitUntil in a test file, and takes test/helpers.ts's", async () => {
+    const eslint = new ESLint({ cwd: root });
+    const lint = async (source) => {
+      const [result] = await eslint.lintText(source, { filePath: join(root, 'test/elements/example.test.ts') });
+      return result.messages.filter((message) => message.ruleId === 'no-restricted-imports').map(({ line }) => line);
+    };
+    const use = 'expect(fixture).to.exist;\nawait waitUntil(() => true);\n';
+    assert.deepEqual(await lint(`import { expect, fixture, waitUntil } from '@open-wc/testing';\n${use}`), [1]);
+    assert.deepEqual(
+      await lint(
+        `import { expect, fixture } from '@open-wc/testing';\nimport { waitUntil } from '../helpers.js';\n${use}`,
+      ),
+      [],
+    );
+  });
+});
+
 describe('declared tools (package.json)', () => {
   it('declares every package bench/ and scripts/ import, so a fresh install has them at the top level', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

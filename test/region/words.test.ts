@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { GlossaryCardElement } from '../../src/elements/glossary-card/glossary-card.js';
 import type { GlossaryFaqElement } from '../../src/elements/glossary-faq/glossary-faq.js';
 import type { GlossaryTermElement } from '../../src/elements/glossary-term/glossary-term.js';
@@ -6,7 +6,7 @@ import '../../src/index.js';
 import { uiStrings } from '../../src/i18n/strings.js';
 import { fillEmergency, localizeHtml, localizeText, regionWords } from '../../src/region/words.js';
 import { configure } from '../../src/config.js';
-import { fakeZone, realZone, usePageState } from '../helpers.js';
+import { fakeZone, realZone, usePageState, waitUntil } from '../helpers.js';
 
 const EN = {
   id: 'overdose',

@@ -3,13 +3,13 @@
  * document given inline, every element attribute, every data-* setting of the script tag. Every widget
  * is opened. Nothing may run, no dangerous URL or foreign element may survive, and the rest renders.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { configure, readScriptConfig } from '../../src/config.js';
 import type { GlossaryTermElement } from '../../src/elements/glossary-term/glossary-term.js';
 import '../../src/index.js';
 import { HOSTILE_PAYLOADS } from '../fixtures/hostile-payloads.js';
-import { deepElements, fakeZone, nextTask, realZone, usePageState } from '../helpers.js';
+import { deepElements, fakeZone, nextTask, realZone, usePageState, waitUntil } from '../helpers.js';
 
 type Pwned = Window & { __pwned?: number };
 

@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { GlossaryStore, resolveSource } from '../../src/data/store.js';
 import { autolink } from '../../src/text/autolink.js';
 import '../../src/index.js';
-import { captureWarnings, fixtureUrl, glossaryEntry, usePageState } from '../helpers.js';
+import { captureWarnings, fixtureUrl, glossaryEntry, usePageState, waitUntil } from '../helpers.js';
 
 const wrapped = (root: Element) =>
   [...root.querySelectorAll('glossary-term')].map((t) => [t.textContent, t.getAttribute('term')]);

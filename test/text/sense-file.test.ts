@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { GlossaryStore, resolveSource } from '../../src/data/store.js';
 import { autolink } from '../../src/text/autolink.js';
 import '../../src/index.js';
-import { usePageState } from '../helpers.js';
+import { usePageState, waitUntil } from '../helpers.js';
 
 /** Records the address of every request the widgets make through `fetch` during a test. */
 function watchRequests(): { urls: string[]; restore: () => void } {

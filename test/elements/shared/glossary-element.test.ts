@@ -3,10 +3,10 @@
  * their language, colour scheme and glossary from the element that renders them, and follow it when
  * it changes at run time, with no attributes copied onto them.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { GlossaryCardElement } from '../../../src/elements/glossary-card/glossary-card.js';
 import '../../../src/index.js';
-import { usePageState } from '../../helpers.js';
+import { usePageState, waitUntil } from '../../helpers.js';
 
 let counter = 0;
 const fullGlossary = () => `/test/fixtures/glossary.full.json?context=${++counter}`;

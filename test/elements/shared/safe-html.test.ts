@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../helpers.js';
 import { html, render } from 'lit';
 import { safeHtml } from '../../../src/elements/shared/safe-html.js';
 
