@@ -49,11 +49,10 @@ export function adoptStyles(root: ShadowRoot, cssText: string, replaceServed = f
 }
 
 /**
- * HTMLElement where there is one. The build tools and the server renderer import the element modules in
- * Node, which has none (Lit elements bring their own stand-in there): a class that extends it must
- * still load.
+ * Node has no HTMLElement: there the class is built on an empty one, so the server's renderer can
+ * import it (it writes a light element's markup itself and never connects one).
  */
-const ElementBase: typeof HTMLElement = globalThis.HTMLElement ?? (Object as unknown as typeof HTMLElement);
+const ElementBase = (globalThis.HTMLElement ?? Object) as typeof HTMLElement;
 
 /**
  * The Lit-free base of the elements that every page pays for before anyone touches one (the term in
@@ -64,7 +63,11 @@ const ElementBase: typeof HTMLElement = globalThis.HTMLElement ?? (Object as unk
  * batches changes into one `update()` in a microtask, as Lit does, without Lit's 6 kB.
  *
  * Subclasses name their attributes in `static observedAttributes` (including `locale` and `theme`)
- * and draw themselves in `update()`. Register subclasses, never this class.
+ * and draw themselves in `update()`. Register subclasses, never this class. They honour the same
+ * custom properties as every element:
+ *
+ * @attr {string} locale - Language (`en`, `es`). Default: the element that renders this one, the nearest `lang`, then the page settings.
+ * @attr {'light' | 'dark' | 'auto'} theme - Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the element that renders this one, the page's `data-theme`, else auto.
  *
  * @cssprop [--glossary-font-family=inherit] - Font; the page's own font unless set.
  * @cssprop [--glossary-accent=#0b6e4f] - Links, buttons and accents (light scheme).
@@ -88,10 +91,7 @@ export abstract class LightElement extends ElementBase implements ReactiveContro
   /** Property values set from script, which win over the attribute of the same name (as in Lit). */
   #own = new Map<string, string | undefined>();
 
-  /**
-   * Language (`en`, `es`). Default: the element that renders this one, the nearest `lang`, then the page settings.
-   * @attr locale
-   */
+  /** Language (`en`, `es`). Default: the element that renders this one, the nearest `lang`, then the page settings. */
   get locale(): string | undefined {
     return this.own('locale');
   }
@@ -99,10 +99,7 @@ export abstract class LightElement extends ElementBase implements ReactiveContro
     this.setOwn('locale', value);
   }
 
-  /**
-   * Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the element that renders this one, the page's `data-theme`, else auto.
-   * @attr theme
-   */
+  /** Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the element that renders this one, the page's `data-theme`, else auto. */
   get theme(): 'light' | 'dark' | 'auto' | undefined {
     return this.own('theme') as 'light' | 'dark' | 'auto' | undefined;
   }
