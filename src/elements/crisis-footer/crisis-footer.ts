@@ -31,14 +31,14 @@ let pending: { loader: () => Promise<FullFooter>; promise: Promise<FullFooter> }
  * then crisis lines, then support and treatment referral, with a region switcher and the
  * not-medical-advice and independence notes.
  *
- * It never waits for the network, nor for Lit: the main script renders at once, with DOM calls, an essential view, the region's
- * emergency number(s) (with the overdose steps in `full`) and main crisis line (or, outside the six
- * regions, the local emergency number and the directory), in the same landmark and headings; in
- * `compact` that view is already the whole compact footer, every line with its hours, so nothing moves
- * when the rest arrives. The rest (every other line, each line's details, and Lit, which draws them) loads as a
- * lazy chunk when the first footer connects and replaces it; if that download fails, the essential view stays, with one console
- * warning, and the footer tries again the next time it is connected. `updateComplete` resolves once
- * that download has arrived or failed.
+ * It never waits for the network, nor for Lit: the main script renders at once, with DOM calls, an
+ * essential view, the region's emergency number(s) (with the overdose steps in `full`) and main crisis
+ * line (or, outside the six regions, the local emergency number and the directory), in the same
+ * landmark and headings; in `compact` that view is already the whole compact footer, every line with its
+ * hours, so nothing moves when the rest arrives. The rest (every other line, each line's details, and
+ * Lit, which draws them) loads as a lazy chunk when the first footer connects and replaces it; if that
+ * download fails, the essential view stays, with one console warning, and the footer tries again the
+ * next time it is connected. `updateComplete` resolves once that download has arrived or failed.
  *
  * @tag crisis-footer
  * @summary Crisis and support lines for the reader's region, working when all else fails.
