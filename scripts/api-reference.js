@@ -85,7 +85,7 @@ function customPropertySection() {
 /** Every `var(--glossary-…, fallback)` in the stylesheets, with its fallback. */
 function stylesheetDefaults() {
   const files = [
-    'src/styles/shared.ts',
+    'src/styles/shared-css.ts',
     ...readdirSync(new URL('src/elements/', root), { recursive: true })
       .filter((name) => String(name).endsWith('.styles.ts'))
       .map((name) => `src/elements/${name}`),

@@ -10,7 +10,7 @@
  * lines.ts. Never add a number that is not there, and never change one from memory.
  */
 
-import { EMERGENCY_NUMBERS } from './emergency.js';
+import { EMERGENCY_NUMBERS, emergencyNumbers } from './emergency.js';
 
 export type LocaleText = { en: string; es: string };
 
@@ -87,6 +87,12 @@ export const emergencyContacts = (numbers: readonly string[], extra: Contact[] =
     ...extra,
   ],
 });
+
+/** The emergency line of any country the reference gives a number for (EU 112, Mexico 911), if it gives one. */
+export function countryEmergency(country: string): EssentialLine | undefined {
+  const numbers = emergencyNumbers(country);
+  return numbers ? emergencyContacts(numbers) : undefined;
+}
 
 const emergencyOf = (code: SupportedRegion, extra?: Contact[]): EssentialLine =>
   emergencyContacts(EMERGENCY_NUMBERS[code] ?? [], extra);

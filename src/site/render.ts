@@ -6,28 +6,56 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import createDOMPurify from 'dompurify';
+import { unsafeCSS, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { configure, type GlossaryConfig } from '../config.js';
 import { resolveSource, GlossaryStore } from '../data/store.js';
 import { validateGlossary } from '../data/schema.js';
 import type { GlossaryDocument } from '../data/types.js';
 import { defineElement } from '../define.js';
-import { CrisisFooterElement } from '../elements/crisis-footer/crisis-footer.js';
+import { footerCss } from '../elements/crisis-footer/crisis-footer.styles.js';
+import { footerView } from '../elements/crisis-footer/footer-view.js';
+import { readerCountry } from '../region/region.js';
 import { fullFooter } from '../elements/crisis-footer/full-footer.js';
 import { GlossaryCardElement } from '../elements/glossary-card/glossary-card.js';
 import { GlossaryFaqElement } from '../elements/glossary-faq/glossary-faq.js';
 import { GlossaryIndexElement } from '../elements/glossary-index/glossary-index.js';
 import { GlossaryTermElement } from '../elements/glossary-term/glossary-term.js';
+import { GlossaryElement } from '../elements/shared/glossary-element.js';
 import { toSupportedLocale } from '../i18n/locale.js';
 import { addLinkRule, addNoteRule, SERVER_SANITIZE_CONFIG, useServerSanitizer } from '../text/sanitize.js';
 
 /**
- * The crisis footer as the server renders it: whole at once, its lazy part bundled here and its full
- * styles inline (a browser loads that part as a chunk; the server has no download to wait for).
+ * The crisis footer as the server renders it: whole at once, as a Lit element (Lit's server renderer
+ * draws Lit elements only, and the browser's footer has no Lit until its chunk arrives), from the very
+ * view and template the browser's full footer draws, with every rule inline. The browser's footer
+ * takes this markup over with Lit's hydration once its chunk has arrived (src/site/client.ts).
  */
-class ServerCrisisFooterElement extends CrisisFooterElement {
-  static override styles = [...CrisisFooterElement.styles, fullFooter.styles];
-  static override full = fullFooter;
+class ServerCrisisFooterElement extends GlossaryElement {
+  static override styles = [unsafeCSS(footerCss), unsafeCSS(fullFooter.styles)];
+
+  // The browser's footer's attributes, read as it reads them (crisis-footer.ts).
+  static override properties: PropertyDeclarations = {
+    region: { reflect: true },
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    hideMedicalNote: { attribute: 'hide-medical-note', type: Boolean },
+    hideIndependenceNote: { attribute: 'hide-independence-note', type: Boolean },
+    label: {},
+  };
+
+  region?: string;
+  variant: 'full' | 'compact' = 'full';
+  headingLevel = 2;
+  hideMedicalNote = false;
+  hideIndependenceNote = false;
+  label?: string;
+
+  protected override render(): TemplateResult {
+    const context = { language: this.language, country: readerCountry(this.context.region), t: this.strings() };
+    const state = { reserve: false, onRegionChange: () => {}, announcement: '' };
+    return fullFooter.renderFooter(footerView(this, context, state));
+  }
 }
 
 /** The elements that render on the server. */

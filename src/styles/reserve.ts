@@ -1,5 +1,3 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
-
 /**
  * The space each block element holds while it loads, so that nothing on the partner's page moves
  * when the element arrives (cumulative layout shift 0). One table serves three places: the CSS
@@ -42,18 +40,20 @@ export function reservedSpaceCss(): string {
   ).join('\n');
 }
 
-/** An element's own loading state: its `.reserve` part holds the same space until the content arrives. */
-export function reserve(tag: string): CSSResult {
+/**
+ * An element's own loading state, as CSS text: its `.reserve` part holds the same space until the
+ * content arrives. Text, not a Lit style: the crisis footer adopts it without Lit; the Lit elements
+ * wrap it with `unsafeCSS`.
+ */
+export function reserve(tag: string): string {
   const rules = RESERVED_SPACE.filter((row) => row.tag === tag)
     .map(({ when, size }) => `${when ? `:host(${when})` : ':host'} { --_reserve: ${size}; }`)
     .join('\n');
-  return css`
-    ${unsafeCSS(rules)}
+  return `${rules}
     .reserve {
       box-sizing: border-box;
       min-block-size: var(--glossary-reserved-size, var(--_reserve));
-    }
-  `;
+    }`;
 }
 
 let adopted = false;

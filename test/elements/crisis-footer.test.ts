@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { configure } from '../../src/config.js';
 import type { CrisisFooterElement } from '../../src/elements/crisis-footer/crisis-footer.js';
-import { nameAfterNumber, spokenDigits } from '../../src/elements/crisis-footer/view.js';
+import { nameAfterNumber, spokenDigits } from '../../src/elements/crisis-footer/footer-view.js';
 import { REGIONS } from '../../src/region/lines.js';
 import '../../src/index.js';
 import { itInScheme, itOutsideWebKit, spoken, usePageState, viewport, visible } from '../helpers.js';

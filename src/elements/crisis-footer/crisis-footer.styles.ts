@@ -1,8 +1,10 @@
-import { css } from 'lit';
+import { reserve } from '../../styles/reserve.js';
+import { css, focusRingCss, surfaceCss, tokensCss } from '../../styles/shared-css.js';
 
 /**
- * The styles of every view of the footer: the emergency box, links, the compact layout and the notes.
- * The full layout's own rules (line cards, region switcher) come with its code: full-footer.styles.ts.
+ * The styles of every view of the footer: the emergency box, links, the compact layout and the notes,
+ * as CSS text (the element adopts them without Lit). The full layout's own rules (line cards) come
+ * with its code: full-footer.styles.ts.
  */
 export const styles = css`
   :host {
@@ -158,3 +160,6 @@ export const styles = css`
     }
   }
 `;
+
+/** Every rule the footer's views share: the tokens, the surface, the focus ring, its reserved space and its own. */
+export const footerCss = [tokensCss, surfaceCss, focusRingCss, reserve('crisis-footer'), styles].join('\n');

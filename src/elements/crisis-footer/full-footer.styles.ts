@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../styles/shared-css.js';
 
 /** The full layout's own rules, adopted with its code (full-footer.ts) on top of crisis-footer.styles.ts. */
 export const fullStyles = css`

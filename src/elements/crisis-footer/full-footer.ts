@@ -1,27 +1,18 @@
 /**
  * The rest of the crisis footer, a lazy chunk: every region's lines (src/region/lines.ts), the full layout with
- * its line cards and region switcher, the compact layout's full list, and their styles. The element in
- * the main script imports this module when it connects and renders its essential view (view.ts) until
- * it arrives, or for good when it cannot.
+ * its line cards and region switcher, the compact layout's full list, their styles, and Lit, which draws
+ * them. The element in the main script imports this module when it connects and shows its essential
+ * view (essential-view.ts, no Lit) until it arrives, or for good when it cannot.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import type { SupportedLocale } from '../../i18n/locale.js';
 import { fill, type CoreStrings } from '../../i18n/strings.js';
 import { heading } from '../shared/heading.js';
 import { fullStyles } from './full-footer.styles.js';
 import type { Contact } from '../../region/essential-lines.js';
 import { regionByCode, type CrisisLine, type Region } from '../../region/lines.js';
-import {
-  directory,
-  emergencyBlock,
-  notes,
-  outsideLine,
-  quickLink,
-  renderCompact,
-  withNumber,
-  nameAfterNumber,
-  type FooterView,
-} from './view.js';
+import { directory, emergencyBlock, notes, quickLink, renderCompact, withNumber } from './view.js';
+import { nameAfterNumber, outsideLine, type FooterView } from './footer-view.js';
 
 /** Whether a link's visible text already names the service ("findtreatment.gov" for FindTreatment.gov). */
 function sameName(visible: string, name: string): boolean {
@@ -109,5 +100,10 @@ export function renderFooter(view: FooterView): TemplateResult {
   );
 }
 
+/** Draws the whole footer into the element's shadow root with Lit (which then updates it in place). */
+function show(view: FooterView, root: ShadowRoot, host: HTMLElement): void {
+  render(renderFooter(view), root, { host });
+}
+
 /** What the element in the main script takes from this chunk. */
-export const fullFooter = { renderFooter, styles: fullStyles };
+export const fullFooter = { renderFooter, render: show, styles: fullStyles };

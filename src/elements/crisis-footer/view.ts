@@ -1,83 +1,33 @@
 /**
- * The parts of the crisis footer that are in the main script: the links, the emergency box, a compact
- * line, the notes, and the two views built from them: the essential view, which renders at once with
- * no download, and the compact layout the full footer (full-footer.ts, a lazy chunk) reuses, so the
- * essential view's links are the full footer's own, not a copy.
+ * The crisis footer's Lit templates, in its lazy chunk (full-footer.ts): the links, the emergency box, a
+ * compact line, the notes, and the compact layout. They draw the very markup the essential view in the
+ * main script builds without Lit (essential-view.ts), so that when the chunk arrives the compact footer
+ * is redrawn in place and nothing moves; a test holds the two to the same links.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SupportedLocale } from '../../i18n/locale.js';
 import { fill, type CoreStrings } from '../../i18n/strings.js';
-import { emergencyNumbers, NEUTRAL_NUMBERS, numbersInWords, UNKNOWN_COUNTRY } from '../../region/emergency.js';
+import { NEUTRAL_NUMBERS, numbersInWords } from '../../region/emergency.js';
 import { regionWords } from '../../region/words.js';
 import { heading } from '../shared/heading.js';
+import { ESSENTIAL, INTERNATIONAL_DIRECTORY, type EssentialLine } from '../../region/essential-lines.js';
 import {
-  emergencyContacts,
-  ESSENTIAL,
-  essentialOf,
-  INTERNATIONAL_DIRECTORY,
-  type Contact,
-  type EssentialLine,
-} from '../../region/essential-lines.js';
-
-/** Switcher value for a place outside the supported regions: the one code for "somewhere else". */
-export const OTHER = UNKNOWN_COUNTRY;
-
-/** What a footer renders from: its settings, resolved once per render by the element. */
-export interface FooterView {
-  locale: SupportedLocale;
-  t: CoreStrings;
-  variant: 'full' | 'compact';
-  /** The footer's heading level, 2 to 6. */
-  level: number;
-  /** The region code in effect (one of the six, or `ZZ`: somewhere else). */
-  code: string;
-  /** The reader's country (src/region/region.ts), for the emergency number of a place outside the six. */
-  country: string;
-  hideMedicalNote: boolean;
-  hideIndependenceNote: boolean;
-  /** Whether the rest of the footer is on its way: the essential view then holds the footer's space. */
-  reserve: boolean;
-  onRegionChange: (event: Event) => void;
-  /** What the live region says after the reader switched region here ("" before any switch). */
-  announcement: string;
-  /** The compact footer's landmark name, when the page gives one (its `label`). */
-  label?: string | undefined;
-}
-
-/** "1-800-662-4357 (1-800-662-HELP)" → "1 8 0 0, 6 6 2, 4 3 5 7": screen readers would say "one million…". */
-export function spokenDigits(display: string): string {
-  const number = display.split(' (')[0] ?? display;
-  return number
-    .split(/[\s-]+/)
-    .map((group) => group.replace(/\D/g, '').split('').join(' '))
-    .filter(Boolean)
-    .join(', ');
-}
+  callNumbers,
+  emergencyLead,
+  nameAfterNumber,
+  OTHER,
+  outsideLine,
+  quickContacts,
+  spokenDigits,
+  type FooterView,
+  type QuickContact,
+} from './footer-view.js';
 
 /** A link text with its `{number}` shown as written but spoken digit by digit. */
 export function withNumber(template: string, display: string): TemplateResult {
   const [before = '', after = ''] = template.split('{number}');
   return html`${before}<span aria-hidden="true">${display}</span><span class="visually-hidden">${spokenDigits(display)}</span>${after}`;
 }
-
-/**
- * The service's name as it completes a link's accessible name, without a leading number that the link
- * has just spoken: "Call 9 8 8, Suicide & Crisis Lifeline", not "Call 9 8 8, 988 Suicide & Crisis Lifeline".
- */
-export function nameAfterNumber(name: string, number: string): string {
-  const digits = number.replace(/\D/g, '');
-  const words = name.split(' ');
-  const kept = words.filter((word) => !(/^[\d-]+$/.test(word) && word.replace(/\D/g, '') === digits));
-  return kept.length && kept.length < words.length ? kept.join(' ') : name;
-}
-
-/** The numbers a line's call buttons dial, as written: ["112", "999"]. */
-function callNumbers(line: EssentialLine): string[] {
-  return line.contacts.flatMap((contact) => (contact.kind === 'call' ? [contact.display] : []));
-}
-
-/** The contacts the essential view and the compact footer show: a call, a text, the relay route. */
-export type QuickContact = Extract<Contact, { kind: 'call' | 'relay' | 'text' }>;
 
 /** A call, relay or text link, as every view of the footer renders it. */
 export function quickLink(line: EssentialLine, contact: QuickContact, t: CoreStrings, locale: SupportedLocale) {
@@ -142,11 +92,7 @@ export function emergencyBlock(view: FooterView, emergency: EssentialLine | unde
       : [];
   const buttons = (emergency ? links('call') : neutralLinks(view)).map((link) => html`<li>${link}</li>`);
   const relay = links('relay').map((link) => html`<p class="relay">${fill(t.crisisRelayLead, { number })} ${link}</p>`);
-  const lead = !emergency
-    ? t.crisisOtherRegionLead
-    : variant === 'compact'
-      ? t.crisisCompactEmergency
-      : fill(t.crisisEmergencyLead, { number });
+  const lead = emergencyLead(view, emergency, number);
   return html`<div part="emergency" class="emergency">
     <p class="lead">${lead}</p>
     ${buttons.length ? html`<ul class="contacts" role="list">${buttons}</ul>` : nothing} ${relay}
@@ -160,16 +106,6 @@ export function emergencyBlock(view: FooterView, emergency: EssentialLine | unde
         : nothing
     }
   </div>`;
-}
-
-/**
- * The emergency line of a place outside the six regions: the reader's own country's number where the
- * reference has it (EU 112, Mexico 911). "Another country" chosen by a reader from a supported region has none.
- */
-export function outsideLine(view: FooterView): EssentialLine | undefined {
-  if (essentialOf(view.code) || essentialOf(view.country)) return undefined;
-  const numbers = emergencyNumbers(view.country);
-  return numbers ? emergencyContacts(numbers) : undefined;
 }
 
 /** The international directory: a website, so never the only help shown. */
@@ -220,9 +156,7 @@ export function notes(view: FooterView): TemplateResult | typeof nothing {
  * A no-break space keeps the hours with the name when a narrow screen wraps the row.
  */
 export function compactLine(line: EssentialLine, t: CoreStrings, locale: SupportedLocale): TemplateResult {
-  const quick = line.contacts.filter(
-    (contact): contact is QuickContact => contact.kind === 'call' || contact.kind === 'text',
-  );
+  const quick = quickContacts(line);
   return html`<li part="line" class="compact-line">
     <span class="name">${line.name[locale]}${line.serves ? html` <span class="serves">(${line.serves[locale]})</span>` : nothing}${line.open ? html`,&nbsp;<span class="open">${line.open[locale]}</span>` : nothing}:</span>
     ${quick.map((contact) => html`<span class="quick">${quickLink(line, contact, t, locale)}</span> `)}
@@ -270,35 +204,4 @@ export function renderCompact(
         : directory(t)
     }`,
   );
-}
-
-/**
- * What the footer shows before the rest of its code arrives, or when it cannot: the region's emergency
- * number(s) and its main crisis line (`compact`: every line of the compact footer, with its hours; or,
- * outside the six regions, what the full footer leads with there), inside the same landmark and
- * headings as the full footer. No download, no glossary.
- */
-export function renderEssential(view: FooterView): TemplateResult {
-  const { t, locale } = view;
-  const region = essentialOf(view.code);
-  if (view.variant === 'compact')
-    return renderCompact(view, region?.emergency, region ? [region.main, ...region.more] : []);
-  return html`<section
-    part="base"
-    class="footer full surface ${view.reserve ? 'reserve' : ''}"
-    aria-labelledby="heading"
-    lang=${locale}
-  >
-    ${heading(view.level, t.crisisHeading, { id: 'heading' })}
-    ${emergencyBlock(view, region?.emergency ?? outsideLine(view))}
-    ${
-      region
-        ? html`${heading(view.level + 1, t.crisisLinesHeading, { depth: 1 })}
-            <ul class="compact-lines" role="list">
-              ${compactLine(region.main, t, locale)}
-            </ul>`
-        : directory(t)
-    }
-    ${notes(view)}
-  </section>`;
 }

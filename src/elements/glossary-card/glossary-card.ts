@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { GlossaryTerm } from '../../data/types.js';
 import { definedTerm } from '../../data/structured-data.js';
@@ -9,7 +9,8 @@ import { fill, type CoreStrings, type ReferenceStrings } from '../../i18n/string
 import { reserve } from '../../styles/reserve.js';
 import { focusRing, safetyNote, surface, tokens } from '../../styles/shared.js';
 import { entryUrl, safeUrl } from '../../text/urls.js';
-import { heading, headingLevel } from '../shared/heading.js';
+import { heading } from '../shared/heading.js';
+import { headingLevel } from '../shared/heading-level.js';
 import { GlossaryDataElement } from '../shared/glossary-element.js';
 import { HtmlPreparation, safeHtml } from '../shared/safe-html.js';
 import { styles } from './glossary-card.styles.js';
@@ -73,7 +74,7 @@ function jsonScriptText(json: string): unknown {
  * @fires {GlossaryCardToggleDetail} glossary-card-toggle - The compact card was expanded or collapsed. `detail: { id, expanded }`.
  */
 export class GlossaryCardElement extends GlossaryDataElement {
-  static override styles = [tokens, surface, focusRing, safetyNote, styles, reserve('glossary-card')];
+  static override styles = [tokens, surface, focusRing, safetyNote, styles, unsafeCSS(reserve('glossary-card'))];
 
   /** Entry id, title or alias. */
   @property({ reflect: true }) term?: string;

@@ -1,10 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, unsafeCSS, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { GlossaryTerm } from '../../data/types.js';
 import { REFERENCE_STRINGS } from '../../i18n/reference-strings.js';
 import { reserve } from '../../styles/reserve.js';
 import { focusRing, safetyNote, surface, tokens } from '../../styles/shared.js';
-import { heading, headingLevel } from '../shared/heading.js';
+import { heading } from '../shared/heading.js';
+import { headingLevel } from '../shared/heading-level.js';
 import { GlossaryDataElement } from '../shared/glossary-element.js';
 import { HtmlPreparation, safeHtml } from '../shared/safe-html.js';
 import { styles } from './glossary-faq.styles.js';
@@ -39,7 +40,7 @@ export function questionHash(entryId: string, questionId: string): string {
  * @fires {GlossaryFaqToggleDetail} glossary-faq-toggle - A question opened or closed. `detail: { id, question, open }`.
  */
 export class GlossaryFaqElement extends GlossaryDataElement {
-  static override styles = [tokens, surface, focusRing, safetyNote, styles, reserve('glossary-faq')];
+  static override styles = [tokens, surface, focusRing, safetyNote, styles, unsafeCSS(reserve('glossary-faq'))];
 
   /** Entry id, title or alias; without it, every question of the glossary. */
   @property({ reflect: true }) term?: string;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, unsafeCSS, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { GlossaryDocument, GlossaryTerm } from '../../data/types.js';
 import { alphabeticalByTitle } from '../../data/title-order.js';
@@ -8,7 +8,8 @@ import { fill, type CoreStrings, type ReferenceStrings } from '../../i18n/string
 import { reserve } from '../../styles/reserve.js';
 import { focusRing, surface, tokens } from '../../styles/shared.js';
 import { entryUrl } from '../../text/urls.js';
-import { heading, headingLevel } from '../shared/heading.js';
+import { heading } from '../shared/heading.js';
+import { headingLevel } from '../shared/heading-level.js';
 import { GlossaryDataElement } from '../shared/glossary-element.js';
 import { styles } from './glossary-index.styles.js';
 
@@ -73,7 +74,7 @@ function pluralRules(language: string): Intl.PluralRules {
  * @cssprop [--glossary-space=1em] - Spacing unit: inner padding, and every gap and margin as a multiple of it.
  */
 export class GlossaryIndexElement extends GlossaryDataElement {
-  static override styles = [tokens, surface, focusRing, styles, reserve('glossary-index')];
+  static override styles = [tokens, surface, focusRing, styles, unsafeCSS(reserve('glossary-index'))];
 
   /** Level of the index heading, 2–6 (default 2); letters are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;

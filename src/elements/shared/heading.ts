@@ -1,11 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
-/** The heading level a host asked for, kept within 2–6 (the page has its own h1). */
-export function headingLevel(value: unknown, fallback = 2): number {
-  const level = Math.round(Number(value));
-  return Number.isFinite(level) ? Math.min(Math.max(level, 2), 6) : fallback;
-}
-
 /**
  * A heading at any level without building tag names from strings: `role="heading"` with
  * `aria-level` (levels past 6 stay at 6). `depth` (0 for the element's own heading) picks the style.
