@@ -1,8 +1,11 @@
-import { css } from 'lit';
-import { readableText } from '../../styles/shared.js';
-
-/** The open definition: adopted with its chunk, the first time a term is reached for. */
-export const definitionStyles = css`
+/**
+ * The open definition's rules, adopted with its chunk the first time a term is reached for.
+ * `readableText` is the shared reset (styles/shared.ts), passed in by the term: this chunk imports
+ * no module of the main script that runs code when it loads (the shared styles do), because the
+ * bundler would then move the modules both use (Lit, the strings) out of the main script into
+ * chunks of their own, which every page would fetch before anything renders.
+ */
+export const definitionStyles = (readableText: string): string => `
   /* The definition resets every inherited property a host page may have bent (white-space, case,
      alignment, spacing), keeping only the font family, so it reads the same on any site. */
   .definition {

@@ -9,7 +9,6 @@ import type { GlossaryTerm } from '../../data/types.js';
 import type { SupportedLocale } from '../../i18n/locale.js';
 import { fill, type CoreStrings } from '../../i18n/strings.js';
 import { callableNumbers, offersEmergencyCall } from '../../region/entry.js';
-import { motion } from '../../styles/shared.js';
 import { entryUrl } from '../../text/urls.js';
 import { adoptStyles } from '../shared/light-element.js';
 import { loadFloating } from './anchor.js';
@@ -17,12 +16,12 @@ import { definitionStyles } from './definition.styles.js';
 
 export { anchorDefinition } from './anchor.js';
 
-/** Everything the open definition shows, worked out by the term from its context. */
+/** Everything the open definition shows, as the term has it from its context. */
 export interface DefinitionView {
   /** The entry in the reader's words. */
   entry: GlossaryTerm;
   /** The entry as the glossary holds it: whether it offers an emergency call is read from it. */
-  stored: GlossaryTerm;
+  stored: GlossaryTerm | undefined;
   strings: CoreStrings;
   region: string | undefined;
   language: SupportedLocale;
@@ -31,14 +30,9 @@ export interface DefinitionView {
   termUrl: string | undefined;
   /** Whether the definition is a popover in the top layer (browsers with the Popover API). */
   popover: boolean;
+  /** The shared reset of inherited text properties (styles/shared.ts `readableText`), for the definition's rules. */
+  readableText: string;
   close: () => void;
-}
-
-const cssText = `${motion.cssText}\n${definitionStyles.cssText}`;
-
-/** Floating UI too, so the first opening after a preload waits for nothing. */
-export function warm(): void {
-  void loadFloating().catch(() => undefined);
 }
 
 /**
@@ -46,7 +40,7 @@ export function warm(): void {
  * `tel:` link, or where their place is not known, every supported region's number with its place.
  */
 function renderCall({ entry, stored, strings, region, language }: DefinitionView) {
-  if (stored.id !== entry.id || !offersEmergencyCall(stored)) return nothing;
+  if (stored?.id !== entry.id || !offersEmergencyCall(stored)) return nothing;
   return html`<p class="call-action" part="call">
     ${callableNumbers(region, language).map(
       ({ number, where }) =>
@@ -57,12 +51,19 @@ function renderCall({ entry, stored, strings, region, language }: DefinitionView
   </p>`;
 }
 
+let cssText: string | undefined;
+
+/** Floating UI too, so the first opening after a preload waits for nothing. */
+export function warm(): void {
+  void loadFloating().catch(() => undefined);
+}
+
 /**
  * Renders (or re-renders) the definition into `layer`, an element the term keeps after its closed
  * markup in its shadow root, and returns it: Lit's part lives there and leaves the term's nodes alone.
  */
 export function renderDefinition(root: ShadowRoot, layer: HTMLElement, view: DefinitionView): HTMLElement | null {
-  adoptStyles(root, cssText);
+  adoptStyles(root, (cssText ??= definitionStyles(view.readableText)));
   const { entry, strings } = view;
   const readMore = entryUrl(view.termUrl, entry.id);
   // No white space around the definition: the host is inline, and any would show beside the term.

@@ -1,6 +1,6 @@
 import type { GlossaryTerm } from '../../data/types.js';
 import { localizeEntry, readerWords } from '../../region/entry.js';
-import { focusRing, tokens } from '../../styles/shared.js';
+import { focusRing, motion, readableText, tokens } from '../../styles/shared.js';
 import { warnOnce } from '../../warn.js';
 import { GlossaryController } from '../shared/glossary-controller.js';
 import { adoptStyles, LightElement } from '../shared/light-element.js';
@@ -59,9 +59,10 @@ function preloadWhenIdle(): void {
   else window.addEventListener('load', idle, { once: true });
 }
 
-/** The closed term's rules: the tokens, the focus ring and the trigger, as one text for one shared sheet. */
+/** The closed term's rules: the tokens, the focus ring and the trigger, as one text for one shared sheet (and the server's `<style>`). */
 let closedCss: string | undefined;
-const closedStyles = (): string => (closedCss ??= [tokens, focusRing, styles].map((rules) => rules.cssText).join('\n'));
+export const closedTermStyles = (): string =>
+  (closedCss ??= [tokens, focusRing, motion, styles].map((rules) => rules.cssText).join('\n'));
 
 /** Open definitions, top-most last: Esc closes only the last one. */
 const openTerms: GlossaryTermElement[] = [];
@@ -100,6 +101,10 @@ function watchDocument(watch: boolean): void {
  *
  * @tag glossary-term
  * @summary Inline glossary term with an accessible definition on hover, focus or tap.
+ *
+ * @attr {string} term - Entry id, title or alias to show. Default: the element's text.
+ * @attr {string} src - Glossary to read: a URL or `#id` of an inline JSON script. Default: the element that renders this one, then the page's source.
+ * @attr {string} region - ISO 3166 country whose emergency number the entry's words name ({emergency}, {overdose-steps}), as `<crisis-footer region>`. Default: the element that renders this one, the page's `data-region`, then the time zone, then US. A blank or unknown value counts as absent.
  *
  * @slot - The term as it reads in the sentence. Also the term looked up when `term` is absent.
  *
@@ -430,7 +435,7 @@ export class GlossaryTermElement extends LightElement {
   protected override update(): void {
     const firstUpdate = !this.hasUpdated;
     const root = this.root();
-    if (firstUpdate) adoptStyles(root, closedStyles(), true);
+    if (firstUpdate) adoptStyles(root, closedTermStyles(), true);
     const store = this.glossary.store;
     const entry = this.entry;
     // An open definition whose entry went away (another term, another glossary) closes.
@@ -453,7 +458,7 @@ export class GlossaryTermElement extends LightElement {
    * The closed term, by hand: a known term is a focusable trigger around its text, described by its
    * short definition; an unknown one (or one whose glossary is loading) is its text alone. Nodes that
    * are already right (the server's, the last update's) are kept, so a re-render moves nothing.
-   * (src/site/term-markup.ts writes the same markup on the server.)
+   * (src/site/term-markup.ts writes the same markup on the server, for this element to take over.)
    */
   private renderClosed(root: ShadowRoot, entry: GlossaryTerm | undefined): void {
     const styles = [...root.children].filter((child) => child instanceof HTMLStyleElement);
@@ -504,13 +509,14 @@ export class GlossaryTermElement extends LightElement {
     }
     const view: DefinitionView = {
       entry,
-      stored: this.storedEntry() ?? entry,
+      stored: this.storedEntry(),
       strings: this.strings(),
       region: this.context.region,
       language: this.language,
       lang: this.glossary.store?.document?.locale ?? this.language,
       termUrl: this.context.termUrl,
       popover: supportsPopover,
+      readableText: readableText.cssText,
       close: this.closeFromButton,
     };
     return module.renderDefinition(root, this.layer, view) ?? undefined;

@@ -49,6 +49,12 @@ export function adoptStyles(root: ShadowRoot, cssText: string, replaceServed = f
 }
 
 /**
+ * Node has no HTMLElement: there the class is built on an empty one, so the server's renderer can
+ * import it (it writes a light element's markup itself and never connects one).
+ */
+const ElementBase = (globalThis.HTMLElement ?? Object) as typeof HTMLElement;
+
+/**
  * The Lit-free base of the elements that every page pays for before anyone touches one (the term in
  * running text): the `locale` and `theme` attributes, the context worked out as GlossaryElement does
  * (its own attributes, then the element that renders it, then the page settings; src/config.ts), the
@@ -57,9 +63,28 @@ export function adoptStyles(root: ShadowRoot, cssText: string, replaceServed = f
  * batches changes into one `update()` in a microtask, as Lit does, without Lit's 6 kB.
  *
  * Subclasses name their attributes in `static observedAttributes` (including `locale` and `theme`)
- * and draw themselves in `update()`. Register subclasses, never this class.
+ * and draw themselves in `update()`. Register subclasses, never this class. They honour the same
+ * custom properties as every element:
+ *
+ * @attr {string} locale - Language (`en`, `es`). Default: the element that renders this one, the nearest `lang`, then the page settings.
+ * @attr {'light' | 'dark' | 'auto'} theme - Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the element that renders this one, the page's `data-theme`, else auto.
+ *
+ * @cssprop [--glossary-font-family=inherit] - Font; the page's own font unless set.
+ * @cssprop [--glossary-accent=#0b6e4f] - Links, buttons and accents (light scheme).
+ * @cssprop [--glossary-accent-dark=#6fd3a8] - Links, buttons and accents (dark scheme).
+ * @cssprop [--glossary-surface=#ffffff] - Background (light scheme).
+ * @cssprop [--glossary-surface-dark=#1c2128] - Background (dark scheme).
+ * @cssprop [--glossary-text=#1b1f23] - Text (light scheme).
+ * @cssprop [--glossary-text-dark=#e6edf3] - Text (dark scheme).
+ * @cssprop [--glossary-muted=#4a5560] - Secondary text and field edges (light scheme).
+ * @cssprop [--glossary-muted-dark=#adbac7] - Secondary text and field edges (dark scheme).
+ * @cssprop [--glossary-border=#c9d1d9] - Borders (light scheme).
+ * @cssprop [--glossary-border-dark=#444c56] - Borders (dark scheme).
+ * @cssprop [--glossary-focus-ring=#1a5fb4] - Focus outline (light scheme).
+ * @cssprop [--glossary-focus-ring-dark=#8cc4ff] - Focus outline (dark scheme).
+ * @cssprop [--glossary-radius=0.5em] - Corner radius.
  */
-export abstract class LightElement extends HTMLElement implements ReactiveControllerHost {
+export abstract class LightElement extends ElementBase implements ReactiveControllerHost {
   /** The attributes every light element reads; a subclass lists these and its own. */
   static readonly baseAttributes: readonly string[] = ['locale', 'theme'];
 
