@@ -11,7 +11,6 @@ import { fill, type CoreStrings } from '../../i18n/strings.js';
 import { callableNumbers, offersEmergencyCall } from '../../region/entry.js';
 import { entryUrl } from '../../text/urls.js';
 import { adoptStyles } from '../shared/light-element.js';
-import { loadFloating } from './anchor.js';
 import { definitionStyles } from './definition.styles.js';
 
 export { anchorDefinition } from './anchor.js';
@@ -52,11 +51,6 @@ function renderCall({ entry, stored, strings, region, language }: DefinitionView
 }
 
 let cssText: string | undefined;
-
-/** Floating UI too, so the first opening after a preload waits for nothing. */
-export function warm(): void {
-  void loadFloating().catch(() => undefined);
-}
 
 /**
  * Renders (or re-renders) the definition into `layer`, an element the term keeps after its closed
