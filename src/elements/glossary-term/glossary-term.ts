@@ -509,8 +509,9 @@ export class GlossaryTermElement extends LightElement {
       description = markup.lastElementChild as HTMLElement;
       this.layer = undefined;
       root.replaceChildren(...styles, markup);
-      preloadWhenIdle();
     }
+    // Server-rendered terms too: their trigger is the server's, never made here.
+    preloadWhenIdle();
     const expanded = this.open ? 'true' : 'false';
     if (trigger.getAttribute('aria-expanded') !== expanded) trigger.setAttribute('aria-expanded', expanded);
     if (this.everOpened) trigger.setAttribute('aria-controls', 'definition');
