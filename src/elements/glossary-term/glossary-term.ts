@@ -493,7 +493,9 @@ export class GlossaryTermElement extends LightElement {
    * (src/site/term-markup.ts writes the same markup on the server, for this element to take over.)
    */
   private renderClosed(root: ShadowRoot, entry: GlossaryTerm | undefined): void {
-    const styles = [...root.children].filter((child) => child instanceof HTMLStyleElement);
+    const styles = root.firstElementChild
+      ? [...root.children].filter((child) => child instanceof HTMLStyleElement)
+      : [];
     let trigger = root.getElementById('trigger');
     let description = root.getElementById('description');
     if (!entry) {
