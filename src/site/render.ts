@@ -4,6 +4,7 @@
  * the sanitizer); the browser takes the markup over when the widgets' site script loads.
  */
 import { render } from '@lit-labs/ssr';
+import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import createDOMPurify from 'dompurify';
 import { unsafeCSS, type PropertyDeclarations, type TemplateResult } from 'lit';
@@ -24,6 +25,7 @@ import { GlossaryTermElement } from '../elements/glossary-term/glossary-term.js'
 import { GlossaryElement } from '../elements/shared/glossary-element.js';
 import { toSupportedLocale } from '../i18n/locale.js';
 import { addLinkRule, addNoteRule, SERVER_SANITIZE_CONFIG, useServerSanitizer } from '../text/sanitize.js';
+import { renderTermToHtml, TermRenderer } from './term-markup.js';
 
 /**
  * The crisis footer as the server renders it: whole at once, as a Lit element (Lit's server renderer
@@ -157,17 +159,16 @@ export function renderElement(
     })
     .join(' ');
   // A term's word is its light DOM: the server keeps it, so the page reads right before and without
-  // any script, and the browser's first render finds the word it looks up.
-  const word =
-    tag === 'glossary-term' ? (text ?? (typeof attributes['term'] === 'string' ? attributes['term'] : '')) : '';
-  // The tag, attribute text and word are checked and escaped here; only they are static.
-  const template = staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributeText)}>${unsafeStatic(escapeText(word))}</${unsafeStatic(tag)}>`;
-  return collectResultSync(render(template));
-}
-
-/** `&` and `<` escaped for text content. */
-function escapeText(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  // any script, and the browser's first render finds the word it looks up. The term is no Lit element:
+  // its closed markup is written by term-markup.ts, the same the browser's element takes over.
+  if (tag === 'glossary-term') {
+    const own = Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, String(value)]));
+    return renderTermToHtml(own, attributeText, text ?? own['term'] ?? '');
+  }
+  // The tag and attribute text are checked and escaped here; only they are static.
+  const template = staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributeText)}></${unsafeStatic(tag)}>`;
+  // Terms inside the others (a card's related terms) get the same markup through their own renderer.
+  return collectResultSync(render(template, { elementRenderers: [LitElementRenderer, TermRenderer] }));
 }
 
 /** {@link renderElement} with its set-up: seeds `glossaries`, applies `config`, renders. */

@@ -204,6 +204,42 @@ describe('<glossary-term>', () => {
     await waitUntil(() => !isShown(term), 'leaving closes it');
   });
 
+  it('takes over a server-rendered term in place: the same nodes, one trigger, nothing moves', async () => {
+    // The rules the server writes into its <style> are the closed term's own: read from a term rendered here.
+    const rendered = await termInText();
+    const rules = rendered.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText));
+    const src = fixtureUrl();
+    // What src/site/term-markup.ts writes: a declarative shadow root holding the closed markup.
+    const served =
+      `<p style="font-size: 16px">Carry <glossary-term src="${src}" term="naloxone"><template shadowrootmode="open">` +
+      `<style>${rules.join('\n')}</style><span id="trigger" part="trigger" class="trigger" role="button" tabindex="0" ` +
+      `aria-describedby="description" aria-expanded="false"><slot></slot></span>` +
+      `<span id="description" hidden>A medicine that can reverse an opioid overdose.</span></template>Narcan</glossary-term> daily.</p>`;
+    const page = document.createElement('div');
+    page.setHTMLUnsafe(served);
+    const term = page.querySelector('glossary-term')!;
+    const trigger = term.shadowRoot!.getElementById('trigger');
+    expect(trigger, 'the browser parsed the declarative shadow root').to.not.equal(null);
+    rendered.parentElement!.after(page);
+    const before = trigger!.getBoundingClientRect();
+    await GlossaryStore.for(resolveSource(src, 'en')).ready;
+    await term.updateComplete;
+    await waitUntil(() => term.hasUpdated, 'the term took over');
+    const root = term.shadowRoot!;
+    expect(root.getElementById('trigger'), 'the server’s trigger kept').to.equal(trigger);
+    expect(root.querySelectorAll('[part="trigger"]')).to.have.length(1);
+    const after = trigger!.getBoundingClientRect();
+    expect([after.x, after.y, after.width, after.height]).to.deep.equal([
+      before.x,
+      before.y,
+      before.width,
+      before.height,
+    ]);
+    expect(getComputedStyle(trigger!).textDecorationStyle, 'still underlined as a term').to.equal('dotted');
+    await term.show();
+    expect(isShown(term), 'and it opens').to.equal(true);
+  });
+
   it('places the definition next to the term, inside the viewport', async () => {
     const term = await termInText();
     await term.show();

@@ -7,6 +7,15 @@
  * `pointer` is where the reader pointed or tapped: for a term that wraps across lines, the definition
  * opens beside that line rather than beside the whole two-line box.
  */
+/** Floating UI, fetched once: by a preload when the reader comes near a term, or by the first opening. */
+let floatingModule: Promise<typeof import('@floating-ui/dom')> | undefined;
+export function loadFloating(): Promise<typeof import('@floating-ui/dom')> {
+  floatingModule ??= import('@floating-ui/dom');
+  // A failed download is tried again at the next opening rather than remembered.
+  floatingModule.catch(() => (floatingModule = undefined));
+  return floatingModule;
+}
+
 export async function anchorDefinition(
   trigger: HTMLElement,
   panel: HTMLElement,
@@ -14,7 +23,7 @@ export async function anchorDefinition(
 ): Promise<() => void> {
   let floating: typeof import('@floating-ui/dom');
   try {
-    floating = await import('@floating-ui/dom');
+    floating = await loadFloating();
   } catch {
     // The chunk could not load (offline after the page loaded): place it simply rather than not at all.
     placeBelow(trigger, panel);

@@ -1,12 +1,11 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { GlossaryTerm } from '../../data/types.js';
-import { fill } from '../../i18n/strings.js';
-import { focusRing, motion, tokens } from '../../styles/shared.js';
-import { callableNumbers, offersEmergencyCall } from '../../region/entry.js';
-import { entryUrl } from '../../text/urls.js';
+import { localizeEntry, readerWords } from '../../region/entry.js';
+import { focusRing, motion, readableText, tokens } from '../../styles/shared.js';
 import { warnOnce } from '../../warn.js';
-import { anchorDefinition } from './anchor.js';
-import { GlossaryDataElement } from '../shared/glossary-element.js';
+import { GlossaryController } from '../shared/glossary-controller.js';
+import { adoptStyles, LightElement } from '../shared/light-element.js';
+import type { OwnSettings } from '../../config.js';
+import type { DefinitionView } from './definition.js';
 import { styles } from './glossary-term.styles.js';
 
 /** Detail of `glossary-term-show` and `glossary-term-hide`. */
@@ -19,6 +18,83 @@ const HOVER_OPEN_MS = 150;
 const HOVER_CLOSE_MS = 300;
 
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+
+type DefinitionModule = typeof import('./definition.js');
+let definitionModule: Promise<DefinitionModule> | undefined;
+/** The definition's module once it has arrived, for renders that must not wait a task. */
+let definitionLoaded: DefinitionModule | undefined;
+
+/**
+ * Fetches the open definition's chunk (Lit, its template, Floating UI) once, without rendering
+ * anything: the first time a reader comes near a term, reaches for one, or the page falls idle. A
+ * failed download (offline) is forgotten, so the next attempt tries again.
+ */
+export function preloadDefinition(): Promise<DefinitionModule> {
+  if (!definitionModule) {
+    // Floating UI side by side with the definition rather than after it: on a slow link the two
+    // downloads in a row took longer than the hover delay (the browser keeps one copy of each module).
+    void import('@floating-ui/dom').catch(() => undefined);
+  }
+  definitionModule ??= import('./definition.js').then(
+    (module) => {
+      definitionLoaded = module;
+      return module;
+    },
+    (error: unknown) => {
+      definitionModule = undefined;
+      throw error;
+    },
+  );
+  return definitionModule;
+}
+
+/** Preloads the definition when the page has nothing better to do, once per page, after it has loaded. */
+let idlePreloadScheduled = false;
+function preloadWhenIdle(): void {
+  if (idlePreloadScheduled) return;
+  idlePreloadScheduled = true;
+  const idle = (): void => {
+    const preload = () => void preloadDefinition().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(preload, { timeout: 5000 });
+    // WebKit has no idle callback: a moment after the page's load is the nearest equivalent.
+    else setTimeout(preload, 1000);
+  };
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
+/** The closed term's rules: the tokens, the focus ring and the trigger, as one text for one shared sheet (and the server's `<style>`). */
+let closedCss: string | undefined;
+export const closedTermStyles = (): string =>
+  (closedCss ??= [tokens, focusRing, motion, styles].map((rules) => rules.cssText).join('\n'));
+
+/**
+ * The known term's closed markup, made once and cloned for each term: one clone is cheaper than
+ * making and setting up three nodes per term on a page of a thousand.
+ */
+let closedFragment: DocumentFragment | undefined;
+function closedMarkup(): DocumentFragment {
+  if (closedFragment) return closedFragment;
+  const trigger = document.createElement('span');
+  for (const [name, value] of [
+    ['id', 'trigger'],
+    ['part', 'trigger'],
+    ['class', 'trigger'],
+    ['role', 'button'],
+    ['tabindex', '0'],
+    ['aria-describedby', 'description'],
+    ['aria-expanded', 'false'],
+  ] as const) {
+    trigger.setAttribute(name, value);
+  }
+  trigger.append(document.createElement('slot'));
+  const description = document.createElement('span');
+  description.id = 'description';
+  description.hidden = true;
+  closedFragment = document.createDocumentFragment();
+  closedFragment.append(trigger, description);
+  return closedFragment;
+}
 
 /** Open definitions, top-most last: Esc closes only the last one. */
 const openTerms: GlossaryTermElement[] = [];
@@ -58,6 +134,10 @@ function watchDocument(watch: boolean): void {
  * @tag glossary-term
  * @summary Inline glossary term with an accessible definition on hover, focus or tap.
  *
+ * @attr {string} term - Entry id, title or alias to show. Default: the element's text.
+ * @attr {string} src - Glossary to read: a URL or `#id` of an inline JSON script. Default: the element that renders this one, then the page's source.
+ * @attr {string} region - ISO 3166 country whose emergency number the entry's words name ({emergency}, {overdose-steps}), as `<crisis-footer region>`. Default: the element that renders this one, the page's `data-region`, then the time zone, then US. A blank or unknown value counts as absent.
+ *
  * @slot - The term as it reads in the sentence. Also the term looked up when `term` is absent.
  *
  * @csspart trigger - The term in the text: focusable, underlined, the button that opens the definition.
@@ -75,24 +155,60 @@ function watchDocument(watch: boolean): void {
  * @fires {GlossaryTermEventDetail} glossary-term-show - The definition opened. `detail: { id }`.
  * @fires {GlossaryTermEventDetail} glossary-term-hide - The definition closed. `detail: { id }`.
  */
-export class GlossaryTermElement extends GlossaryDataElement {
-  static override styles = [tokens, focusRing, motion, styles];
-
-  static override properties: PropertyDeclarations = { term: { reflect: true } };
+export class GlossaryTermElement extends LightElement {
+  static readonly observedAttributes: readonly string[] = [...LightElement.baseAttributes, 'term', 'src', 'region'];
 
   /** Entry id, title or alias to show. Default: the element's text. */
-  term?: string;
+  get term(): string | undefined {
+    return this.own('term');
+  }
+  set term(value: string | undefined) {
+    this.setOwn('term', value, true);
+  }
 
-  /** Whether the definition is open (internal state: show() and hide() ask for the update). */
+  /** Glossary to read: a URL or `#id` of an inline JSON script. Default: the element that renders this one, then the page's source. */
+  get src(): string | undefined {
+    return this.own('src');
+  }
+  set src(value: string | undefined) {
+    this.setOwn('src', value);
+  }
+
+  /**
+   * ISO 3166 country whose emergency number the definition names, as `<crisis-footer region>`.
+   * Default: the element that renders this one, the page's `data-region`, then the time zone, then US.
+   */
+  get region(): string | undefined {
+    return this.own('region');
+  }
+  set region(value: string | undefined) {
+    this.setOwn('region', value, true);
+  }
+
+  protected override ownSettings(): OwnSettings {
+    return { ...super.ownSettings(), src: this.own('src'), region: this.own('region') };
+  }
+
+  private readonly glossary = new GlossaryController(this, () => ({
+    src: this.context.source,
+    limits: this.context.limits,
+    locale: this.language,
+  }));
+
+  /** Whether the definition is open. */
   private open = false;
   /** The definition is rendered the first time it opens: a page of terms that are never opened pays only for the text. */
   private everOpened = false;
+  /** Where Lit renders the definition: after the closed markup, in the term's shadow root. */
+  private layer?: HTMLElement;
+  /** Whether the shadow root arrived rendered by the server (declarative shadow DOM). */
+  private served = false;
 
   private get trigger(): HTMLElement | undefined {
-    return this.renderRoot?.querySelector<HTMLElement>('#trigger') ?? undefined;
+    return this.shadowRoot?.getElementById('trigger') ?? undefined;
   }
   private get panel(): HTMLElement | undefined {
-    return this.renderRoot?.querySelector<HTMLElement>('#definition') ?? undefined;
+    return this.shadowRoot?.getElementById('definition') ?? undefined;
   }
 
   /** Opened by a click, tap or Enter: stays open until closed on purpose, not when the pointer leaves. */
@@ -106,7 +222,7 @@ export class GlossaryTermElement extends GlossaryDataElement {
   /** The glossary entry this term names, once the glossary has loaded, in the reader's words. */
   get entry(): GlossaryTerm | undefined {
     const found = this.storedEntry();
-    return found && this.inReaderWords(found);
+    return found && localizeEntry(found, readerWords(this.context.region, this.language, this.context.strings));
   }
 
   /** The entry as the glossary holds it, before the reader's words. */
@@ -131,11 +247,13 @@ export class GlossaryTermElement extends GlossaryDataElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    GlossaryTermElement.delegate();
+    GlossaryTermElement.delegate(this.localName);
   }
 
   /** Whether the page-wide listeners that serve every term are installed. */
   private static delegating = false;
+  /** The name terms are registered under on this page, to find a term near the pointer. */
+  private static tag = 'glossary-term';
   /** The term part the pointer is over (trigger or open definition), to tell entering from moving within. */
   private static hovered?: { term: GlossaryTermElement; inPanel: boolean };
 
@@ -144,10 +262,11 @@ export class GlossaryTermElement extends GlossaryDataElement {
    * listeners was the largest script cost of rendering a thousand terms. They listen in the capture
    * phase on the window, so a host page that stops an event's propagation cannot break the terms.
    */
-  private static delegate(): void {
+  private static delegate(tag: string): void {
     if (GlossaryTermElement.delegating) return;
     GlossaryTermElement.delegating = true;
-    for (const type of ['click', 'keydown', 'focusin', 'focusout', 'pointerover', 'pointerout']) {
+    GlossaryTermElement.tag = tag;
+    for (const type of ['click', 'keydown', 'focusin', 'focusout', 'pointerover', 'pointerout', 'pointerdown']) {
       window.addEventListener(type, GlossaryTermElement.onPageEvent, true);
     }
   }
@@ -160,6 +279,20 @@ export class GlossaryTermElement extends GlossaryDataElement {
     if (!(term instanceof GlossaryTermElement) || !term.trigger) return undefined;
     const inPanel = path.slice(0, at).some((node) => node instanceof HTMLElement && node.id === 'definition');
     return { term, inPanel };
+  }
+
+  /**
+   * Whether the pointer has come near a term: the element under it, or that element's parent (the
+   * paragraph around a word), holds one. The page's body and root are not "near": they hold every term.
+   */
+  private static near(target: EventTarget | null): boolean {
+    if (!(target instanceof Element)) return false;
+    const { body, documentElement } = target.ownerDocument;
+    for (const element of [target, target.parentElement]) {
+      if (!element || element === body || element === documentElement) return false;
+      if (element.localName === GlossaryTermElement.tag || element.querySelector(GlossaryTermElement.tag)) return true;
+    }
+    return false;
   }
 
   private static readonly onPageEvent = (event: Event): void => {
@@ -178,7 +311,15 @@ export class GlossaryTermElement extends GlossaryDataElement {
       case 'focusout':
         term?.onFocusOut(event as FocusEvent);
         break;
+      case 'pointerdown':
+        // A tap's click follows in a moment: start the definition's download now.
+        if (term && !definitionModule) void preloadDefinition().catch(() => undefined);
+        break;
       case 'pointerover': {
+        // The reader's pointer approaching a term: fetch the definition before the hover delay ends.
+        if (!definitionModule && (place || GlossaryTermElement.near(event.target))) {
+          void preloadDefinition().catch(() => undefined);
+        }
         const last = GlossaryTermElement.hovered;
         if (last?.term === term && last?.inPanel === place?.inPanel) break;
         last?.term.onPointerLeave(event as PointerEvent);
@@ -211,16 +352,24 @@ export class GlossaryTermElement extends GlossaryDataElement {
     if (this.open || !entry) return;
     for (const other of [...openTerms]) other.hide();
     this.open = true;
-    this.everOpened = true;
-    this.requestUpdate();
-    await this.updateComplete;
-    const { trigger, panel } = this;
+    this.trigger?.setAttribute('aria-expanded', 'true');
+    openTerms.push(this);
+    if (openTerms.length === 1) watchDocument(true);
+    let module: DefinitionModule;
+    try {
+      module = definitionLoaded ?? (await preloadDefinition());
+    } catch {
+      // Offline since the page loaded: the term keeps its short definition as its description.
+      warnOnce('definition-chunk', 'the open definition could not be downloaded; terms keep their short definitions.');
+      this.hide();
+      return;
+    }
+    const trigger = this.trigger;
+    const panel = this.open ? this.renderOpen(module) : undefined;
     if (!this.open || !trigger || !panel) return;
     if (supportsPopover) panel.showPopover();
     panel.classList.add('open');
-    openTerms.push(this);
-    if (openTerms.length === 1) watchDocument(true);
-    const stop = await anchorDefinition(trigger, panel, this.pointer);
+    const stop = await module.anchorDefinition(trigger, panel, this.pointer);
     if (this.open) this.stopAnchoring = stop;
     else stop();
     this.emit<GlossaryTermEventDetail>('glossary-term-show', { id: entry.id });
@@ -232,7 +381,7 @@ export class GlossaryTermElement extends GlossaryDataElement {
     this.pinned = false;
     if (!this.open) return;
     this.open = false;
-    this.requestUpdate();
+    this.trigger?.setAttribute('aria-expanded', 'false');
     const index = openTerms.indexOf(this);
     if (index >= 0) openTerms.splice(index, 1);
     if (openTerms.length === 0) watchDocument(false);
@@ -256,6 +405,8 @@ export class GlossaryTermElement extends GlossaryDataElement {
       this.emit<GlossaryTermEventDetail>('glossary-term-hide', { id });
     }
   }
+
+  private readonly closeFromButton = (): void => this.hide({ restoreFocus: true });
 
   private toggleByIntent(): void {
     if (this.open && this.pinned) this.hide();
@@ -304,9 +455,29 @@ export class GlossaryTermElement extends GlossaryDataElement {
     this.hoverTimer = setTimeout(() => this.hide(), HOVER_CLOSE_MS);
   }
 
-  protected override updated(): void {
+  /** The shadow root: the server's (declarative shadow DOM), taken over as it is, or a new one. */
+  private root(): ShadowRoot {
+    if (this.shadowRoot) {
+      if (!this.hasUpdated) this.served = this.shadowRoot.firstChild !== null;
+      return this.shadowRoot;
+    }
+    return this.attachShadow({ mode: 'open' });
+  }
+
+  protected override update(): void {
+    const firstUpdate = !this.hasUpdated;
+    const root = this.root();
+    if (firstUpdate) adoptStyles(root, closedTermStyles(), true);
     const store = this.glossary.store;
-    if (store?.status === 'ready' && !this.rendered) {
+    const entry = this.entry;
+    // An open definition whose entry went away (another term, another glossary) closes.
+    if (this.open && !entry) this.hide();
+    // A server-rendered term keeps the server's markup while its glossary loads, and if it never does.
+    if (!entry && this.served && store?.status !== 'ready') return;
+    this.served = false;
+    this.renderClosed(root, entry);
+    if (entry && this.everOpened && definitionLoaded) this.renderOpen(definitionLoaded);
+    if (store?.status === 'ready' && !entry) {
       const text = this.lookupText();
       warnOnce(
         `unknown:${store.source.label}:${text.toLowerCase()}`,
@@ -315,91 +486,64 @@ export class GlossaryTermElement extends GlossaryDataElement {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    // The base settles the glossary here on the server, which runs no other hook before rendering:
-    // without it a server-rendered term had no entry and rendered as bare text.
-    super.willUpdate(changed);
-    // An open definition whose entry went away (another term, another glossary) closes before the
-    // render, not after it: closing from updated() would cost a second update (Lit's change-in-update).
-    if (this.open && !this.entry) this.hide();
-  }
-
-  /** The entry the last render showed, for `updated()`: a second lookup per term per render is a thousand lookups on a long page. */
-  private rendered?: GlossaryTerm | undefined;
-
-  protected override render() {
-    const entry = this.entry;
-    this.rendered = entry;
-    if (!entry) return html`<slot></slot>`;
-    // No white space between the top-level nodes: the host is inline, and any would show as a
-    // space around the term in the partner's sentence.
-    return html`<span
-        id="trigger"
-        part="trigger"
-        class="trigger"
-        role="button"
-        tabindex="0"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls=${this.everOpened ? 'definition' : nothing}
-        aria-describedby="description"
-        ><slot></slot></span
-      ><span id="description" hidden>${entry.short}</span
-      >${this.everOpened ? this.renderDefinition(entry) : nothing}`;
-  }
-
   /**
-   * The call an emergency entry's definition offers (overdose): the reader's emergency number as a
-   * `tel:` link, or where their place is not known, every supported region's number with its place.
+   * The closed term, by hand: a known term is a focusable trigger around its text, described by its
+   * short definition; an unknown one (or one whose glossary is loading) is its text alone. Nodes that
+   * are already right (the server's, the last update's) are kept, so a re-render moves nothing.
+   * (src/site/term-markup.ts writes the same markup on the server, for this element to take over.)
    */
-  private renderCall(entry: GlossaryTerm) {
-    const stored = this.storedEntry();
-    if (!stored || stored.id !== entry.id || !offersEmergencyCall(stored)) return nothing;
-    const strings = this.strings();
-    return html`<p class="call-action" part="call">
-      ${callableNumbers(this.context.region, this.language).map(
-        ({ number, where }) =>
-          html`<a class="call" href="tel:${number}"
-            >${fill(strings.crisisCall, { number })}${where ? ` ${fill(strings.crisisCallWhere, { where })}` : ''}</a
-          >`,
-      )}
-    </p>`;
+  private renderClosed(root: ShadowRoot, entry: GlossaryTerm | undefined): void {
+    const styles = root.firstElementChild
+      ? [...root.children].filter((child) => child instanceof HTMLStyleElement)
+      : [];
+    let trigger = root.getElementById('trigger');
+    let description = root.getElementById('description');
+    if (!entry) {
+      if (trigger || !root.querySelector('slot')) {
+        this.layer = undefined;
+        root.replaceChildren(...styles, document.createElement('slot'));
+      }
+      return;
+    }
+    if (!trigger || !description) {
+      const markup = closedMarkup().cloneNode(true) as DocumentFragment;
+      trigger = markup.firstElementChild as HTMLElement;
+      description = markup.lastElementChild as HTMLElement;
+      this.layer = undefined;
+      root.replaceChildren(...styles, markup);
+    }
+    // Server-rendered terms too: their trigger is the server's, never made here.
+    preloadWhenIdle();
+    const expanded = this.open ? 'true' : 'false';
+    if (trigger.getAttribute('aria-expanded') !== expanded) trigger.setAttribute('aria-expanded', expanded);
+    if (this.everOpened) trigger.setAttribute('aria-controls', 'definition');
+    if (description.textContent !== entry.short) description.textContent = entry.short;
   }
 
-  /** The open definition: rendered from the first opening on, so a term never opened pays nothing for it. */
-  private renderDefinition(entry: GlossaryTerm) {
-    const strings = this.strings();
-    const readMore = entryUrl(this.context.termUrl, entry.id);
-    return html`<div
-        id="definition"
-        part="definition"
-        class="definition motion-appear"
-        role="group"
-        aria-label=${fill(strings.definitionOf, { title: entry.title })}
-        lang=${this.glossary.store?.document?.locale ?? this.language}
-        popover=${supportsPopover ? 'manual' : nothing}
-      >
-        <p class="title" part="title">${entry.title}</p>
-        <p class="short" part="short">${entry.short}</p>
-        ${this.renderCall(entry)}
-        ${
-          readMore
-            ? html`<a class="read-more" part="read-more" href=${readMore}
-              >${strings.readMore}<span class="visually-hidden"> ${fill(strings.readMoreAbout, { title: entry.title })}</span></a
-            >`
-            : nothing
-        }
-        <button
-          class="close"
-          part="close"
-          type="button"
-          aria-label=${fill(strings.closeDefinition, { title: entry.title })}
-          @click=${() => this.hide({ restoreFocus: true })}
-        >
-          <svg aria-hidden="true" viewBox="0 0 16 16" width="1em" height="1em">
-            <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-          </svg>
-        </button>
-      </div>`;
+  /** Renders the open definition (its chunk has loaded) for the entry as it is now; returns it. */
+  private renderOpen(module: DefinitionModule): HTMLElement | undefined {
+    const root = this.shadowRoot;
+    const entry = this.entry;
+    if (!root || !entry) return undefined;
+    this.everOpened = true;
+    this.trigger?.setAttribute('aria-controls', 'definition');
+    if (!this.layer?.isConnected) {
+      this.layer = document.createElement('span');
+      root.append(this.layer);
+    }
+    const view: DefinitionView = {
+      entry,
+      stored: this.storedEntry(),
+      strings: this.strings(),
+      region: this.context.region,
+      language: this.language,
+      lang: this.glossary.store?.document?.locale ?? this.language,
+      termUrl: this.context.termUrl,
+      popover: supportsPopover,
+      readableText: readableText.cssText,
+      close: this.closeFromButton,
+    };
+    return module.renderDefinition(root, this.layer, view) ?? undefined;
   }
 }
 

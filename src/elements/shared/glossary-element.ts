@@ -7,6 +7,7 @@ import { localizeEntry, readerWords } from '../../region/entry.js';
 import { GlossaryController } from './glossary-controller.js';
 import { PageSettingsController } from './page-settings.js';
 import { afterHydrationData } from '../hydration.js';
+import { LightElement } from './light-element.js';
 import type { HtmlTransform } from './safe-html.js';
 
 /**
@@ -90,7 +91,7 @@ export class GlossaryElement extends LitElement {
         this.#passedOn = key;
         if (changed)
           for (const element of this.renderRoot.querySelectorAll('*'))
-            if (element instanceof GlossaryElement) element.requestUpdate();
+            if (element instanceof GlossaryElement || element instanceof LightElement) element.requestUpdate();
       },
     });
     this.settings = new PageSettingsController(this);

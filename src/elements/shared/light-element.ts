@@ -12,6 +12,8 @@ interface ContextProvider extends Element {
 const providesContext = (node: Node): node is ContextProvider =>
   node instanceof Element && typeof (node as Partial<ContextProvider>).context?.language === 'string';
 
+const canAdopt = typeof ShadowRoot !== 'undefined' && 'adoptedStyleSheets' in ShadowRoot.prototype;
+
 /** Style sheets made once per text and shared by every element that adopts them (null: no constructable sheets). */
 const sheets = new Map<string, CSSStyleSheet | null>();
 
@@ -36,10 +38,14 @@ function sheetFor(cssText: string): CSSStyleSheet | null {
  * that one in the same task, so nothing shows between the two.
  */
 export function adoptStyles(root: ShadowRoot, cssText: string, replaceServed = false): void {
-  const sheet = 'adoptedStyleSheets' in root ? sheetFor(cssText) : null;
-  const served = [...root.children].filter((child) => child instanceof HTMLStyleElement);
+  const sheet = canAdopt ? sheetFor(cssText) : null;
+  // Each read of adoptedStyleSheets makes a new array object: read it once, and a fresh root (a
+  // thousand terms' worth) gets its one sheet with a single assignment.
+  const served = root.firstElementChild ? [...root.children].filter((child) => child instanceof HTMLStyleElement) : [];
   if (sheet) {
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    const adopted = root.adoptedStyleSheets;
+    if (adopted.length === 0) root.adoptedStyleSheets = [sheet];
+    else if (!adopted.includes(sheet)) root.adoptedStyleSheets = [...adopted, sheet];
     if (replaceServed) for (const style of served) style.remove();
   } else if (!served.some((style) => style.textContent === cssText)) {
     const style = document.createElement('style');
