@@ -41,24 +41,38 @@ export function useBrowser(serverOptions = {}) {
   };
 }
 
-/** A page that records its console warnings, errors and every request it makes. */
-export async function openPage(
-  browser,
-  url,
-  { viewport = { width: 800, height: 600 }, colorScheme, waitUntil = 'networkidle0' } = {},
-) {
+/**
+ * A tab for a sequence of loads: `visit(url)` navigates it and returns the log of that load alone
+ * (console warnings and errors, uncaught errors, every request). A new tab costs Chromium a renderer
+ * process, and a script evaluated in a fresh one is compiled again; loads within one tab reuse both.
+ */
+export async function openTab(browser) {
   const page = await browser.newPage();
-  await page.setViewport(viewport);
-  if (colorScheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
-  const log = { warnings: [], errors: [], requests: [] };
+  let log = { warnings: [], errors: [], requests: [] };
   page.on('console', (message) => {
     if (message.type() === 'warn' || message.type() === 'warning') log.warnings.push(message.text());
     if (message.type() === 'error') log.errors.push(message.text());
   });
   page.on('pageerror', (error) => log.errors.push(String(error)));
   page.on('request', (request) => log.requests.push(request.url()));
-  await page.goto(url, { waitUntil });
-  return { page, log };
+  return {
+    page,
+    async visit(url, { viewport = { width: 800, height: 600 }, colorScheme, waitUntil = 'networkidle0' } = {}) {
+      await page.setViewport(viewport);
+      // Without a scheme, whatever the last visit asked for is undone.
+      await page.emulateMediaFeatures(colorScheme ? [{ name: 'prefers-color-scheme', value: colorScheme }] : undefined);
+      log = { warnings: [], errors: [], requests: [] };
+      await page.goto(url, { waitUntil });
+      return { page, log };
+    },
+    close: () => page.close(),
+  };
+}
+
+/** A new page that records its console warnings, errors and every request it makes (openTab's log). */
+export async function openPage(browser, url, options) {
+  const tab = await openTab(browser);
+  return tab.visit(url, options);
 }
 
 /** The block widgets: they show a busy state while their glossary loads. */
