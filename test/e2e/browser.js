@@ -75,6 +75,35 @@ export async function openPage(browser, url, options) {
   return tab.visit(url, options);
 }
 
+/**
+ * Waits until `check()` holds, looked at again after each console message of `page`: a warning arrives
+ * on its own schedule (a failed request, a chunk that did not load), so a count taken at one moment
+ * may come too early. Resolves after `timeout` ms in any case: the assertions that follow say what
+ * was logged.
+ */
+export function consoleSettles(page, check, timeout = PATIENCE) {
+  if (check()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      page.off('console', listener);
+      resolve();
+    };
+    const listener = () => {
+      if (check()) done();
+    };
+    const timer = setTimeout(done, timeout);
+    page.on('console', listener);
+  });
+}
+
+/**
+ * How long a wait for a page's state may take: on a machine shared by many runs a page that is ready
+ * in a second can take ten, and a wait ends as soon as its condition holds, so a long bound costs a
+ * passing test nothing.
+ */
+export const PATIENCE = 30_000;
+
 /** The block widgets: they show a busy state while their glossary loads. */
 export const BLOCK_WIDGETS = 'glossary-card, glossary-faq, glossary-index, crisis-footer';
 
@@ -85,7 +114,7 @@ export async function widgetsRendered(frame, selector = BLOCK_WIDGETS) {
       [...document.querySelectorAll(selector)].every(
         (el) => el.shadowRoot?.childElementCount && !el.shadowRoot.querySelector('[aria-busy="true"]'),
       ),
-    { timeout: 10_000 },
+    { timeout: PATIENCE },
     selector,
   );
 }
@@ -113,7 +142,7 @@ export async function cardShows(page, text, log) {
   await page
     .waitForFunction(
       (source) => new RegExp(source).test(document.querySelector('glossary-card')?.shadowRoot?.textContent ?? ''),
-      { timeout: 10_000 },
+      { timeout: PATIENCE },
       text.source,
     )
     .catch(() => assert.fail(`the card never showed ${text}: ${[...log.errors, ...log.warnings].join('\n')}`));
@@ -133,6 +162,6 @@ export async function hydrated(page) {
       collect(document);
       return all.length > 0 && all.every((el) => el.hasUpdated === true && !el.isUpdatePending);
     },
-    { timeout: 15_000 },
+    { timeout: PATIENCE },
   );
 }

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { BLOCK_WIDGETS, openPage, openTab, useBrowser, widgetsRendered } from './browser.js';
+import { BLOCK_WIDGETS, PATIENCE, openPage, openTab, useBrowser, widgetsRendered } from './browser.js';
 
 const env = useBrowser();
 const PAGES = ['index', 'article', 'glossary', 'es', 'theming', 'embed'];
@@ -163,7 +163,7 @@ describe('the embed-code page', () => {
     await check.goto(target);
     await check.waitForFunction(
       () => document.querySelector('glossary-card')?.shadowRoot?.querySelector('article [part="title"]'),
-      { timeout: 10_000 },
+      { timeout: PATIENCE },
     );
     assert.deepEqual(errors, []);
     await check.close();

@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { useBrowser } from './browser.js';
+import { PATIENCE, useBrowser } from './browser.js';
 import { entryMarkdown, partnerFolder, servePartnerSite } from './partner-folder.js';
 
 const bin = new URL('../../dist/cli/build-glossary.js', import.meta.url).pathname;
@@ -140,7 +140,7 @@ describe('build-glossary --site, for a partner’s own glossary', () => {
         const element = document.querySelector('crisis-footer');
         return element?.hasUpdated && !element.isUpdatePending ? element.shadowRoot.textContent : undefined;
       },
-      { timeout: 15_000 },
+      { timeout: PATIENCE },
     );
     const text = await footer.jsonValue();
     assert.match(text, /not medical advice/);
