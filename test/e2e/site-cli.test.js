@@ -29,6 +29,25 @@ const fixtures = 'test/fixtures/content/good';
 let partnerSite;
 const env = useBrowser({ handle: servePartnerSite(() => partnerSite) });
 
+/**
+ * A partner's two-entry glossary with its own name, built once as a site for the local server's
+ * /partner/ (a build costs a second of CPU): the tests that only read it share it, and the one that
+ * builds it again last writes into it.
+ */
+let harbor;
+function harborSite() {
+  if (!harbor) {
+    const content = partnerFolder(
+      'en',
+      { naloxone: entryMarkdown('naloxone', { related: '[overdose]' }), overdose: entryMarkdown('overdose') },
+      'Harbor Health words',
+    );
+    const out = mkdtempSync(join(tmpdir(), 'glossary-site-'));
+    harbor = { content, out, result: run(content, '--site', out, '--base-url', `${env.base}partner/`) };
+  }
+  return harbor;
+}
+
 describe('build-glossary --site, for a partner’s own glossary', () => {
   it('writes an entry page per term and an A–Z page under the partner’s base URL, without an app link', () => {
     const out = mkdtempSync(join(tmpdir(), 'glossary-site-'));
@@ -83,13 +102,7 @@ describe('build-glossary --site, for a partner’s own glossary', () => {
   }
 
   it('titles every page, the data and the structured data with the partner’s own name, and says “Twelva” nowhere', () => {
-    const content = partnerFolder(
-      'en',
-      { naloxone: entryMarkdown('naloxone', { related: '[overdose]' }), overdose: entryMarkdown('overdose') },
-      'Harbor Health words',
-    );
-    const out = mkdtempSync(join(tmpdir(), 'glossary-site-'));
-    const result = run(content, '--site', out, '--base-url', 'https://partner.example/');
+    const { content, out, result } = harborSite();
     assert.equal(result.status, 0, result.stderr);
     const files = outputFiles(out);
     assert.ok(
@@ -111,23 +124,19 @@ describe('build-glossary --site, for a partner’s own glossary', () => {
     assert.match(index, /"@type":"DefinedTermSet","name":"Harbor Health words"/);
 
     // --name wins over _glossary.md.
-    const named = run(content, '--site', out, '--base-url', 'https://partner.example/', '--name', 'Words $& more');
+    const renamed = mkdtempSync(join(tmpdir(), 'glossary-site-'));
+    const named = run(content, '--site', renamed, '--base-url', 'https://partner.example/', '--name', 'Words $& more');
     assert.equal(named.status, 0, named.stderr);
     assert.match(
-      readFileSync(join(out, 'en/naloxone/index.html'), 'utf8'),
+      readFileSync(join(renamed, 'en/naloxone/index.html'), 'utf8'),
       /<title>What is “naloxone”\? · Words \$&amp; more<\/title>/,
     );
   });
 
   it('wakes a partner’s page without a hydration mismatch, its footer without Twelva’s independence note', async () => {
-    const content = partnerFolder(
-      'en',
-      { naloxone: entryMarkdown('naloxone', { related: '[overdose]' }), overdose: entryMarkdown('overdose') },
-      'Harbor Health words',
-    );
-    partnerSite = mkdtempSync(join(tmpdir(), 'glossary-site-'));
-    const result = run(content, '--site', partnerSite, '--base-url', `${env.base}partner/`);
+    const { content, out, result } = harborSite();
     assert.equal(result.status, 0, result.stderr);
+    partnerSite = out;
     const page = await env.browser.newPage();
     const problems = [];
     page.on('console', (message) => {
