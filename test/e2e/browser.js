@@ -41,25 +41,68 @@ export function useBrowser(serverOptions = {}) {
   };
 }
 
-/** A page that records its console warnings, errors and every request it makes. */
-export async function openPage(
-  browser,
-  url,
-  { viewport = { width: 800, height: 600 }, colorScheme, waitUntil = 'networkidle0' } = {},
-) {
+/**
+ * A tab for a sequence of loads: `visit(url)` navigates it and returns the log of that load alone
+ * (console warnings and errors, uncaught errors, every request). A new tab costs Chromium a renderer
+ * process, and a script evaluated in a fresh one is compiled again; loads within one tab reuse both.
+ */
+export async function openTab(browser) {
   const page = await browser.newPage();
-  await page.setViewport(viewport);
-  if (colorScheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
-  const log = { warnings: [], errors: [], requests: [] };
+  let log = { warnings: [], errors: [], requests: [] };
   page.on('console', (message) => {
     if (message.type() === 'warn' || message.type() === 'warning') log.warnings.push(message.text());
     if (message.type() === 'error') log.errors.push(message.text());
   });
   page.on('pageerror', (error) => log.errors.push(String(error)));
   page.on('request', (request) => log.requests.push(request.url()));
-  await page.goto(url, { waitUntil });
-  return { page, log };
+  return {
+    page,
+    async visit(url, { viewport = { width: 800, height: 600 }, colorScheme, waitUntil = 'networkidle0' } = {}) {
+      await page.setViewport(viewport);
+      // Without a scheme, whatever the last visit asked for is undone.
+      await page.emulateMediaFeatures(colorScheme ? [{ name: 'prefers-color-scheme', value: colorScheme }] : undefined);
+      log = { warnings: [], errors: [], requests: [] };
+      await page.goto(url, { waitUntil });
+      return { page, log };
+    },
+    close: () => page.close(),
+  };
 }
+
+/** A new page that records its console warnings, errors and every request it makes (openTab's log). */
+export async function openPage(browser, url, options) {
+  const tab = await openTab(browser);
+  return tab.visit(url, options);
+}
+
+/**
+ * Waits until `check()` holds, looked at again after each console message of `page`: a warning arrives
+ * on its own schedule (a failed request, a chunk that did not load), so a count taken at one moment
+ * may come too early. Resolves after `timeout` ms in any case: the assertions that follow say what
+ * was logged.
+ */
+export function consoleSettles(page, check, timeout = PATIENCE) {
+  if (check()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      page.off('console', listener);
+      resolve();
+    };
+    const listener = () => {
+      if (check()) done();
+    };
+    const timer = setTimeout(done, timeout);
+    page.on('console', listener);
+  });
+}
+
+/**
+ * How long a wait for a page's state may take: on a machine shared by many runs a page that is ready
+ * in a second can take ten, and a wait ends as soon as its condition holds, so a long bound costs a
+ * passing test nothing.
+ */
+export const PATIENCE = 30_000;
 
 /** The block widgets: they show a busy state while their glossary loads. */
 export const BLOCK_WIDGETS = 'glossary-card, glossary-faq, glossary-index, crisis-footer';
@@ -71,7 +114,7 @@ export async function widgetsRendered(frame, selector = BLOCK_WIDGETS) {
       [...document.querySelectorAll(selector)].every(
         (el) => el.shadowRoot?.childElementCount && !el.shadowRoot.querySelector('[aria-busy="true"]'),
       ),
-    { timeout: 10_000 },
+    { timeout: PATIENCE },
     selector,
   );
 }
@@ -99,7 +142,7 @@ export async function cardShows(page, text, log) {
   await page
     .waitForFunction(
       (source) => new RegExp(source).test(document.querySelector('glossary-card')?.shadowRoot?.textContent ?? ''),
-      { timeout: 10_000 },
+      { timeout: PATIENCE },
       text.source,
     )
     .catch(() => assert.fail(`the card never showed ${text}: ${[...log.errors, ...log.warnings].join('\n')}`));
@@ -119,6 +162,6 @@ export async function hydrated(page) {
       collect(document);
       return all.length > 0 && all.every((el) => el.hasUpdated === true && !el.isUpdatePending);
     },
-    { timeout: 15_000 },
+    { timeout: PATIENCE },
   );
 }

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { openPage, useBrowser } from './browser.js';
+import { PATIENCE, openPage, useBrowser } from './browser.js';
 
 const glossary = readFileSync(new URL('../fixtures/glossary.small.json', import.meta.url), 'utf8');
 
@@ -49,7 +49,7 @@ for (const place of ['head', 'body']) {
             [...document.querySelectorAll('glossary-term')].every((term) =>
               term.shadowRoot?.querySelector('[part="trigger"]'),
             ),
-          { timeout: 10_000 },
+          { timeout: PATIENCE },
         );
         await page.keyboard.press('Tab');
         const text = await page.waitForFunction(() => {

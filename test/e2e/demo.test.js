@@ -1,21 +1,22 @@
 /**
  * The demo as a partner sees it: every page at a phone width (320 px, also the 400 % zoom width of a
  * 1280 px window) and a desktop width, light and dark. Each is checked for errors and sideways
- * scrolling and photographed to test-results/screenshots/ for a person to look at. The theming and
- * embed-code pages are then driven as a partner would.
+ * scrolling, and photographed for a person to look at when `DEMO_SCREENSHOTS=<folder>` is set (a
+ * picture asserts nothing, and a full-page one lays the page out again at its whole height). The
+ * theming and embed-code pages are then driven as a partner would.
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { BLOCK_WIDGETS, openPage, useBrowser, widgetsRendered } from './browser.js';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { BLOCK_WIDGETS, PATIENCE, openPage, openTab, useBrowser, widgetsRendered } from './browser.js';
 
 const env = useBrowser();
 const PAGES = ['index', 'article', 'glossary', 'es', 'theming', 'embed'];
 const WIDGETS = `glossary-term, ${BLOCK_WIDGETS}`;
-const shots = new URL('../../test-results/screenshots/', import.meta.url);
-mkdirSync(shots, { recursive: true });
+const shots = process.env.DEMO_SCREENSHOTS;
+if (shots) mkdirSync(shots, { recursive: true });
 
 const sri = (file) =>
   `sha384-${createHash('sha384')
@@ -23,11 +24,20 @@ const sri = (file) =>
     .digest('base64')}`;
 
 describe('the demo pages at 320 px and 1280 px, light and dark', () => {
+  // Each case loads its page afresh, in one tab for all of them: only reading, so nothing carries over.
+  let tab;
+  before(async () => {
+    tab = await openTab(env.browser);
+  });
+  after(async () => {
+    await tab?.close();
+  });
+
   for (const name of PAGES) {
     for (const width of [320, 1280]) {
       for (const colorScheme of ['light', 'dark']) {
         it(`${name}.html at ${width} px, ${colorScheme}: renders every widget, no errors, no sideways scroll`, async () => {
-          const { page, log } = await openPage(env.browser, `${env.base}${name}.html`, {
+          const { page, log } = await tab.visit(`${env.base}${name}.html`, {
             viewport: { width, height: 900 },
             colorScheme,
           });
@@ -43,11 +53,8 @@ describe('the demo pages at 320 px and 1280 px, light and dark', () => {
           assert.ok(scrollWidth <= innerWidth, `no sideways scroll: ${scrollWidth} > ${innerWidth}`);
           assert.deepEqual(log.errors, []);
           assert.deepEqual(log.warnings, []);
-          await page.screenshot({
-            path: fileURLToPath(new URL(`${name}-${width}-${colorScheme}.png`, shots)),
-            fullPage: true,
-          });
-          await page.close();
+          if (shots)
+            await page.screenshot({ path: join(shots, `${name}-${width}-${colorScheme}.png`), fullPage: true });
         });
       }
     }
@@ -156,7 +163,7 @@ describe('the embed-code page', () => {
     await check.goto(target);
     await check.waitForFunction(
       () => document.querySelector('glossary-card')?.shadowRoot?.querySelector('article [part="title"]'),
-      { timeout: 10_000 },
+      { timeout: PATIENCE },
     );
     assert.deepEqual(errors, []);
     await check.close();

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { openPage, useBrowser } from './browser.js';
+import { PATIENCE, openPage, useBrowser } from './browser.js';
 
 const glossary = readFileSync(new URL('../../dist/glossary.en.json', import.meta.url), 'utf8');
 const MB = 1024 * 1024;
@@ -103,7 +103,7 @@ async function readerView(page) {
     () =>
       document.querySelector('crisis-footer')?.shadowRoot?.textContent.includes('988') &&
       document.querySelector('glossary-card')?.shadowRoot?.querySelector('[aria-busy="false"], article'),
-    { timeout: 15_000 },
+    { timeout: PATIENCE },
   );
   return page.evaluate(() => {
     const term = document.querySelector('#naloxone');
@@ -159,7 +159,7 @@ describe('faults in the glossary source', () => {
     // frame before the card's first render, hence a wait for the busy state rather than a single look.
     await page.waitForFunction(
       () => document.querySelector('glossary-card')?.shadowRoot?.querySelector('[aria-busy="true"]'),
-      { timeout: 10_000 },
+      { timeout: PATIENCE },
     );
     assert.equal(await page.evaluate(() => document.querySelector('#naloxone').textContent), 'naloxone');
     const answer = await heldRequest('slow').arrived;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { useBrowser } from './browser.js';
+import { consoleSettles, useBrowser } from './browser.js';
 
 const env = useBrowser();
 
@@ -31,6 +31,14 @@ describe('<crisis-footer> when everything else fails', () => {
     await page.waitForFunction(() => document.querySelector('#full')?.shadowRoot?.querySelector('a[href="tel:911"]'));
     // Its lazy part was asked for and failed: the essential view stays.
     await page.waitForFunction(() => !document.querySelector('#full').shadowRoot.querySelector('.reserve'));
+    // The glossary and the footer's chunk fail on their own schedules, in either order: both warnings
+    // are waited for before they are counted.
+    await consoleSettles(
+      page,
+      () =>
+        warnings.some((w) => w.includes('Could not load the glossary')) &&
+        warnings.some((w) => w.includes('crisis footer')),
+    );
     const result = await page.evaluate(() => {
       const full = document.querySelector('#full').shadowRoot;
       const compact = document.querySelector('#compact').shadowRoot;

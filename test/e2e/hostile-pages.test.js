@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openPage, useBrowser, widgetsRendered } from './browser.js';
+import { PATIENCE, openPage, useBrowser, widgetsRendered } from './browser.js';
 
 const env = useBrowser({
   mounts: [
@@ -27,7 +27,7 @@ const page = (name) => `${env.base}test/e2e/pages/hostile/${name}`;
 async function openDefinition(frame, selector) {
   await frame.waitForFunction(
     (selector) => document.querySelector(selector)?.shadowRoot?.querySelector('#description'),
-    { timeout: 10_000 },
+    { timeout: PATIENCE },
     selector,
   );
   return frame.evaluate(async (selector) => {

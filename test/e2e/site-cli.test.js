@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { useBrowser } from './browser.js';
+import { PATIENCE, useBrowser } from './browser.js';
 import { entryMarkdown, partnerFolder, servePartnerSite } from './partner-folder.js';
 
 const bin = new URL('../../dist/cli/build-glossary.js', import.meta.url).pathname;
@@ -28,6 +28,25 @@ const fixtures = 'test/fixtures/content/good';
 /** A partner's site, built by a test, served under /partner/ beside the project's own files. */
 let partnerSite;
 const env = useBrowser({ handle: servePartnerSite(() => partnerSite) });
+
+/**
+ * A partner's two-entry glossary with its own name, built once as a site for the local server's
+ * /partner/ (a build costs a second of CPU): the tests that only read it share it, and the one that
+ * builds it again last writes into it.
+ */
+let harbor;
+function harborSite() {
+  if (!harbor) {
+    const content = partnerFolder(
+      'en',
+      { naloxone: entryMarkdown('naloxone', { related: '[overdose]' }), overdose: entryMarkdown('overdose') },
+      'Harbor Health words',
+    );
+    const out = mkdtempSync(join(tmpdir(), 'glossary-site-'));
+    harbor = { content, out, result: run(content, '--site', out, '--base-url', `${env.base}partner/`) };
+  }
+  return harbor;
+}
 
 describe('build-glossary --site, for a partner’s own glossary', () => {
   it('writes an entry page per term and an A–Z page under the partner’s base URL, without an app link', () => {
@@ -83,13 +102,7 @@ describe('build-glossary --site, for a partner’s own glossary', () => {
   }
 
   it('titles every page, the data and the structured data with the partner’s own name, and says “Twelva” nowhere', () => {
-    const content = partnerFolder(
-      'en',
-      { naloxone: entryMarkdown('naloxone', { related: '[overdose]' }), overdose: entryMarkdown('overdose') },
-      'Harbor Health words',
-    );
-    const out = mkdtempSync(join(tmpdir(), 'glossary-site-'));
-    const result = run(content, '--site', out, '--base-url', 'https://partner.example/');
+    const { content, out, result } = harborSite();
     assert.equal(result.status, 0, result.stderr);
     const files = outputFiles(out);
     assert.ok(
@@ -111,23 +124,19 @@ describe('build-glossary --site, for a partner’s own glossary', () => {
     assert.match(index, /"@type":"DefinedTermSet","name":"Harbor Health words"/);
 
     // --name wins over _glossary.md.
-    const named = run(content, '--site', out, '--base-url', 'https://partner.example/', '--name', 'Words $& more');
+    const renamed = mkdtempSync(join(tmpdir(), 'glossary-site-'));
+    const named = run(content, '--site', renamed, '--base-url', 'https://partner.example/', '--name', 'Words $& more');
     assert.equal(named.status, 0, named.stderr);
     assert.match(
-      readFileSync(join(out, 'en/naloxone/index.html'), 'utf8'),
+      readFileSync(join(renamed, 'en/naloxone/index.html'), 'utf8'),
       /<title>What is “naloxone”\? · Words \$&amp; more<\/title>/,
     );
   });
 
   it('wakes a partner’s page without a hydration mismatch, its footer without Twelva’s independence note', async () => {
-    const content = partnerFolder(
-      'en',
-      { naloxone: entryMarkdown('naloxone', { related: '[overdose]' }), overdose: entryMarkdown('overdose') },
-      'Harbor Health words',
-    );
-    partnerSite = mkdtempSync(join(tmpdir(), 'glossary-site-'));
-    const result = run(content, '--site', partnerSite, '--base-url', `${env.base}partner/`);
+    const { content, out, result } = harborSite();
     assert.equal(result.status, 0, result.stderr);
+    partnerSite = out;
     const page = await env.browser.newPage();
     const problems = [];
     page.on('console', (message) => {
@@ -140,7 +149,7 @@ describe('build-glossary --site, for a partner’s own glossary', () => {
         const element = document.querySelector('crisis-footer');
         return element?.hasUpdated && !element.isUpdatePending ? element.shadowRoot.textContent : undefined;
       },
-      { timeout: 15_000 },
+      { timeout: PATIENCE },
     );
     const text = await footer.jsonValue();
     assert.match(text, /not medical advice/);

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { openPage, partnerSite, useBrowser } from './browser.js';
+import { PATIENCE, openPage, partnerSite, useBrowser } from './browser.js';
 
 const dist = new URL('../../dist/', import.meta.url);
 const full = JSON.parse(readFileSync(new URL('glossary.en.json', dist), 'utf8'));
@@ -134,7 +134,7 @@ describe('server-rendered elements in the browser', () => {
     try {
       const { page, log } = await openPage(env.browser, partner.url);
       assert.equal(await page.$eval('p', (p) => p.textContent), 'Always carry naloxone with you.');
-      await page.waitForFunction(() => document.querySelector('glossary-term').hasUpdated, { timeout: 10_000 });
+      await page.waitForFunction(() => document.querySelector('glossary-term').hasUpdated, { timeout: PATIENCE });
       await page.click('glossary-term');
       const text = await page.waitForFunction(() => {
         const panel = document.querySelector('glossary-term').shadowRoot.querySelector('[part="definition"]');
