@@ -79,14 +79,17 @@ export function offersEmergencyCall(entry: GlossaryTerm): boolean {
   return EMERGENCY_ENTRIES.includes(entry.id) || entry.short.includes('{emergency}');
 }
 
+/** An emergency number a definition offers as a call, with where it is dialled when the reader's place is not known. */
+export interface CallableNumber {
+  number: string;
+  where?: string;
+}
+
 /**
  * The numbers a reader can call from a definition, each with where it is dialled when their place is
  * not known (the neutral help's list): `[{ number: '999' }]` in London, all five elsewhere.
  */
-export function callableNumbers(
-  region: string | null | undefined,
-  locale: SupportedLocale,
-): { number: string; where?: string }[] {
+export function callableNumbers(region: string | null | undefined, locale: SupportedLocale): CallableNumber[] {
   const numbers = emergencyNumbers(readerCountry(region));
   if (numbers?.length) return numbers.map((number) => ({ number }));
   return NEUTRAL_NUMBERS.map(({ number, where }) => ({ number, where: where[locale] }));

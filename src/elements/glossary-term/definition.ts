@@ -8,7 +8,7 @@ import { html, nothing, render } from 'lit';
 import type { GlossaryTerm } from '../../data/types.js';
 import type { SupportedLocale } from '../../i18n/locale.js';
 import { fill, type CoreStrings } from '../../i18n/strings.js';
-import { callableNumbers, offersEmergencyCall } from '../../region/entry.js';
+import type { CallableNumber } from '../../region/entry.js';
 import { entryUrl } from '../../text/urls.js';
 import { adoptStyles } from '../shared/light-element.js';
 import { definitionStyles } from './definition.styles.js';
@@ -19,10 +19,13 @@ export { anchorDefinition } from './anchor.js';
 export interface DefinitionView {
   /** The entry in the reader's words. */
   entry: GlossaryTerm;
-  /** The entry as the glossary holds it: whether it offers an emergency call is read from it. */
-  stored: GlossaryTerm | undefined;
+  /**
+   * The emergency calls the definition offers (overdose: the reader's number, or every supported region's
+   * where their place is not known); none for other entries. The term works them out: this chunk importing
+   * the region module made the bundler split the emergency numbers out of the main script.
+   */
+  calls: readonly CallableNumber[];
   strings: CoreStrings;
-  region: string | undefined;
   language: SupportedLocale;
   /** The language of the glossary's text (its document's locale). */
   lang: string;
@@ -38,10 +41,10 @@ export interface DefinitionView {
  * The call an emergency entry's definition offers (overdose): the reader's emergency number as a
  * `tel:` link, or where their place is not known, every supported region's number with its place.
  */
-function renderCall({ entry, stored, strings, region, language }: DefinitionView) {
-  if (stored?.id !== entry.id || !offersEmergencyCall(stored)) return nothing;
+function renderCall({ calls, strings }: DefinitionView) {
+  if (calls.length === 0) return nothing;
   return html`<p class="call-action" part="call">
-    ${callableNumbers(region, language).map(
+    ${calls.map(
       ({ number, where }) =>
         html`<a class="call" href="tel:${number}"
           >${fill(strings.crisisCall, { number })}${where ? ` ${fill(strings.crisisCallWhere, { where })}` : ''}</a

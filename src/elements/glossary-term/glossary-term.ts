@@ -1,5 +1,5 @@
 import type { GlossaryTerm } from '../../data/types.js';
-import { localizeEntry, readerWords } from '../../region/entry.js';
+import { callableNumbers, localizeEntry, offersEmergencyCall, readerWords } from '../../region/entry.js';
 import { focusRing, motion, readableText, tokens } from '../../styles/shared.js';
 import { warnOnce } from '../../warn.js';
 import { GlossaryController } from '../shared/glossary-controller.js';
@@ -531,11 +531,14 @@ export class GlossaryTermElement extends LightElement {
       this.layer = document.createElement('span');
       root.append(this.layer);
     }
+    const stored = this.storedEntry();
     const view: DefinitionView = {
       entry,
-      stored: this.storedEntry(),
+      calls:
+        stored?.id === entry.id && offersEmergencyCall(stored)
+          ? callableNumbers(this.context.region, this.language)
+          : [],
       strings: this.strings(),
-      region: this.context.region,
       language: this.language,
       lang: this.glossary.store?.document?.locale ?? this.language,
       termUrl: this.context.termUrl,
