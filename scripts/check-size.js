@@ -37,6 +37,14 @@
  * footer's hours reading that context: entry 27,097 B measured, within 27,300 B; a page of terms
  * 35,472 B measured, budget 35,500 B. Issue #26 (the term without Lit) is where these bytes are won back.
  *
+ * Issue #26 took Lit out of the entry: the closed term and the crisis footer's essential view are
+ * hand-written elements, Lit and the open definition load on first approach, and the built-in glossary,
+ * checked by the build, needs no validator in the browser (its term index lost the language notes, which
+ * only the card shows). Entry 21,673 B measured: budget 22,000 B. "A page of terms" now counts what such a
+ * page fetches with the built-in glossary, the default: the entry and the larger term index (26,502 B
+ * measured: 26,900 B). A page whose glossary is the partner's own (a URL or inline) also fetches the
+ * validator: 29,167 B measured, 29,600 B.
+ *
  * Lazy chunks are listed but not budgeted: a page pays for one only when it shows that element.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -44,8 +52,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
-export const ENTRY_BUDGET_BYTES = 27_300;
-export const TERMS_PAGE_BUDGET_BYTES = 35_500;
+export const ENTRY_BUDGET_BYTES = 22_000;
+export const TERMS_PAGE_BUDGET_BYTES = 26_900;
+export const PARTNER_TERMS_PAGE_BUDGET_BYTES = 29_600;
 
 // A file path, not a URL's percent-encoded pathname: a checkout in a folder with a space or a
 // non-ASCII character must find its dist/ and run the budget like any other.
@@ -93,12 +102,29 @@ export function sizeTable() {
   return { rows, total };
 }
 
-/** Entry + validator chunk + the larger built-in term index: what a page of terms fetches. */
-export function termsPageBytes(entryTotal) {
+/** The validator chunk's gzip size: fetched only for a glossary the page names (a URL or inline). */
+export function validatorBytes() {
   const validator = readdirSync(join(dist, 'chunks')).find((name) => /^schema-.*\.js$/.test(name));
+  return validator ? sizes(join(dist, 'chunks', validator)).gzip : 0;
+}
+
+/** Entry + the larger built-in term index: what a page of terms on the built-in glossary fetches before a touch. */
+export function termsPageBytes(entryTotal) {
   const indexes = readdirSync(dist).filter((name) => /^glossary\.\w+\.terms\.json$/.test(name));
   const largest = Math.max(0, ...indexes.map((name) => sizes(join(dist, name)).gzip));
-  return entryTotal + (validator ? sizes(join(dist, 'chunks', validator)).gzip : 0) + largest;
+  return entryTotal + largest;
+}
+
+/** A verdict line per budget (`short` names it when it passes); sets a failing exit code when one is over. */
+function judge(what, measured, budget, short = what) {
+  if (measured > budget) {
+    console.error(`\nSize budget exceeded: ${what} ${measured} B gzip; the budget is ${budget} B.`);
+    process.exitCode = 1;
+  } else {
+    console.log(
+      `Size budget: ${short} ${measured} B gzip of ${budget} B (${((measured / budget) * 100).toFixed(0)} %).`,
+    );
+  }
 }
 
 function main() {
@@ -109,24 +135,13 @@ function main() {
     );
   }
   const termsPage = termsPageBytes(total);
-  if (termsPage > TERMS_PAGE_BUDGET_BYTES) {
-    console.error(
-      `\nSize budget exceeded: a page of terms fetches ${termsPage} B gzip (entry, validator, term index); the budget is ${TERMS_PAGE_BUDGET_BYTES} B.`,
-    );
-    process.exitCode = 1;
-  } else {
-    console.log(`Size budget: a page of terms ${termsPage} B gzip of ${TERMS_PAGE_BUDGET_BYTES} B.`);
-  }
-  if (total > ENTRY_BUDGET_BYTES) {
-    console.error(
-      `\nSize budget exceeded: the entry loads ${total} B gzip before any definition opens; the budget is ${ENTRY_BUDGET_BYTES} B.`,
-    );
-    process.exitCode = 1;
-  } else {
-    console.log(
-      `\nSize budget: entry ${total} B gzip of ${ENTRY_BUDGET_BYTES} B (${((total / ENTRY_BUDGET_BYTES) * 100).toFixed(0)} %).`,
-    );
-  }
+  judge('a page of terms (entry, built-in term index) fetches', termsPage, TERMS_PAGE_BUDGET_BYTES);
+  judge(
+    "a page of terms on the partner's own glossary (entry, validator, term index) fetches",
+    termsPage + validatorBytes(),
+    PARTNER_TERMS_PAGE_BUDGET_BYTES,
+  );
+  judge('the entry loads', total, ENTRY_BUDGET_BYTES, 'entry');
 }
 
 // Run as a script (not imported by the bench): compared as file paths, so the check holds in any folder.

@@ -32,13 +32,26 @@ const CLASSES = '../types/index.js';
 /** `src/a/b.ts` → `dist/types/a/b.d.ts`: the same module's shipped declarations. */
 const shipped = (path) => path.replace(/^\/?src\/(.+)\.ts$/, 'dist/types/$1.d.ts');
 
-function rewritePaths(value) {
-  if (Array.isArray(value)) return value.map(rewritePaths);
+/**
+ * A module path as the analyzer wrote it, from the source module `from`: a re-export (`export { x } from
+ * './anchor.js'`) keeps its relative specifier, which is resolved against `from` before it is shipped.
+ */
+function shippedFrom(path, from) {
+  if (!from || !path.startsWith('.')) return shipped(path);
+  const resolved = new URL(path.replace(/\.js$/, '.ts'), new URL(from.replace(/^\//, ''), 'file:///')).pathname;
+  return shipped(resolved.slice(1));
+}
+
+function rewritePaths(value, from) {
+  if (Array.isArray(value)) return value.map((inner) => rewritePaths(inner, from));
   if (value && typeof value === 'object') {
+    const own = typeof value.path === 'string' ? value.path : from;
     return Object.fromEntries(
       Object.entries(value).map(([key, inner]) => [
         key,
-        (key === 'path' || key === 'module') && typeof inner === 'string' ? shipped(inner) : rewritePaths(inner),
+        (key === 'path' || key === 'module') && typeof inner === 'string'
+          ? shippedFrom(inner, key === 'module' ? own : undefined)
+          : rewritePaths(inner, own),
       ]),
     );
   }

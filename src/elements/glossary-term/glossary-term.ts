@@ -134,10 +134,6 @@ function watchDocument(watch: boolean): void {
  * @tag glossary-term
  * @summary Inline glossary term with an accessible definition on hover, focus or tap.
  *
- * @attr {string} term - Entry id, title or alias to show. Default: the element's text.
- * @attr {string} src - Glossary to read: a URL or `#id` of an inline JSON script. Default: the element that renders this one, then the page's source.
- * @attr {string} region - ISO 3166 country whose emergency number the entry's words name ({emergency}, {overdose-steps}), as `<crisis-footer region>`. Default: the element that renders this one, the page's `data-region`, then the time zone, then US. A blank or unknown value counts as absent.
- *
  * @slot - The term as it reads in the sentence. Also the term looked up when `term` is absent.
  *
  * @csspart trigger - The term in the text: focusable, underlined, the button that opens the definition.
@@ -158,7 +154,10 @@ function watchDocument(watch: boolean): void {
 export class GlossaryTermElement extends LightElement {
   static readonly observedAttributes: readonly string[] = [...LightElement.baseAttributes, 'term', 'src', 'region'];
 
-  /** Entry id, title or alias to show. Default: the element's text. */
+  /**
+   * Entry id, title or alias to show. Default: the element's text.
+   * @attr term
+   */
   get term(): string | undefined {
     return this.own('term');
   }
@@ -166,7 +165,10 @@ export class GlossaryTermElement extends LightElement {
     this.setOwn('term', value, true);
   }
 
-  /** Glossary to read: a URL or `#id` of an inline JSON script. Default: the element that renders this one, then the page's source. */
+  /**
+   * Glossary to read: a URL or `#id` of an inline JSON script. Default: the element that renders this one, then the page's source.
+   * @attr src
+   */
   get src(): string | undefined {
     return this.own('src');
   }
@@ -175,8 +177,8 @@ export class GlossaryTermElement extends LightElement {
   }
 
   /**
-   * ISO 3166 country whose emergency number the definition names, as `<crisis-footer region>`.
-   * Default: the element that renders this one, the page's `data-region`, then the time zone, then US.
+   * ISO 3166 country whose emergency number the entry's words name ({emergency}, {overdose-steps}), as `<crisis-footer region>`. Default: the element that renders this one, the page's `data-region`, then the time zone, then US. A blank or unknown value counts as absent.
+   * @attr region
    */
   get region(): string | undefined {
     return this.own('region');

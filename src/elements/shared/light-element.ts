@@ -72,9 +72,6 @@ const ElementBase = (globalThis.HTMLElement ?? Object) as typeof HTMLElement;
  * and draw themselves in `update()`. Register subclasses, never this class. They honour the same
  * custom properties as every element:
  *
- * @attr {string} locale - Language (`en`, `es`). Default: the element that renders this one, the nearest `lang`, then the page settings.
- * @attr {'light' | 'dark' | 'auto'} theme - Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the element that renders this one, the page's `data-theme`, else auto.
- *
  * @cssprop [--glossary-font-family=inherit] - Font; the page's own font unless set.
  * @cssprop [--glossary-accent=#0b6e4f] - Links, buttons and accents (light scheme).
  * @cssprop [--glossary-accent-dark=#6fd3a8] - Links, buttons and accents (dark scheme).
@@ -97,7 +94,10 @@ export abstract class LightElement extends ElementBase implements ReactiveContro
   /** Property values set from script, which win over the attribute of the same name (as in Lit). */
   #own = new Map<string, string | undefined>();
 
-  /** Language (`en`, `es`). Default: the element that renders this one, the nearest `lang`, then the page settings. */
+  /**
+   * Language (`en`, `es`). Default: the element that renders this one, the nearest `lang`, then the page settings.
+   * @attr locale
+   */
   get locale(): string | undefined {
     return this.own('locale');
   }
@@ -105,7 +105,10 @@ export abstract class LightElement extends ElementBase implements ReactiveContro
     this.setOwn('locale', value);
   }
 
-  /** Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the element that renders this one, the page's `data-theme`, else auto. */
+  /**
+   * Colour scheme: `light` or `dark` forces one; `auto` follows the reader. Default: the element that renders this one, the page's `data-theme`, else auto.
+   * @attr theme
+   */
   get theme(): 'light' | 'dark' | 'auto' | undefined {
     return this.own('theme') as 'light' | 'dark' | 'auto' | undefined;
   }
