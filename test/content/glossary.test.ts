@@ -121,6 +121,10 @@ const SOURCE_DOMAINS = [
   'austlii.edu.au',
   // The services crisis-lines.md takes their numbers from, on their own sites.
   'samaritans.org',
+  // Any US government site (.gov is registered only to US federal, state, county, city and tribal
+  // governments): MedlinePlus and DailyMed for a medicine's patient instructions, and state and county
+  // health departments for what a caller is told on an emergency line, which federal pages do not spell out.
+  'gov',
   // The Government of Canada's news releases as it publishes them through CNW (crisis-lines.md cites the
   // 30 November 2023 release for 9-8-8); only releases whose title names the Government of Canada.
   'newswire.ca',
