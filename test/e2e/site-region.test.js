@@ -113,7 +113,7 @@ describe('the site gives every reader their own emergency number', () => {
   });
 
   for (const javaScript of [false, true]) {
-    it(`with scripts ${javaScript ? 'on' : 'off'}, the overdose page at 320 px offers every emergency number near the top, in 44 px targets`, async () => {
+    it(`with scripts ${javaScript ? 'on' : 'off'}, the overdose page at 320 px offers every emergency number near the top, in 44 px targets, and a region switcher only where it can switch`, async () => {
       const { page, log } = await open('en/overdose/', { javaScript });
       if (javaScript) await hydrated(page);
       const links = await page.evaluate(callLinks);
@@ -126,6 +126,17 @@ describe('the site gives every reader their own emergency number', () => {
       for (const link of links) {
         assert.ok(link.height >= 44, `${link.href} is ${link.height} px high`);
         assert.ok(link.width >= 44, `${link.href} is ${link.width} px wide`);
+      }
+      // Without scripts a switcher would do nothing: the list names every region's number instead.
+      const switchers = await page.evaluate(() =>
+        [...document.querySelectorAll('crisis-footer')].map(
+          (footer) => footer.shadowRoot.querySelector('select')?.getBoundingClientRect().height ?? -1,
+        ),
+      );
+      assert.equal(switchers.length, 2, 'the footer under the lede and the page footer');
+      for (const height of switchers) {
+        if (javaScript) assert.ok(height >= 44, `the switcher is ${height} px high`);
+        else assert.equal(height, 0, 'no switcher without scripts');
       }
       assert.deepEqual(log.errors, []);
       await page.close();

@@ -105,6 +105,13 @@ export const styles = css`
     min-block-size: max(44px, 2.75em);
     max-inline-size: 100%;
   }
+  /* With scripts off (the pre-rendered site in a browser that runs none) the switcher could not switch:
+     the neutral help above it already lists every supported region's number, so it is not shown. */
+  @media (scripting: none) {
+    .region {
+      display: none;
+    }
+  }
   .compact {
     display: grid;
     gap: calc(0.4 * var(--_space));
