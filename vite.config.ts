@@ -90,6 +90,25 @@ function reservedSpaceStylesheet(): Plugin {
 }
 
 /**
+ * The widgets' styles are CSS in template literals (`*.styles.ts`, src/styles/), where the minifier
+ * cannot see their comments: they shipped in every page's main script (1.1 kB, about 0.6 kB gzip).
+ * Block comments are taken out of those modules before the bundler reads them. There a block comment is
+ * either CSS's or TypeScript's, and neither changes what runs; JSDoc (`/**`) is left for the minifier.
+ * Each comment keeps its line breaks, so the source maps' lines still point at the right rules.
+ */
+const STYLE_MODULE = /(?:\.styles|[\\/]src[\\/]styles[\\/][^\\/]+)\.ts$/;
+function stripStyleComments(): Plugin {
+  return {
+    name: 'strip-style-comments',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!STYLE_MODULE.test(id)) return undefined;
+      return { code: code.replace(/\/\*(?!\*)[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, '')), map: null };
+    },
+  };
+}
+
+/**
  * Three builds into one dist/ (run by `npm run build`, one `--mode` each):
  * - embed: dist/glossary-widgets.js, the script-tag ES module with Lit inside and heavy parts
  *   (Floating UI, DOMPurify) as lazy chunks under dist/chunks/;
@@ -99,6 +118,7 @@ function reservedSpaceStylesheet(): Plugin {
  */
 export default defineConfig(({ mode }): UserConfig => {
   const shared: UserConfig = {
+    plugins: [stripStyleComments()],
     publicDir: 'generated',
     define: { __VERSION__: JSON.stringify(pkg.version) },
     build: {
@@ -116,7 +136,7 @@ export default defineConfig(({ mode }): UserConfig => {
     const iife = mode === 'iife';
     return {
       ...shared,
-      plugins: iife ? [] : [reservedSpaceStylesheet()],
+      plugins: [stripStyleComments(), ...(iife ? [] : [reservedSpaceStylesheet()])],
       // Chunks are found relative to the script itself, wherever a partner hosts it, and no
       // <link rel="modulepreload"> is added to the partner's page.
       base: './',
@@ -169,7 +189,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'npm') {
     return {
       ...shared,
-      plugins: [bundleBuiltinGlossaries()],
+      plugins: [stripStyleComments(), bundleBuiltinGlossaries()],
       build: {
         ...shared.build,
         lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },
@@ -187,6 +207,7 @@ export default defineConfig(({ mode }): UserConfig => {
     // and the Node API (dist/cli/ssr.js) that renders an element to HTML. jsdom (the server
     // sanitizer's DOM) stays outside: it does not bundle, and only the site build needs it.
     return {
+      plugins: [stripStyleComments()],
       publicDir: false,
       build: {
         target: 'node20',

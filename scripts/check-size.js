@@ -45,6 +45,11 @@
  * measured: 26,900 B). A page whose glossary is the partner's own (a URL or inline) also fetches the
  * validator: 29,167 B measured, 29,600 B.
  *
+ * The styles' CSS comments (1.1 kB in template literals, where the minifier cannot see them) are taken out
+ * at build time (vite.config.ts): entry 21,229 B measured, budget 21,500 B; a page of terms 26,073 B,
+ * 26,400 B; with the validator 28,738 B, 29,100 B. The crisis footer's `@media (scripting: none)` rule
+ * costs 30 B of that.
+ *
  * Lazy chunks are listed but not budgeted: a page pays for one only when it shows that element.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -52,9 +57,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
-export const ENTRY_BUDGET_BYTES = 22_000;
-export const TERMS_PAGE_BUDGET_BYTES = 26_900;
-export const PARTNER_TERMS_PAGE_BUDGET_BYTES = 29_600;
+export const ENTRY_BUDGET_BYTES = 21_500;
+export const TERMS_PAGE_BUDGET_BYTES = 26_400;
+export const PARTNER_TERMS_PAGE_BUDGET_BYTES = 29_100;
 
 // A file path, not a URL's percent-encoded pathname: a checkout in a folder with a space or a
 // non-ASCII character must find its dist/ and run the budget like any other.
