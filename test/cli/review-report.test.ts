@@ -36,6 +36,8 @@ function contentRoot(): string {
         '    until: 2026-12-31\n',
       ),
       row('It eases withdrawal.', 'The building is open on weekdays.', '2025-06-01'),
+      row('Stay with them: naloxone wears off.', 'Naloxone wears off within hours.', '2026-11-30'),
+      row('Stay with them: naloxone wears off.', 'Remain beside the person until help comes.', '2026-11-30'),
     ].join('\n'),
   );
   writeFileSync(
@@ -66,6 +68,13 @@ describe('review report', () => {
       /weak quote \(0% of the claim's words\): body "It eases withdrawal\." ← "The building is open on weekdays\."/,
     );
     assert.doesNotMatch(report, /weak quote[^\n]*taken daily/);
+    // A row holding none of the claim's words is named even when another row for the claim holds them,
+    // with what the rows hold together, so a reviewer can tell an unsupported claim from a split one.
+    assert.match(
+      report,
+      /weak quote \(0% of the claim's words\) \(the claim's rows together: \d+%\): body "Stay with them: naloxone wears off\." ← "Remain beside/,
+    );
+    assert.doesNotMatch(report, /together[^\n]*It eases withdrawal/);
   });
 
   it('measures a quote by the claim’s content words it shares', () => {
