@@ -51,7 +51,7 @@ export const UNTIL_WARNING_DAYS = 45;
  * to gather them, the people who did, paths on one machine): they do not belong in a ledger.
  */
 export const PROCESS_WORDS =
-  /\b(?:search (?:tool|pages|docs|code|issues)|corpus|helper|content[1-3])\b|\/(?:work|tmp)\//i;
+  /\b(?:search (?:tool|pages|docs|code|issues)|corpus|helper|content[1-3]|as stored|stored cop(?:y|ies))\b|\/(?:work|tmp)\//i;
 
 export const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
 

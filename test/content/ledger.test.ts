@@ -231,3 +231,21 @@ describe('claims ledger of the shared caveat blocks', () => {
     });
   }
 });
+
+describe('where a ledger says its words were read', () => {
+  it('names a publisher, a page and a date, never how the words were gathered', () => {
+    for (const copy of [
+      'cfsre.org report of 2023-01-18 as stored',
+      'the stored copy of that page stops before the bullet',
+      'found with the search tool; read 2026-12-06',
+      'read at /work/notes/page.html',
+    ])
+      assert.ok(PROCESS_WORDS.test(copy), copy);
+    for (const copy of [
+      'cfsre.org report of 2023-01-18; read 2026-12-07',
+      'FDA Drug Safety Communication of 2020-09-23 on fda.gov',
+      'SAMHSA page, undated; the same words in an archived copy of 2024-05-01',
+    ])
+      assert.ok(!PROCESS_WORDS.test(copy), copy);
+  });
+});
