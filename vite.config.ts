@@ -117,8 +117,10 @@ function stripStyleComments(): Plugin {
  * The built-in glossaries (generated/ by the content build) are copied beside them.
  */
 export default defineConfig(({ mode }): UserConfig => {
+  // Every build, the partners' tool included, ships the widgets' styles without their comments.
+  const plugins = [stripStyleComments()];
   const shared: UserConfig = {
-    plugins: [stripStyleComments()],
+    plugins,
     publicDir: 'generated',
     define: { __VERSION__: JSON.stringify(pkg.version) },
     build: {
@@ -136,7 +138,7 @@ export default defineConfig(({ mode }): UserConfig => {
     const iife = mode === 'iife';
     return {
       ...shared,
-      plugins: [stripStyleComments(), ...(iife ? [] : [reservedSpaceStylesheet()])],
+      plugins: iife ? plugins : [...plugins, reservedSpaceStylesheet()],
       // Chunks are found relative to the script itself, wherever a partner hosts it, and no
       // <link rel="modulepreload"> is added to the partner's page.
       base: './',
@@ -189,7 +191,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'npm') {
     return {
       ...shared,
-      plugins: [stripStyleComments(), bundleBuiltinGlossaries()],
+      plugins: [...plugins, bundleBuiltinGlossaries()],
       build: {
         ...shared.build,
         lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },
@@ -207,7 +209,7 @@ export default defineConfig(({ mode }): UserConfig => {
     // and the Node API (dist/cli/ssr.js) that renders an element to HTML. jsdom (the server
     // sanitizer's DOM) stays outside: it does not bundle, and only the site build needs it.
     return {
-      plugins: [stripStyleComments()],
+      plugins,
       publicDir: false,
       build: {
         target: 'node20',

@@ -101,15 +101,13 @@ function rowLines(rows: LedgerRow[], day: string): string[] {
   // A claim may rest on several rows, each quoting the part its page says ("stay with them" from one,
   // "naloxone wears off" from another): a row's own share says whether its quote holds anything of the
   // claim, the rows' shares together whether the claim as a whole is held.
+  const claimOf = (row: LedgerRow) => `${row.where}\u0000${normalise(row.claim ?? '')}`;
   const together = new Map<string, string>();
-  for (const row of rows) {
-    const key = `${row.where}\u0000${normalise(row.claim ?? '')}`;
-    together.set(key, `${together.get(key) ?? ''} ${row.quote ?? ''}`);
-  }
+  for (const row of rows) together.set(claimOf(row), `${together.get(claimOf(row)) ?? ''} ${row.quote ?? ''}`);
   for (const row of rows) {
     const share = quoteShare(row.claim ?? '', row.quote ?? '');
     if (share >= WEAK_SHARE) continue;
-    const all = quoteShare(row.claim ?? '', together.get(`${row.where}\u0000${normalise(row.claim ?? '')}`) ?? '');
+    const all = quoteShare(row.claim ?? '', together.get(claimOf(row)) ?? '');
     const rest = all >= WEAK_SHARE ? ` (the claim's rows together: ${Math.round(all * 100)}%)` : '';
     lines.push(
       `  weak quote (${Math.round(share * 100)}% of the claim's words)${rest}: ${row.where} ${short(row.claim)} ← ${short(row.quote)}`,

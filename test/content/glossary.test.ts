@@ -69,28 +69,15 @@ describe('built-in English glossary', () => {
 
 /** Public-health authorities and national harm-reduction organizations an entry may cite. */
 const SOURCE_DOMAINS = [
-  'samhsa.gov',
-  'nida.nih.gov',
-  'niaaa.nih.gov',
-  'nih.gov',
-  'cdc.gov',
-  'hhs.gov',
-  'fda.gov',
-  'gao.gov',
-  // AHRQ is an HHS agency; drugabuse.gov is NIDA's former domain (its archived pages for teens).
-  'ahrq.gov',
-  'drugabuse.gov',
-  // The Federal Register as published by the US Government Publishing Office: the text of federal rules
-  // (for example the DEA-HHS telemedicine rules for buprenorphine), the primary source when agency pages lag.
-  'govinfo.gov',
+  // Any US government site (.gov is registered only to US federal, state, county, city and tribal
+  // governments): SAMHSA, NIH (NIDA, NIAAA, MedlinePlus, DailyMed), CDC, FDA, GAO, the Federal Register,
+  // and state and county health departments for what a caller is told on an emergency line, which federal
+  // pages do not spell out.
+  'gov',
   'who.int',
   '988lifeline.org',
-  'findtreatment.gov',
   'harmreduction.org',
   'hri.global',
-  // The official journal of the US government, the only authority for the text of an executive order
-  // (harm-reduction and syringe-services-program cite the July 2025 order on SAMHSA grants).
-  'federalregister.gov',
   // Ireland's Health Research Board National Drugs Library, a public body that holds SAMHSA's 2023
   // recovery-housing best practices, whose samhsa.gov address could not be found.
   'drugsandalcohol.ie',
@@ -121,10 +108,6 @@ const SOURCE_DOMAINS = [
   'austlii.edu.au',
   // The services crisis-lines.md takes their numbers from, on their own sites.
   'samaritans.org',
-  // Any US government site (.gov is registered only to US federal, state, county, city and tribal
-  // governments): MedlinePlus and DailyMed for a medicine's patient instructions, and state and county
-  // health departments for what a caller is told on an emergency line, which federal pages do not spell out.
-  'gov',
   // The Government of Canada's news releases as it publishes them through CNW (crisis-lines.md cites the
   // 30 November 2023 release for 9-8-8); only releases whose title names the Government of Canada.
   'newswire.ca',
